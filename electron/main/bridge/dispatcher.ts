@@ -1,0 +1,46 @@
+import * as v from 'valibot';
+import { BridgeRefusal, type BridgeResult } from '../../../shared/bridge/channel';
+import { channels, type HandlerTable } from '../../../shared/bridge/contract';
+
+export type Dispatch = (channelName: string, payload: unknown) => Promise<BridgeResult<unknown>>;
+
+/**
+ * The one way a request reaches a handler: the channel must exist, the payload must parse
+ * against the contract's schema, and only then does the handler run. Every failure comes back
+ * as a typed error. Callers (IPC, the web preview) check who is asking before calling this.
+ */
+export function createDispatcher(handlers: HandlerTable, log: (message: string) => void = () => {}): Dispatch {
+  const table = new Map(
+    channels().map((ch) => {
+      const handler = (handlers as unknown as Record<string, Record<string, (req: unknown) => unknown>>)[ch.area]?.[ch.verb];
+      if (!handler) throw new Error(`No handler for ${ch.name}`);
+      return [ch.name, { schema: ch.request, handler }] as const;
+    }),
+  );
+
+  return async (channelName, payload) => {
+    const entry = table.get(channelName);
+    if (!entry) return { ok: false, error: { code: 'not-found', message: `Unknown channel ${channelName}` } };
+    const parsed = v.safeParse(entry.schema, payload);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: {
+          code: 'invalid-payload',
+          message: `The request to ${channelName} was not valid.`,
+          issues: parsed.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`),
+        },
+      };
+    }
+    try {
+      return { ok: true, value: await entry.handler(parsed.output) };
+    } catch (error) {
+      if (error instanceof BridgeRefusal) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof v.ValiError || error instanceof RangeError) {
+        return { ok: false, error: { code: 'refused', message: error.message } };
+      }
+      log(`${channelName} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return { ok: false, error: { code: 'failed', message: 'Something went wrong on our side.' } };
+    }
+  };
+}

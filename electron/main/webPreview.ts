@@ -1,0 +1,93 @@
+import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveAppPath } from './appFiles';
+import { createDispatcher } from './bridge/dispatcher';
+import { createHandlers, createMainServices } from './mainServices';
+import { openConfStore } from './services/confStore';
+
+/**
+ * The web preview: the production renderer on 127.0.0.1, with window.kiosk answered by the same
+ * services and handler table as Electron, over POST /kiosk/<area>/<verb>. For development,
+ * screenshots and browser tests only; never packaged.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+const projectRoot = resolve(here, '..', '..');
+const rendererRoot = join(projectRoot, 'out', 'renderer');
+const MAX_BODY_BYTES = 1024 * 1024 * 20;
+
+export function defaultDataDir(): string {
+  const base = process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share');
+  return join(base, 'hearth-preview');
+}
+
+export async function startWebPreview(options: { port: number; dataDir: string; demo: boolean; host?: string }) {
+  const host = options.host ?? '127.0.0.1';
+  mkdirSync(options.dataDir, { recursive: true });
+  const services = createMainServices({
+    dataDir: options.dataDir,
+    openStore: openConfStore,
+    version: process.env.npm_package_version ?? '0.0.0',
+    preview: true,
+    demo: options.demo,
+    exampleHouseDir: join(projectRoot, 'resources', 'example-house'),
+    exitKiosk: () => console.log('[preview] Exit kiosk was asked for; the preview keeps running.'),
+  });
+  const dispatch = createDispatcher(createHandlers(services), (m) => console.error(`[bridge] ${m}`));
+  const origin = () => `http://${host}:${(server.address() as { port: number }).port}`;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('[preview]', error);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', origin());
+    if (url.pathname.startsWith('/kiosk/')) return bridge(req, res, url);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
+    const file = resolveAppPath(rendererRoot, url.pathname);
+    if (!file) return void res.writeHead(400).end('Bad path');
+    if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end('Not found');
+    res.writeHead(200, {
+      'Content-Type': contentTypeFor(file),
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(file).pipe(res);
+  }
+
+  async function bridge(req: IncomingMessage, res: ServerResponse, url: URL) {
+    // Only the page this server serves may call the bridge: same origin, loopback host, POST.
+    if (req.method !== 'POST' || req.headers.origin !== origin() || req.headers.host !== new URL(origin()).host) {
+      return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'Not allowed.' } });
+    }
+    const [, , area, verb] = url.pathname.split('/');
+    let body = '';
+    for await (const chunk of req) {
+      body += chunk;
+      if (body.length > MAX_BODY_BYTES) return sendJson(res, 413, { ok: false, error: { code: 'refused', message: 'Too large.' } });
+    }
+    let payload: unknown;
+    try {
+      payload = body === '' ? undefined : JSON.parse(body);
+    } catch {
+      return sendJson(res, 200, { ok: false, error: { code: 'invalid-payload', message: 'The request was not JSON.' } });
+    }
+    sendJson(res, 200, await dispatch(`kiosk:${area}:${verb}`, payload));
+  }
+
+  await new Promise<void>((ready) => server.listen(options.port, host, ready));
+  const startupLines: string[] = [];
+  return { server, url: origin(), services, startupLines, close: () => new Promise<void>((done) => server.close(() => done())) };
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown) {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(value ?? null));
+}

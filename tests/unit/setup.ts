@@ -1,0 +1,2 @@
+// Dexie runs on fake-indexeddb in unit tests.
+import 'fake-indexeddb/auto';
