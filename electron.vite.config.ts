@@ -2,12 +2,15 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
+// HEARTH_OUT_DIR lets parallel builds (e.g. two test runs) keep apart; the default is out/.
+const out = process.env.HEARTH_OUT_DIR ?? 'out';
+
 // Three builds, one per runtime. The web-preview entry is built beside the
 // Electron entry so it runs the very same handler table, but it is never packaged.
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${out}/main`,
       rollupOptions: {
         input: {
           index: resolve('electron/main/index.ts'),
@@ -19,7 +22,7 @@ export default defineConfig({
   preload: {
     // A sandboxed preload cannot require packages at run time: bundle everything.
     build: {
-      outDir: 'out/preload',
+      outDir: `${out}/preload`,
       externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve('electron/preload/index.ts') },
@@ -31,7 +34,7 @@ export default defineConfig({
     root: 'renderer',
     plugins: [svelte({ configFile: resolve('svelte.config.js') })],
     build: {
-      outDir: 'out/renderer',
+      outDir: `${out}/renderer`,
       minify: true,
       sourcemap: false,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },

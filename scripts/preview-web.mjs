@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
-const entry = join(root, 'out', 'main', 'web-preview.js');
+const outDir = join(root, process.env.HEARTH_OUT_DIR ?? 'out');
+const entry = join(outDir, 'main', 'web-preview.js');
 const sources = ['electron', 'renderer', 'shared', 'resources', 'electron.vite.config.ts', 'package.json'];
 
 function newestMtime(path) {
@@ -17,7 +18,7 @@ function newestMtime(path) {
 }
 
 function needsBuild() {
-  if (!existsSync(entry) || !existsSync(join(root, 'out', 'renderer', 'index.html'))) return true;
+  if (!existsSync(entry) || !existsSync(join(outDir, 'renderer', 'index.html'))) return true;
   const built = statSync(entry).mtimeMs;
   return sources.some((s) => existsSync(join(root, s)) && newestMtime(join(root, s)) > built);
 }

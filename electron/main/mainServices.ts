@@ -19,7 +19,19 @@ export interface MainServicesOptions {
 /** Every main-process service, built the same way in Electron and in the web preview. */
 export function createMainServices(options: MainServicesOptions) {
   const settings = new SettingsService(options.openStore({ cwd: options.dataDir, name: 'settings' }));
-  return { options, settings };
+  const rendererResets = new Set<() => void>();
+  return {
+    options,
+    settings,
+    /** Registers what must happen whenever the renderer starts afresh (load, reload, crash): e.g. relock staff mode. */
+    onRendererReset(reset: () => void) {
+      rendererResets.add(reset);
+    },
+    /** Called by the Electron window (and the preview) whenever the renderer starts afresh. */
+    rendererReset() {
+      for (const reset of rendererResets) reset();
+    },
+  };
 }
 
 export type MainServices = ReturnType<typeof createMainServices>;

@@ -14,8 +14,9 @@ import { openConfStore } from './services/confStore';
  * screenshots and browser tests only; never packaged.
  */
 const here = dirname(fileURLToPath(import.meta.url));
+// This file runs from <out>/main/web-preview.js: the renderer is its sibling, resources are in the project.
 const projectRoot = resolve(here, '..', '..');
-const rendererRoot = join(projectRoot, 'out', 'renderer');
+const rendererRoot = resolve(here, '..', 'renderer');
 const MAX_BODY_BYTES = 1024 * 1024 * 20;
 
 export function defaultDataDir(): string {

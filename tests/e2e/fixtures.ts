@@ -18,7 +18,7 @@ interface HearthFixtures {
   preview: Preview;
 }
 
-const entry = pathToFileURL(resolve('out/main/web-preview.js')).href;
+const entry = pathToFileURL(resolve(process.env.HEARTH_OUT_DIR ?? 'out', 'main', 'web-preview.js')).href;
 
 export const test = base.extend<HearthFixtures>({
   previewOptions: [{ demo: false }, { option: true }],
