@@ -17,7 +17,7 @@ const NOT_RENDERER = ['**/renderer/**'];
 const NOT_ELECTRON = ['electron', 'electron/*', 'electron-store'];
 
 export default ts.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/**'] },
+  { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/**'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HandlerTable } from '../../shared/bridge/contract';
 import type { StoreFactory } from './services/keyValueStore';
+import { lazyStore } from './services/lazyStore';
 import { SettingsService } from './services/settingsService';
+import { StaffAuth } from './services/staffAuth';
 
 export interface MainServicesOptions {
   dataDir: string;
@@ -19,10 +21,18 @@ export interface MainServicesOptions {
 /** Every main-process service, built the same way in Electron and in the web preview. */
 export function createMainServices(options: MainServicesOptions) {
   const settings = new SettingsService(options.openStore({ cwd: options.dataDir, name: 'settings' }));
+  // Opened on first use: a damaged staff file fails staff calls closed instead of stopping main.
+  const staffStore = lazyStore(join(options.dataDir, 'staff.json'), () =>
+    options.openStore({ cwd: options.dataDir, name: 'staff' }),
+  );
+  const staff = new StaffAuth(staffStore, { relockSeconds: () => settings.get().staffRelockSeconds });
   const rendererResets = new Set<() => void>();
+  // A reloaded or crashed renderer starts locked.
+  rendererResets.add(() => staff.lock());
   return {
     options,
     settings,
+    staff,
     /** Registers what must happen whenever the renderer starts afresh (load, reload, crash): e.g. relock staff mode. */
     onRendererReset(reset: () => void) {
       rendererResets.add(reset);
@@ -38,16 +48,34 @@ export type MainServices = ReturnType<typeof createMainServices>;
 
 /** The handler table: one function per contract channel, shared by IPC and the web preview. */
 export function createHandlers(services: MainServices): HandlerTable {
-  const { options, settings } = services;
+  const { options, settings, staff } = services;
   return {
     app: {
       info: () => ({ version: options.version, preview: options.preview, demo: options.demo }),
       exampleHouse: () => readExampleHouse(options.exampleHouseDir),
-      exitKiosk: () => options.exitKiosk(),
+      exitKiosk: () => {
+        staff.requireUnlocked();
+        options.exitKiosk();
+      },
     },
     settings: {
       get: () => settings.get(),
-      update: ({ patch }) => settings.update(patch),
+      update: ({ patch }) => {
+        staff.requireUnlocked();
+        return settings.update(patch);
+      },
+    },
+    staff: {
+      status: () => staff.status(),
+      setup: ({ name, pin }) => staff.setup(name, pin),
+      unlock: ({ staffId, pin }) => staff.unlock(staffId, pin),
+      lock: () => staff.lock(),
+      touch: () => staff.touch(),
+      recover: ({ code, staffId, newPin }) => staff.recover(code, staffId, newPin),
+      addStaff: ({ name, pin }) => staff.addStaff(name, pin),
+      removeStaff: ({ staffId }) => staff.removeStaff(staffId),
+      changeOwnPin: ({ currentPin, newPin }) => staff.changeOwnPin(currentPin, newPin),
+      regenerateRecoveryCode: async () => ({ recoveryCode: await staff.regenerateRecoveryCode() }),
     },
   };
 }

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveAppPath } from './appFiles';
 import { createDispatcher } from './bridge/dispatcher';
-import { createHandlers, createMainServices } from './mainServices';
+import { createHandlers, createMainServices, type MainServices } from './mainServices';
 import { openConfStore } from './services/confStore';
 
 /**
@@ -83,9 +83,20 @@ export async function startWebPreview(options: { port: number; dataDir: string; 
     sendJson(res, 200, await dispatch(`kiosk:${area}:${verb}`, payload));
   }
 
-  await new Promise<void>((ready) => server.listen(options.port, host, ready));
+  // Before listening, so the first page load already finds the demo staff account.
   const startupLines: string[] = [];
+  if (options.demo) startupLines.push(...(await ensureDemoStaff(services.staff)));
+  await new Promise<void>((ready) => server.listen(options.port, host, ready));
   return { server, url: origin(), services, startupLines, close: () => new Promise<void>((done) => server.close(() => done())) };
+}
+
+/** The demo house needs someone to unlock staff mode; a fixed, non-trivial PIN printed at start. */
+export const DEMO_STAFF = { name: 'Demo staff', pin: '246810' } as const;
+
+async function ensureDemoStaff(staff: MainServices['staff']): Promise<string[]> {
+  if (staff.status().needsSetup) await staff.setup(DEMO_STAFF.name, DEMO_STAFF.pin);
+  if (!staff.status().staff.some((member) => member.name === DEMO_STAFF.name)) return [];
+  return [`Demo staff PIN: ${DEMO_STAFF.pin}`];
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown) {
