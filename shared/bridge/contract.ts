@@ -1,6 +1,19 @@
 import * as v from 'valibot';
 import { channel, NoPayload, type AnySchema, type BridgeResult, type Channel } from './channel';
 import { HouseSettingsPatchSchema, type HouseSettings } from '../settings';
+import {
+  PinSchema,
+  RecoveryCodeInputSchema,
+  StaffIdSchema,
+  StaffNameSchema,
+  type PinCheckResult,
+  type RecoverResult,
+  type SetupResult,
+  type StaffMember,
+  type StaffSessionInfo,
+  type StaffStatus,
+  type UnlockResult,
+} from '../staff';
 
 export interface AppInfo {
   version: string;
@@ -19,11 +32,31 @@ export const contract = {
     info: channel<AppInfo>()(NoPayload),
     /** The example house's data, for the renderer to put in its database. */
     exampleHouse: channel<Record<string, unknown[]>>()(NoPayload),
+    /** Staff only: refused unless staff mode is unlocked. */
     exitKiosk: channel<void>()(NoPayload),
   },
   settings: {
     get: channel<HouseSettings>()(NoPayload),
+    /** Staff only: refused unless staff mode is unlocked. */
     update: channel<HouseSettings>()(v.object({ patch: HouseSettingsPatchSchema })),
+  },
+  /** Staff accounts and the staff session; PINs are checked in main only and no hash ever leaves it. */
+  staff: {
+    status: channel<StaffStatus>()(NoPayload),
+    /** First run only: the first account; answers the recovery code once. */
+    setup: channel<SetupResult>()(v.object({ name: StaffNameSchema, pin: PinSchema })),
+    unlock: channel<UnlockResult>()(v.object({ staffId: StaffIdSchema, pin: PinSchema })),
+    lock: channel<void>()(NoPayload),
+    /** Staff activity in the renderer; answers the session, or null once main has relocked. */
+    touch: channel<StaffSessionInfo | null>()(NoPayload),
+    recover: channel<RecoverResult>()(
+      v.object({ code: RecoveryCodeInputSchema, staffId: StaffIdSchema, newPin: PinSchema }),
+    ),
+    // The verbs below need an unlocked session.
+    addStaff: channel<StaffMember>()(v.object({ name: StaffNameSchema, pin: PinSchema })),
+    removeStaff: channel<StaffMember>()(v.object({ staffId: StaffIdSchema })),
+    changeOwnPin: channel<PinCheckResult>()(v.object({ currentPin: PinSchema, newPin: PinSchema })),
+    regenerateRecoveryCode: channel<{ recoveryCode: string }>()(NoPayload),
   },
 } satisfies Record<string, Record<string, Channel<AnySchema, unknown>>>;
 

@@ -1,4 +1,10 @@
 import { test, expect } from './fixtures';
+import { setupStaff, unlockStaffViaBridge } from './staff';
+
+// Without a staff account the wall shows first-run setup; every test here looks at the wall.
+test.beforeEach(async ({ page }) => {
+  await setupStaff(page);
+});
 
 test('the wall shows the house name from settings, a live clock and the date', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-03-10T09:41:00') });
@@ -10,18 +16,21 @@ test('the wall shows the house name from settings, a live clock and the date', a
   await expect(page.getByTestId('clock')).toHaveText('9:42 AM');
 });
 
-test('a house name changed in main reaches the wall through the bridge', async ({ page }) => {
+test('a house name changed in main reaches the wall through the bridge, once staff mode is unlocked', async ({ page }) => {
   await page.goto('/');
   const result = await page.evaluate(() => 'kiosk' in window);
   expect(result).toBe(false);
-  const update: { ok: boolean } = await page.evaluate(async () => {
-    const response = await fetch('/kiosk/settings/update', {
-      method: 'POST',
-      body: JSON.stringify({ patch: { houseName: 'Maple House' } }),
+  const updateFromPage = () =>
+    page.evaluate(async () => {
+      const response = await fetch('/kiosk/settings/update', {
+        method: 'POST',
+        body: JSON.stringify({ patch: { houseName: 'Maple House' } }),
+      });
+      return (await response.json()) as { ok: boolean; error?: { code: string } };
     });
-    return response.json();
-  });
-  expect(update.ok).toBe(true);
+  expect(await updateFromPage()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  await unlockStaffViaBridge(page);
+  expect((await updateFromPage()).ok).toBe(true);
   await page.reload();
   await expect(page.getByTestId('house-name')).toHaveText('Maple House');
 });

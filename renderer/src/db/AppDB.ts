@@ -30,10 +30,10 @@ export class AppDB extends Dexie {
     // Chromium's default durability is relaxed, which can lose acknowledged writes on power loss.
     super(name, { chromeTransactionDurability: 'strict', ...options });
     this.version(1).stores({
-      groups: 'id, active',
-      exceptions: 'id, groupId, &[groupId+date], newDate',
-      residents: 'id, &symbol, active',
-      attendance: 'id, occurrenceKey, date, residentId, &[occurrenceKey+residentId], at',
+      groups: 'id',
+      exceptions: 'id, groupId, &[groupId+date], date, newDate',
+      residents: 'id, &symbol',
+      attendance: 'id, occurrenceKey, date, &[occurrenceKey+residentId], [residentId+date]',
       boards: 'id, order',
       shares: 'id, [boardId+status+createdAt], status, expiresAt',
       reviewItems: 'id, [state+priority+createdAt], shareId',

@@ -6,6 +6,7 @@ import {
   ResidentSchema,
   ShareSchema,
 } from '../../../../shared/model';
+import { addDays, localDateOf } from '../../../../shared/schedule/localTime';
 import type { AppDB } from '../AppDB';
 
 const DAY_MS = 86_400_000;
@@ -16,9 +17,16 @@ const ExampleShareSchema = v.object({
   ageHours: v.pipe(v.number(), v.minValue(0)),
 });
 
+/** Example cancellations and moves name their day relative to today, so the demo always has one in view. */
+const ExampleExceptionSchema = v.object({
+  ...v.omit(OccurrenceExceptionSchema, ['date', 'newDate', 'createdAt']).entries,
+  dayOffset: v.pipe(v.number(), v.integer()),
+  newDayOffset: v.optional(v.pipe(v.number(), v.integer())),
+});
+
 const ExampleHouseSchema = v.object({
   groups: v.optional(v.array(GroupSchema), []),
-  exceptions: v.optional(v.array(OccurrenceExceptionSchema), []),
+  exceptions: v.optional(v.array(v.union([OccurrenceExceptionSchema, ExampleExceptionSchema])), []),
   residents: v.optional(v.array(ResidentSchema), []),
   boards: v.optional(v.array(BoardSchema), []),
   shares: v.optional(v.array(ExampleShareSchema), []),
@@ -33,7 +41,15 @@ export async function loadExampleHouse(db: AppDB, data: unknown, retentionDays: 
   return db.transaction('rw', [db.groups, db.exceptions, db.residents, db.boards, db.shares], async () => {
     if ((await db.groups.count()) > 0 || (await db.boards.count()) > 0) return false;
     await db.groups.bulkPut(house.groups);
-    await db.exceptions.bulkPut(house.exceptions);
+    const today = localDateOf(now);
+    await db.exceptions.bulkPut(
+      house.exceptions.map((exception) => {
+        if (!('dayOffset' in exception)) return exception;
+        const { dayOffset, newDayOffset, ...rest } = exception;
+        const newDate = newDayOffset === undefined ? {} : { newDate: addDays(today, newDayOffset) };
+        return { ...rest, ...newDate, date: addDays(today, dayOffset), createdAt: now };
+      }),
+    );
     await db.residents.bulkPut(house.residents);
     await db.boards.bulkPut(house.boards);
     await db.shares.bulkPut(

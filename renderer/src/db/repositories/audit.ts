@@ -1,0 +1,60 @@
+import type { AuditEntry } from '../../../../shared/model';
+import { db } from '../db';
+
+/**
+ * The audit log of staff actions: append-only. This module offers no way to change or delete an
+ * entry, and nothing else in the renderer writes to the table (backup restore excepted).
+ *
+ * `action` is a stable id `<namespace>.<key>`: staff mode shows it through the locale key
+ * `<namespace>:audit.<key>` (e.g. `staff.settingsChanged` → `staff:audit.settingsChanged`).
+ * `detail` is plain text for staff: what changed, in a few words.
+ */
+export interface StaffIdentity {
+  staffId: string;
+  name: string;
+}
+
+export const AUDIT_PAGE_SIZE = 20;
+const MAX_DETAIL = 2000;
+const MAX_SHORT = 200;
+
+let lastIdTime = 0;
+let sequence = 0;
+
+/** Ids that sort by time of writing, so entries written in the same millisecond keep their order. */
+function auditId(at: number): string {
+  sequence = at === lastIdTime ? sequence + 1 : 0;
+  lastIdTime = at;
+  const random = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
+  return `${at.toString(36).padStart(9, '0')}-${sequence.toString(36).padStart(4, '0')}-${random.toString(36)}`;
+}
+
+export async function recordStaffAction(staff: StaffIdentity, action: string, detail = '', at = Date.now()): Promise<AuditEntry> {
+  const entry: AuditEntry = {
+    id: auditId(at),
+    at,
+    staffId: staff.staffId.slice(0, MAX_SHORT),
+    staffName: staff.name.slice(0, MAX_SHORT),
+    action: action.slice(0, MAX_SHORT),
+    detail: detail.slice(0, MAX_DETAIL),
+  };
+  await db.auditLog.add(entry);
+  return entry;
+}
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  /** There are older entries on the next page. */
+  hasMore: boolean;
+}
+
+/** One page of the log, newest first; page 0 is the newest. */
+export async function listAuditEntries(page: number, pageSize = AUDIT_PAGE_SIZE): Promise<AuditPage> {
+  const rows = await db.auditLog
+    .orderBy('at')
+    .reverse()
+    .offset(Math.max(0, page) * pageSize)
+    .limit(pageSize + 1)
+    .toArray();
+  return { entries: rows.slice(0, pageSize), hasMore: rows.length > pageSize };
+}

@@ -1,0 +1,79 @@
+import type { Board } from '../../../../shared/model';
+import { activeBoard } from '../../db/repositories/boards';
+import {
+  flagShare,
+  publishedSharesPage,
+  relate,
+  unrelate,
+  type SharePageCursor,
+  type WallShare,
+} from '../../db/repositories/shares';
+import { visitShares } from './visitShares.svelte';
+
+/** One board on screen: its prompt and its shares, newest first, a page at a time. */
+export class BoardView {
+  board = $state.raw<Board | null>(null);
+  shares = $state.raw<WallShare[]>([]);
+  loaded = $state(false);
+  loadingMore = $state(false);
+  failed = $state(false);
+  hasMore = $state(false);
+  #next: SharePageCursor | null = null;
+  readonly #boardId: () => string;
+
+  constructor(boardId: () => string) {
+    this.#boardId = boardId;
+  }
+
+  /** Loads the board and its newest page; again after a post, so the new share shows at the top. */
+  async load(): Promise<void> {
+    try {
+      const [board, page] = await Promise.all([activeBoard(this.#boardId()), publishedSharesPage(this.#boardId())]);
+      this.board = board ?? null;
+      this.shares = page.shares;
+      this.#next = page.next;
+      this.hasMore = page.next !== null;
+      this.failed = false;
+    } catch (error) {
+      console.error('[boards] The board could not be read.', error);
+      this.failed = true;
+    }
+    this.loaded = true;
+  }
+
+  async loadMore(): Promise<void> {
+    if (!this.#next || this.loadingMore) return;
+    this.loadingMore = true;
+    try {
+      const page = await publishedSharesPage(this.#boardId(), this.#next);
+      const known = this.shares.map((s) => s.id);
+      this.shares = [...this.shares, ...page.shares.filter((s) => !known.includes(s.id))];
+      this.#next = page.next;
+      this.hasMore = page.next !== null;
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
+  /** "I relate", or its undo: shown at once, then stored. */
+  async toggleRelate(shareId: string): Promise<void> {
+    const undo = visitShares.related.has(shareId);
+    if (undo) visitShares.related.delete(shareId);
+    else visitShares.related.add(shareId);
+    this.#setRelates(shareId, (n) => Math.max(0, n + (undo ? -1 : 1)));
+    const stored = await (undo ? unrelate(shareId) : relate(shareId));
+    if (stored !== null) this.#setRelates(shareId, () => stored);
+  }
+
+  /** "This worries me": staff will read it; after enough worries it leaves the board at once. */
+  async worry(shareId: string): Promise<void> {
+    if (visitShares.worried.has(shareId)) return;
+    visitShares.worried.add(shareId);
+    const result = await flagShare(shareId);
+    if (result?.hidden) this.shares = this.shares.filter((s) => s.id !== shareId);
+  }
+
+  #setRelates(shareId: string, change: (relates: number) => number) {
+    this.shares = this.shares.map((s) => (s.id === shareId ? { ...s, relates: change(s.relates) } : s));
+  }
+}

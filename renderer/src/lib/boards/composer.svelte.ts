@@ -1,0 +1,90 @@
+import { normaliseShareText, shareLength } from '../../../../shared/moderation';
+import { postShare, type ShareRules } from '../../db/repositories/shares';
+import { visit } from '../visit.svelte';
+import { visitShares } from './visitShares.svelte';
+
+export type ComposeStep = 'write' | 'preview' | 'posting' | 'published' | 'held' | 'crisis';
+export type ComposeProblem = 'empty' | 'too-long' | 'failed';
+
+/**
+ * Writing a share: the draft, the preview and what became of it. There is one draft on the wall
+ * at a time; Cancel and the end of a visit throw it away, so nothing typed is left for the next
+ * person.
+ */
+class Composer {
+  /** The board being written to; null when nobody is writing. */
+  boardId = $state<string | null>(null);
+  text = $state('');
+  step = $state<ComposeStep>('write');
+  problem = $state<ComposeProblem | null>(null);
+
+  /** What the share will look like on the board. */
+  get previewText(): string {
+    return normaliseShareText(this.text);
+  }
+
+  get length(): number {
+    return shareLength(this.text);
+  }
+
+  get canPreview(): boolean {
+    return this.previewText !== '';
+  }
+
+  start(boardId: string) {
+    this.discard();
+    this.boardId = boardId;
+  }
+
+  type(text: string) {
+    this.text = text;
+    this.problem = null;
+  }
+
+  preview() {
+    if (!this.canPreview) {
+      this.problem = 'empty';
+      return;
+    }
+    this.step = 'preview';
+  }
+
+  edit() {
+    this.step = 'write';
+  }
+
+  async post(rules: ShareRules): Promise<void> {
+    if (!this.boardId || this.step === 'posting') return;
+    this.step = 'posting';
+    try {
+      const result = await postShare(this.boardId, this.text, rules);
+      if (result.kind === 'refused') {
+        this.problem = result.reason;
+        this.step = 'write';
+        return;
+      }
+      // The words are stored (or held for staff): the draft itself is no longer needed.
+      this.text = '';
+      if (result.kind === 'published') this.step = 'published';
+      else if (result.crisis) {
+        visitShares.askedStaff = true;
+        this.step = 'crisis';
+      } else this.step = 'held';
+    } catch (error) {
+      console.error('[boards] The share could not be posted.', error);
+      this.problem = 'failed';
+      this.step = 'preview';
+    }
+  }
+
+  /** Cancel, Done, or the end of the visit: nothing of the draft survives. */
+  discard() {
+    this.boardId = null;
+    this.text = '';
+    this.step = 'write';
+    this.problem = null;
+  }
+}
+
+export const composer = new Composer();
+visit.onEnd(() => composer.discard());

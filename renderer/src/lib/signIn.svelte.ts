@@ -1,0 +1,196 @@
+import type { Occurrence } from '../../../shared/schedule/occurrence';
+import { UNDO_WINDOW_MS, tapIn, undoTapIn, type TapInResult } from '../db/repositories/attendance';
+import { residentsForSymbolGrid, verifyCode, type WallResident } from '../db/repositories/residents';
+import { findOccurrence } from '../db/repositories/schedule';
+import { clock } from './clock.svelte';
+import { nav } from './nav.svelte';
+import { houseSettings } from './settings.svelte';
+import { signInWindow, type SignInWindow } from './signInWindow';
+import { visit } from './visit.svelte';
+
+/** How long "You're in" stays before the wall goes home; each touch on it starts the wait again. */
+export const CONFIRMATION_MS = 5_000;
+export const CODE_LENGTH = 4;
+
+export type SignInStep =
+  | { name: 'loading' }
+  /** No such session (a stale key, or the group was removed). */
+  | { name: 'missing' }
+  /** The symbol grid, or the "I'm here" button in headcount mode. `undone` after "Not you? Undo". */
+  | { name: 'choose'; undone: boolean }
+  | { name: 'code'; resident: WallResident; entered: string; wrong: boolean }
+  | {
+      name: 'done';
+      already: boolean;
+      count: number;
+      /** The symbol just tapped, so "Not you?" means something; none in headcount mode. */
+      symbol: string | null;
+      /** Set only for a new row: an earlier tap-in can never be undone from the wall. */
+      attendanceId: string | null;
+      atMs: number;
+      tooLate: boolean;
+    }
+  | { name: 'failed' };
+
+/**
+ * One resident's way through the sign-in screen for one session. Nothing here ever holds a
+ * resident's name: the wall knows residents only by their symbols.
+ */
+export class SignInFlow {
+  occurrence = $state.raw<Occurrence | undefined>();
+  residents = $state.raw<WallResident[]>([]);
+  step = $state.raw<SignInStep>({ name: 'loading' });
+  /** True while a tap-in or a code check is under way: further taps wait for it. */
+  busy = $state(false);
+
+  /** Whether the session is open for tap-in right now, following the clock. */
+  readonly status: SignInWindow | undefined = $derived(
+    this.occurrence && signInWindow(this.occurrence, clock.nowMs, houseSettings.current.signInOpensMinutesBefore),
+  );
+  readonly canUndo: boolean = $derived(
+    this.step.name === 'done' && this.step.attendanceId !== null && clock.nowMs - this.step.atMs <= UNDO_WINDOW_MS,
+  );
+
+  readonly #occurrenceKey: () => string;
+  #homeTimer: ReturnType<typeof setTimeout> | undefined;
+  #stopListening: (() => void) | undefined;
+
+  constructor(occurrenceKey: () => string) {
+    this.#occurrenceKey = occurrenceKey;
+  }
+
+  async start() {
+    // The idle reset forgets everything a resident did here (digits typed, what can be undone).
+    this.#stopListening = visit.onEnd(() => this.#forget());
+    try {
+      const [occurrence, residents] = await Promise.all([findOccurrence(this.#occurrenceKey()), residentsForSymbolGrid()]);
+      this.occurrence = occurrence;
+      this.residents = residents;
+      this.step = occurrence ? { name: 'choose', undone: false } : { name: 'missing' };
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  dispose() {
+    this.#forget();
+    this.#stopListening?.();
+  }
+
+  async chooseResident(resident: WallResident) {
+    if (this.busy || this.step.name !== 'choose') return;
+    if (houseSettings.current.signInMode === 'symbol+code' && resident.hasCode) {
+      this.step = { name: 'code', resident, entered: '', wrong: false };
+      return;
+    }
+    await this.#tapIn(resident.symbol, () => tapIn(this.#occurrenceKey(), resident.id, 'symbol'));
+  }
+
+  async imHere() {
+    if (this.busy || this.step.name !== 'choose') return;
+    await this.#tapIn(null, () => tapIn(this.#occurrenceKey(), null, 'headcount'));
+  }
+
+  async pressDigit(digit: string) {
+    const step = this.step;
+    if (this.busy || step.name !== 'code' || step.entered.length >= CODE_LENGTH) return;
+    const entered = step.entered + digit;
+    this.step = { ...step, entered, wrong: false };
+    if (entered.length < CODE_LENGTH) return;
+
+    this.busy = true;
+    let matches = false;
+    try {
+      matches = await verifyCode(step.resident.id, entered);
+    } catch (error) {
+      this.#fail(error);
+      return;
+    } finally {
+      this.busy = false;
+    }
+    if (!matches) {
+      this.step = { ...step, entered: '', wrong: true };
+      return;
+    }
+    await this.#tapIn(step.resident.symbol, () => tapIn(this.#occurrenceKey(), step.resident.id, 'symbol+code'));
+  }
+
+  deleteDigit() {
+    const step = this.step;
+    if (this.busy || step.name !== 'code') return;
+    this.step = { ...step, entered: step.entered.slice(0, -1) };
+  }
+
+  /** Back from the number pad to the symbols. */
+  notMine() {
+    if (this.busy || this.step.name !== 'code') return;
+    this.step = { name: 'choose', undone: false };
+  }
+
+  async undo() {
+    const step = this.step;
+    if (this.busy || step.name !== 'done' || step.attendanceId === null) return;
+    this.busy = true;
+    try {
+      const result = await undoTapIn(step.attendanceId);
+      this.#clearHomeTimer();
+      if (result.kind === 'too-late') {
+        this.step = { ...step, attendanceId: null, tooLate: true };
+        this.#startHomeTimer();
+      } else {
+        this.step = { name: 'choose', undone: true };
+      }
+    } catch (error) {
+      this.#fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** A touch on the confirmation: the resident is still reading, so wait again before going home. */
+  stay() {
+    if (this.step.name === 'done') this.#startHomeTimer();
+  }
+
+  async #tapIn(symbol: string | null, record: () => Promise<TapInResult>) {
+    if (this.status?.state !== 'open') return;
+    this.busy = true;
+    try {
+      const result = await record();
+      this.step = {
+        name: 'done',
+        already: result.kind === 'already',
+        count: result.count,
+        symbol,
+        attendanceId: result.kind === 'recorded' ? result.attendanceId : null,
+        atMs: Date.now(),
+        tooLate: false,
+      };
+      this.#startHomeTimer();
+    } catch (error) {
+      this.#fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #startHomeTimer() {
+    this.#clearHomeTimer();
+    this.#homeTimer = setTimeout(() => nav.home(), CONFIRMATION_MS);
+  }
+
+  #clearHomeTimer() {
+    clearTimeout(this.#homeTimer);
+    this.#homeTimer = undefined;
+  }
+
+  #forget() {
+    this.#clearHomeTimer();
+    this.step = { name: 'loading' };
+  }
+
+  #fail(error: unknown) {
+    console.error('[sign-in]', error);
+    this.step = { name: 'failed' };
+  }
+}

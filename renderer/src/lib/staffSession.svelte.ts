@@ -1,0 +1,108 @@
+import type { BridgeError } from '../../../shared/bridge/channel';
+import type { StaffMember, StaffSessionInfo, StaffStatus } from '../../../shared/staff';
+import { recordStaffAction } from '../db/repositories/audit';
+import { kiosk, unwrap } from './kiosk';
+import { nav } from './nav.svelte';
+import { visit } from './visit.svelte';
+
+/** Staff activity reaches main at most this often; main relocks on its own after the relock time. */
+const TOUCH_EVERY_MS = 10_000;
+
+/**
+ * Staff mode as the renderer sees it. Main decides (PIN checks, lockout, its own relock timer);
+ * this class mirrors the session, relocks after the house's relock time without activity, and
+ * is the one place other areas read who is signed in:
+ * `staffSession.unlocked`, `staffSession.current?.name`, `staffSession.record(action, detail)`.
+ */
+class StaffSession {
+  /** Who has staff mode open, or null when locked. */
+  current = $state.raw<StaffSessionInfo | null>(null);
+  /** Main's last answer about accounts and lockout; null until loaded. */
+  status = $state.raw<StaffStatus | null>(null);
+  #relockMs = 120_000;
+  #relockTimer: ReturnType<typeof setTimeout> | undefined;
+  #lastTouchAt = 0;
+
+  get unlocked(): boolean {
+    return this.current !== null;
+  }
+
+  /** No staff account exists: the wall shows first-run setup instead of itself. */
+  get needsSetup(): boolean {
+    return this.status?.needsSetup ?? false;
+  }
+
+  get staff(): StaffMember[] {
+    return this.status?.staff ?? [];
+  }
+
+  configure(relockSeconds: number) {
+    this.#relockMs = relockSeconds * 1000;
+    if (this.unlocked) this.#restartRelockTimer();
+  }
+
+  /** At start-up (and after a reload or crash) staff mode is always locked. */
+  async startLocked(): Promise<void> {
+    this.#forget();
+    await unwrap(kiosk.staff.lock());
+    await this.refresh();
+  }
+
+  async refresh(): Promise<StaffStatus> {
+    const status = await unwrap(kiosk.staff.status());
+    this.status = status;
+    return status;
+  }
+
+  /** Main has opened a session (unlock, recovery). */
+  signedIn(session: StaffSessionInfo) {
+    this.current = session;
+    this.#lastTouchAt = Date.now();
+    this.#restartRelockTimer();
+  }
+
+  /** Any touch or key in staff mode: keeps both the renderer's and main's session open. */
+  activity = () => {
+    if (!this.unlocked) return;
+    this.#restartRelockTimer();
+    if (Date.now() - this.#lastTouchAt < TOUCH_EVERY_MS) return;
+    this.#lastTouchAt = Date.now();
+    void kiosk.staff.touch().then((result) => {
+      if (result.ok && result.value === null) void this.lock();
+    });
+  };
+
+  /** Locks staff mode in main and here, and leaves staff screens for the wall. */
+  async lock(): Promise<void> {
+    this.#forget();
+    if (nav.screen.name === 'staff') nav.home();
+    await kiosk.staff.lock();
+  }
+
+  /** For a refused bridge call: 'forbidden' means main has relocked, so the renderer follows. */
+  handleRefusal(error: BridgeError): void {
+    if (error.code === 'forbidden') void this.lock();
+  }
+
+  /** Appends to the audit log as the signed-in staff member. */
+  async record(action: string, detail = ''): Promise<void> {
+    if (!this.current) return;
+    await recordStaffAction(this.current, action, detail);
+  }
+
+  #forget() {
+    clearTimeout(this.#relockTimer);
+    this.#relockTimer = undefined;
+    this.current = null;
+  }
+
+  #restartRelockTimer() {
+    clearTimeout(this.#relockTimer);
+    this.#relockTimer = setTimeout(() => void this.lock(), this.#relockMs);
+  }
+}
+
+export const staffSession = new StaffSession();
+
+// The idle reset ends a visit: staff mode locks with it.
+visit.onEnd(() => void staffSession.lock());

@@ -1,0 +1,24 @@
+import type { Component } from 'svelte';
+import AuditLogArea from './areas/AuditLogArea.svelte';
+import ExitKioskArea from './areas/ExitKioskArea.svelte';
+import SettingsArea from './areas/SettingsArea.svelte';
+import StaffAccountsArea from './areas/StaffAccountsArea.svelte';
+
+/** One area of staff mode: a button in the shell's list and the component shown when it is chosen. */
+export interface StaffArea {
+  id: string;
+  /** Locale key of the area's name, e.g. 'staff:areas.settings'. */
+  labelKey: string;
+  /** Takes no props; it reads staffSession for who is signed in. */
+  component: Component;
+  /** Something waiting for staff (e.g. shares to review), shown beside the name; read reactively. Never a ranking. */
+  badge?: () => number | null;
+}
+
+/** Staff mode's areas, in the order the shell lists them; the first opens after unlocking. One line per area. */
+export const staffAreas: readonly StaffArea[] = [
+  { id: 'accounts', labelKey: 'staff:areas.accounts', component: StaffAccountsArea },
+  { id: 'settings', labelKey: 'staff:areas.settings', component: SettingsArea },
+  { id: 'audit', labelKey: 'staff:areas.audit', component: AuditLogArea },
+  { id: 'exit', labelKey: 'staff:areas.exit', component: ExitKioskArea },
+];

@@ -1,0 +1,124 @@
+import { HouseSettingsSchema, type HouseSettings, type HouseSettingsPatch } from '../../../../../../shared/settings';
+import type { Locale } from '../../../../../../shared/locale';
+import { idle } from '../../../../lib/idle.svelte';
+import { language } from '../../../../lib/i18n.svelte';
+import { KioskError } from '../../../../lib/kiosk';
+import { houseSettings } from '../../../../lib/settings.svelte';
+import { staffSession } from '../../../../lib/staffSession.svelte';
+import { visit } from '../../../../lib/visit.svelte';
+
+type SettingKey = keyof HouseSettings;
+type NumericKey = {
+  [K in SettingKey]: HouseSettings[K] extends number ? K : never;
+}[SettingKey];
+
+/** The allowed range of a number setting, read from the settings schema so the form never drifts from main. */
+export function limitsOf(key: NumericKey): { min: number; max: number } {
+  let min = 0;
+  let max = Number.MAX_SAFE_INTEGER;
+  for (const item of HouseSettingsSchema.entries[key].wrapped.pipe) {
+    if (item.type === 'min_value') min = item.requirement;
+    if (item.type === 'max_value') max = item.requirement;
+  }
+  return { min, max };
+}
+
+/** "90 seconds", "2 minutes", "14 days": through Intl, in the staff member's language. */
+export function formatAmount(value: number, unit: 'second' | 'minute' | 'day'): string {
+  if (unit === 'second' && value >= 120 && value % 60 === 0) return formatAmount(value / 60, 'minute');
+  return new Intl.NumberFormat(language.current, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
+
+const clone = (settings: HouseSettings): HouseSettings => structuredClone(settings);
+
+/**
+ * The settings form: a draft of every house setting, saved as one patch of what changed. Main
+ * validates; its refusals come back as messages beside the fields they concern.
+ */
+export class SettingsForm {
+  draft = $state<HouseSettings>(clone(houseSettings.current));
+  /** Locale keys of main's refusals, by setting. */
+  errors = $state.raw<Partial<Record<SettingKey, string>>>({});
+  /** Locale key of a refusal that concerns no single field, or of a saved confirmation. */
+  notice = $state.raw<{ key: string; kind: 'error' | 'saved' } | null>(null);
+  saving = $state(false);
+
+  get changed(): SettingKey[] {
+    const saved = houseSettings.current;
+    return (Object.keys(this.draft) as SettingKey[]).filter((key) => JSON.stringify(this.draft[key]) !== JSON.stringify(saved[key]));
+  }
+
+  /** Languages are switched on and off; at least one stays on, and the default is always one of them. */
+  toggleLanguage(locale: Locale) {
+    const on = this.draft.languages.includes(locale);
+    if (on && this.draft.languages.length === 1) return;
+    this.draft.languages = on ? this.draft.languages.filter((l) => l !== locale) : [...this.draft.languages, locale];
+    if (!this.draft.languages.includes(this.draft.defaultLocale)) this.draft.defaultLocale = this.draft.languages[0] ?? 'en';
+  }
+
+  undo() {
+    this.draft = clone(houseSettings.current);
+    this.errors = {};
+    this.notice = null;
+  }
+
+  async save() {
+    const changed = this.changed;
+    if (changed.length === 0 || this.saving) return;
+    const patch = Object.fromEntries(changed.map((key) => [key, $state.snapshot(this.draft[key])])) as HouseSettingsPatch;
+    this.saving = true;
+    this.errors = {};
+    this.notice = null;
+    try {
+      await houseSettings.update(patch);
+      this.#apply(changed);
+      await staffSession.record('staff.settingsChanged', describe(patch));
+      this.draft = clone(houseSettings.current);
+      this.notice = { key: 'staff:settings.saved', kind: 'saved' };
+    } catch (error) {
+      this.#refused(error);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** Settings the running wall holds on to take effect now, not at the next start. */
+  #apply(changed: SettingKey[]) {
+    const settings = houseSettings.current;
+    if (changed.includes('idleTimeoutSeconds')) idle.configure(settings.idleTimeoutSeconds);
+    if (changed.includes('staffRelockSeconds')) staffSession.configure(settings.staffRelockSeconds);
+    if (changed.includes('defaultLocale') || changed.includes('languages')) {
+      // The idle reset returns to the new default; staff keep reading in their language meanwhile.
+      const reading = language.current;
+      visit.setHouseLocale(settings.defaultLocale);
+      if (settings.languages.includes(reading)) language.set(reading);
+    }
+  }
+
+  #refused(error: unknown) {
+    if (!(error instanceof KioskError)) {
+      this.notice = { key: 'staff:settings.failed', kind: 'error' };
+      return;
+    }
+    if (error.error.code === 'forbidden') {
+      staffSession.handleRefusal(error.error);
+      return;
+    }
+    const errors: Partial<Record<SettingKey, string>> = {};
+    for (const issue of error.error.issues ?? []) {
+      const field = /^patch\.(\w+)/.exec(issue)?.[1] as SettingKey | undefined;
+      if (field && field in this.draft) errors[field] = `staff:settings.invalid.${field}`;
+    }
+    this.errors = errors;
+    this.notice = { key: error.error.code === 'refused' ? 'staff:settings.refused' : 'staff:settings.notSaved', kind: 'error' };
+  }
+}
+
+function describe(patch: HouseSettingsPatch): string {
+  return Object.entries(patch)
+    .map(([key, value]) => {
+      const shown = JSON.stringify(value);
+      return `${key}: ${shown.length > 80 ? `${shown.slice(0, 77)}…` : shown}`;
+    })
+    .join('; ');
+}

@@ -1,0 +1,87 @@
+import * as v from 'valibot';
+import { StaffNameSchema, type StaffMember } from '../../../../shared/staff';
+import { db } from '../../db/db';
+import { recordStaffAction } from '../../db/repositories/audit';
+import { loadExampleHouse } from '../../db/repositories/exampleHouse';
+import { kiosk, unwrap } from '../../lib/kiosk';
+import { nav } from '../../lib/nav.svelte';
+import { houseSettings } from '../../lib/settings.svelte';
+import { staffSession } from '../../lib/staffSession.svelte';
+
+export type SetupStep = 'name' | 'pin' | 'recovery' | 'start';
+
+/**
+ * First run: the first staff account (name, PIN twice), its recovery code shown once, then the
+ * choice of the example house or an empty one. The wall stays behind this until it is done.
+ */
+export class SetupFlow {
+  step = $state<SetupStep>('name');
+  name = $state('');
+  /** Locale key of what needs fixing, or null. */
+  problemKey = $state<string | null>(null);
+  busy = $state(false);
+  recoveryCode = $state<string | null>(null);
+  /** Changes when the PIN must be chosen afresh, so the PIN entry starts over. */
+  pinAttempt = $state(0);
+  #staff: StaffMember | null = null;
+
+  nameNext() {
+    const parsed = v.safeParse(StaffNameSchema, this.name);
+    if (!parsed.success) {
+      this.problemKey = 'staff:accounts.nameNeeded';
+      return;
+    }
+    this.name = parsed.output;
+    this.problemKey = null;
+    this.step = 'pin';
+  }
+
+  backToName() {
+    this.problemKey = null;
+    this.step = 'name';
+  }
+
+  choosePin = async (pin: string) => {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      const result = await kiosk.staff.setup({ name: this.name, pin });
+      if (!result.ok) {
+        this.problemKey = 'staff:setup.failed';
+        this.pinAttempt += 1;
+        return;
+      }
+      this.#staff = result.value.staff;
+      this.recoveryCode = result.value.recoveryCode;
+      this.problemKey = null;
+      await recordStaffAction({ staffId: this.#staff.id, name: this.#staff.name }, 'staff.setupDone', this.#staff.name);
+      this.step = 'recovery';
+    } finally {
+      this.busy = false;
+    }
+  };
+
+  written = () => {
+    // The code leaves memory as soon as it has been written down.
+    this.recoveryCode = null;
+    this.step = 'start';
+  };
+
+  async start(withExampleHouse: boolean) {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      if (withExampleHouse) {
+        const house = await unwrap(kiosk.app.exampleHouse());
+        await loadExampleHouse(db, house, houseSettings.current.shareRetentionDays);
+        if (this.#staff) await recordStaffAction({ staffId: this.#staff.id, name: this.#staff.name }, 'staff.exampleHouseLoaded');
+      }
+      await staffSession.refresh();
+      nav.home();
+    } catch {
+      this.problemKey = 'staff:setup.startFailed';
+    } finally {
+      this.busy = false;
+    }
+  }
+}

@@ -1,0 +1,133 @@
+import type { LockoutState, StaffMember, UnlockResult } from '../../../../shared/staff';
+import { clock } from '../../lib/clock.svelte';
+import { kiosk } from '../../lib/kiosk';
+import { staffSession } from '../../lib/staffSession.svelte';
+import { RecoveryFlow } from './recoveryFlow.svelte';
+
+export type UnlockStep = 'pick' | 'pin' | 'recover';
+
+/** A message for the staff member at the keypad: a locale key and its count. */
+export interface PadMessage {
+  key: string;
+  count?: number;
+}
+
+/**
+ * Unlocking staff mode: pick your name, type your PIN. Main checks the PIN and keeps the
+ * lockout; this class shows its answers, counts a wait down live, and offers the recovery code
+ * when the keypad is hard-locked.
+ */
+export class UnlockFlow {
+  step = $state<UnlockStep>('pick');
+  chosen = $state.raw<StaffMember | null>(null);
+  pin = $state('');
+  message = $state.raw<PadMessage | null>(null);
+  busy = $state(false);
+  hardLocked = $state(false);
+  recovery = $state.raw<RecoveryFlow | null>(null);
+  #waitUntilMs = $state<number | null>(null);
+  #waitSeconds = $state(0);
+
+  /** Seconds of the current wait still to run, counted down by the wall clock. */
+  get waitSecondsLeft(): number {
+    if (this.#waitUntilMs === null) return 0;
+    return Math.max(0, Math.min(this.#waitSeconds, Math.ceil((this.#waitUntilMs - clock.nowMs) / 1000)));
+  }
+
+  get waiting(): boolean {
+    return this.waitSecondsLeft > 0;
+  }
+
+  /** Takes the kiosk's lockout as main last reported it. */
+  applyLockout(lockout: LockoutState) {
+    this.hardLocked = lockout.state === 'hard-locked';
+    if (lockout.state === 'waiting') this.#startWait(lockout.waitSeconds);
+  }
+
+  async open() {
+    const status = await staffSession.refresh();
+    this.applyLockout(status.lockout);
+  }
+
+  choose(member: StaffMember) {
+    this.chosen = member;
+    this.pin = '';
+    this.message = null;
+    this.step = 'pin';
+  }
+
+  back() {
+    this.pin = '';
+    this.message = null;
+    this.recovery = null;
+    this.step = 'pick';
+  }
+
+  /** While the new recovery code is on screen, staff mode waits for it to be written down. */
+  get showingNewCode(): boolean {
+    return this.recovery?.step === 'newCode';
+  }
+
+  startRecovery() {
+    this.message = null;
+    this.recovery = new RecoveryFlow(this.chosen?.id ?? null);
+    this.step = 'recover';
+  }
+
+  async finishRecovery() {
+    const opened = await this.recovery?.done();
+    this.recovery = null;
+    this.hardLocked = false;
+    this.#waitUntilMs = null;
+    this.step = 'pick';
+    if (!opened) this.message = { key: 'staff:recover.relocked' };
+  }
+
+  submit = async (pin: string) => {
+    if (!this.chosen || this.busy || this.waiting) return;
+    this.busy = true;
+    try {
+      const result = await kiosk.staff.unlock({ staffId: this.chosen.id, pin });
+      this.pin = '';
+      if (!result.ok) {
+        this.message = { key: 'staff:unlock.failed' };
+        return;
+      }
+      await this.#show(result.value);
+    } finally {
+      this.busy = false;
+    }
+  };
+
+  async #show(result: UnlockResult) {
+    switch (result.outcome) {
+      case 'ok':
+        this.message = null;
+        staffSession.signedIn(result.session);
+        await staffSession.record('staff.unlocked');
+        return;
+      case 'wrong':
+        this.message = { key: result.attemptsLeftBeforeWait <= 2 ? 'staff:unlock.wrongFewLeft' : 'staff:unlock.wrong', count: result.attemptsLeftBeforeWait };
+        return;
+      case 'locked-out':
+        this.message = null;
+        this.#startWait(result.waitSeconds);
+        return;
+      case 'hard-locked':
+        this.message = null;
+        this.hardLocked = true;
+    }
+  }
+
+  #startWait(seconds: number) {
+    this.#waitSeconds = seconds;
+    this.#waitUntilMs = Date.now() + seconds * 1000;
+  }
+}
+
+/** How long a wait is, in the unit a person would say. */
+export function waitMessage(seconds: number): PadMessage {
+  if (seconds <= 90) return { key: 'staff:unlock.waitSeconds', count: seconds };
+  if (seconds <= 90 * 60) return { key: 'staff:unlock.waitMinutes', count: Math.ceil(seconds / 60) };
+  return { key: 'staff:unlock.waitHours', count: Math.ceil(seconds / 3600) };
+}

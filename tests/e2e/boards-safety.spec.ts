@@ -1,0 +1,98 @@
+import { test, expect } from './fixtures';
+import {
+  changeHouseSettings,
+  openBoard,
+  postShare,
+  readStore,
+  shareTexts,
+  type StoredReviewItem,
+  type StoredShare,
+} from './boards-helpers';
+
+test.use({ previewOptions: { demo: true } });
+
+test('crisis words show the support card at once, ask staff to come, and stay off the board', async ({ page }) => {
+  await page.goto('/');
+  await openBoard(page, 'Hard days');
+  await postShare(page, 'I want to die');
+  const card = page.getByTestId('support-card');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('A staff member will come and talk with you now.');
+  await expect(page.getByTestId('crisis-text')).toContainText('call or text 988');
+  await expect.poll(async () => (await readStore<StoredReviewItem>(page, 'reviewItems')).map((i) => `${i.kind}:${i.priority}:${i.state}`).sort()).toEqual([
+    'quiet-request:0:open',
+    'share:0:open',
+  ]);
+  await page.getByRole('button', { name: 'Back to the board' }).click();
+  await expect(page.getByTestId('share').first()).toBeVisible();
+  await expect(shareTexts(page).filter({ hasText: 'I want to die' })).toHaveCount(0);
+  const [held] = (await readStore<StoredShare>(page, 'shares')).filter((s) => s.text === 'I want to die');
+  expect(held).toMatchObject({ status: 'held', holdReasons: ['crisis'] });
+});
+
+test('a phone number is held for staff and does not show on the board', async ({ page }) => {
+  await page.goto('/');
+  await openBoard(page, 'What helped');
+  await postShare(page, 'call me 555 123 4567');
+  await expect(page.getByTestId('compose-result')).toContainText('A staff member will read it first, then it will appear.');
+  await page.getByRole('button', { name: 'Back to the board' }).click();
+  await expect(page.getByTestId('share').first()).toBeVisible();
+  await expect(shareTexts(page).filter({ hasText: '555' })).toHaveCount(0);
+  const [held] = (await readStore<StoredShare>(page, 'shares')).filter((s) => s.text === 'call me 555 123 4567');
+  expect(held).toMatchObject({ status: 'held', holdReasons: ['personal-data'] });
+});
+
+test('when the house reads every share first, an everyday share waits for staff too', async ({ page }) => {
+  await page.goto('/');
+  await changeHouseSettings(page, { moderationMode: 'all' });
+  await openBoard(page, 'Thankful for');
+  await postShare(page, 'the sun this morning');
+  await expect(page.getByTestId('compose-result')).toContainText('A staff member will read it first, then it will appear.');
+  await page.getByRole('button', { name: 'Back to the board' }).click();
+  await expect(page.getByTestId('share').first()).toBeVisible();
+  await expect(shareTexts(page).filter({ hasText: 'the sun this morning' })).toHaveCount(0);
+});
+
+test('expired shares never show, even before the purge, and the purge at start deletes them', async ({ page }) => {
+  const start = new Date('2026-03-10T10:00:00');
+  await page.clock.install({ time: start });
+  await page.goto('/');
+  await openBoard(page, 'What helped');
+  await expect(shareTexts(page).first()).toHaveText('A short walk after lunch cleared my head.');
+  const stored = (await readStore<StoredShare>(page, 'shares')).length;
+  expect(stored).toBeGreaterThan(0);
+
+  // Fifteen days on, past the default 14-day retention; no timer has had a chance to purge.
+  await page.clock.setSystemTime(new Date(start.getTime() + 15 * 86_400_000));
+  await page.getByRole('button', { name: 'All boards' }).click();
+  await page.getByRole('button', { name: /^What helped/ }).click();
+  await expect(page.getByText('Nothing here yet. You could be the first.')).toBeVisible();
+  await expect(page.getByTestId('share')).toHaveCount(0);
+  expect(await readStore<StoredShare>(page, 'shares')).toHaveLength(stored);
+
+  await page.reload();
+  await expect.poll(async () => (await readStore<StoredShare>(page, 'shares')).length).toBe(0);
+});
+
+test('"Ask staff quietly" on the home screen records a request and says a staff member will come', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Ask staff quietly' }).click();
+  await expect(page.getByRole('dialog')).toContainText('A staff member will come to you soon.');
+  await page.getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect.poll(async () => readStore<StoredReviewItem>(page, 'reviewItems')).toEqual([
+    expect.objectContaining({ kind: 'quiet-request', priority: 1, state: 'open' }),
+  ]);
+});
+
+test('"Ask staff quietly" is on every board screen, and asking twice in one visit sends one request', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sharing boards' }).click();
+  await page.getByRole('button', { name: 'Ask staff quietly' }).click();
+  await page.getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('button', { name: /^Thankful for/ }).click();
+  await page.getByRole('button', { name: 'Ask staff quietly' }).click();
+  await expect(page.getByRole('dialog')).toContainText('A staff member will come to you soon.');
+  await page.getByRole('button', { name: 'OK' }).click();
+  await expect.poll(async () => (await readStore<StoredReviewItem>(page, 'reviewItems')).length).toBe(1);
+});

@@ -1,0 +1,30 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Board } from '../../../shared/model';
+import { db } from '../../../renderer/src/db/db';
+import { activeBoard, listActiveBoards } from '../../../renderer/src/db/repositories/boards';
+
+const board = (id: string, order: number, active = true): Board => ({
+  id,
+  title: { en: id, es: '' },
+  prompt: { en: `prompt ${id}`, es: '' },
+  order,
+  active,
+});
+
+beforeEach(async () => {
+  await db.boards.clear();
+});
+
+describe('boards', () => {
+  it('lists active boards in the order staff set', async () => {
+    await db.boards.bulkAdd([board('c', 3), board('a', 1), board('off', 2, false), board('b', 2)]);
+    expect((await listActiveBoards()).map((b) => b.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('finds an active board and not a switched-off one', async () => {
+    await db.boards.bulkAdd([board('a', 1), board('off', 2, false)]);
+    expect((await activeBoard('a'))?.id).toBe('a');
+    expect(await activeBoard('off')).toBeUndefined();
+    expect(await activeBoard('missing')).toBeUndefined();
+  });
+});

@@ -1,0 +1,128 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../renderer/src/db/db';
+import {
+  ResidentNotFoundError,
+  SymbolTakenError,
+  listResidents,
+  residentsForSymbolGrid,
+  saveResident,
+  setActive,
+  setResidentCode,
+  verifyCode,
+} from '../../../renderer/src/db/repositories/residents';
+
+beforeEach(async () => {
+  await db.residents.clear();
+});
+
+describe('residents', () => {
+  it('creates a resident with a unique symbol, active by default', async () => {
+    const saved = await saveResident({ symbol: 'sun', name: '  Ada Lovelace ' }, 1000);
+    expect(saved).toMatchObject({ symbol: 'sun', name: 'Ada Lovelace', active: true, hasCode: false, createdAt: 1000 });
+    expect(await db.residents.get(saved.id)).toMatchObject({ symbol: 'sun', name: 'Ada Lovelace' });
+  });
+
+  it('refuses a symbol another resident already has', async () => {
+    await saveResident({ symbol: 'sun', name: 'Ada' });
+    await expect(saveResident({ symbol: 'sun', name: 'Grace' })).rejects.toBeInstanceOf(SymbolTakenError);
+    expect(await db.residents.count()).toBe(1);
+  });
+
+  it('updates a resident and keeps their code and creation time', async () => {
+    const ada = await saveResident({ symbol: 'sun', name: 'Ada' }, 1000);
+    await setResidentCode(ada.id, '2468');
+    const updated = await saveResident({ id: ada.id, symbol: 'moon', name: 'Ada L.' }, 5000);
+    expect(updated).toMatchObject({ id: ada.id, symbol: 'moon', name: 'Ada L.', hasCode: true, createdAt: 1000 });
+    expect(await verifyCode(ada.id, '2468')).toBe(true);
+  });
+
+  it('refuses to update a resident that does not exist, or to save without a name', async () => {
+    await expect(saveResident({ id: 'nobody', symbol: 'sun', name: 'Ada' })).rejects.toBeInstanceOf(ResidentNotFoundError);
+    await expect(saveResident({ symbol: 'sun', name: '   ' })).rejects.toThrow(RangeError);
+    expect(await db.residents.count()).toBe(0);
+  });
+
+  it('gives the wall only symbols of active residents, never names or hashes', async () => {
+    const ada = await saveResident({ symbol: 'sun', name: 'Ada' });
+    const grace = await saveResident({ symbol: 'moon', name: 'Grace' });
+    await setResidentCode(grace.id, '1357');
+    await saveResident({ symbol: 'tree', name: 'Alan', active: false });
+    const grid = await residentsForSymbolGrid();
+    expect(grid.sort((a, b) => a.symbol.localeCompare(b.symbol))).toEqual([
+      { id: grace.id, symbol: 'moon', hasCode: true },
+      { id: ada.id, symbol: 'sun', hasCode: false },
+    ]);
+    expect(JSON.stringify(grid)).not.toMatch(/Ada|Grace|Alan|pbkdf2/);
+  });
+
+  it('lists every resident for staff by name, without the code hash', async () => {
+    await saveResident({ symbol: 'sun', name: 'Zoe' });
+    await saveResident({ symbol: 'moon', name: 'Ada', active: false });
+    const staffList = await listResidents();
+    expect(staffList.map((r) => [r.name, r.active])).toEqual([
+      ['Ada', false],
+      ['Zoe', true],
+    ]);
+    expect(JSON.stringify(staffList)).not.toContain('codeHash');
+  });
+
+  it('turns a resident inactive and back', async () => {
+    const ada = await saveResident({ symbol: 'sun', name: 'Ada' });
+    await setActive(ada.id, false);
+    expect(await residentsForSymbolGrid()).toEqual([]);
+    await setActive(ada.id, true);
+    expect(await residentsForSymbolGrid()).toHaveLength(1);
+    await expect(setActive('nobody', true)).rejects.toBeInstanceOf(ResidentNotFoundError);
+  });
+});
+
+describe('personal codes', () => {
+  it('stores a code only as a salted PBKDF2 hash', async () => {
+    const ada = await saveResident({ symbol: 'sun', name: 'Ada' });
+    const grace = await saveResident({ symbol: 'moon', name: 'Grace' });
+    await setResidentCode(ada.id, '2468');
+    await setResidentCode(grace.id, '2468');
+    const adaHash = (await db.residents.get(ada.id))?.codeHash ?? '';
+    const graceHash = (await db.residents.get(grace.id))?.codeHash ?? '';
+    expect(adaHash).toMatch(/^pbkdf2\$\d+\$[0-9a-f]{32}\$[0-9a-f]{64}$/);
+    expect(adaHash).not.toContain('2468');
+    expect(adaHash.length).toBeLessThanOrEqual(300);
+    // The same code gives a different hash for each resident: the salt is per resident.
+    expect(graceHash).not.toBe(adaHash);
+  });
+
+  it('accepts the right code and refuses a wrong one', async () => {
+    const ada = await saveResident({ symbol: 'sun', name: 'Ada' });
+    await setResidentCode(ada.id, '2468');
+    expect(await verifyCode(ada.id, '2468')).toBe(true);
+    expect(await verifyCode(ada.id, '2469')).toBe(false);
+    expect(await verifyCode(ada.id, '246')).toBe(false);
+    expect(await verifyCode(ada.id, '24680')).toBe(false);
+  });
+
+  it('refuses every code for a resident without one, an inactive resident, or an unknown one', async () => {
+    const ada = await saveResident({ symbol: 'sun', name: 'Ada' });
+    expect(await verifyCode(ada.id, '0000')).toBe(false);
+    await setResidentCode(ada.id, '2468');
+    await setActive(ada.id, false);
+    expect(await verifyCode(ada.id, '2468')).toBe(false);
+    expect(await verifyCode('nobody', '2468')).toBe(false);
+  });
+
+  it('removes a code', async () => {
+    const ada = await saveResident({ symbol: 'sun', name: 'Ada' });
+    await setResidentCode(ada.id, '2468');
+    await setResidentCode(ada.id, null);
+    expect(await db.residents.get(ada.id)).not.toHaveProperty('codeHash');
+    expect(await verifyCode(ada.id, '2468')).toBe(false);
+  });
+
+  it('refuses a code that is not exactly four digits and leaves the old one', async () => {
+    const ada = await saveResident({ symbol: 'sun', name: 'Ada' });
+    await setResidentCode(ada.id, '2468');
+    for (const bad of ['123', '12345', 'abcd', '12 4', '١٢٣٤']) {
+      await expect(setResidentCode(ada.id, bad)).rejects.toThrow(RangeError);
+    }
+    expect(await verifyCode(ada.id, '2468')).toBe(true);
+  });
+});
