@@ -1,11 +1,12 @@
 // Electron entry: the only main-process file, with electron/main/electron/, that imports electron.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
 import { createDispatcher } from './bridge/dispatcher';
 import { openElectronStore } from './electron/electronStore';
 import { startKioskApp } from './kioskApp';
 import { createHandlers, createMainServices } from './mainServices';
+import { electronFileDialogs } from './services/fileDialogs';
 
 // This file runs from <out>/main/index.js; preload and renderer are its siblings.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,6 +41,9 @@ startKioskApp(
         demo: false,
         exampleHouseDir: join(resourcesDir, 'example-house'),
         exitKiosk: () => app.quit(),
+        log,
+        // The kiosk has one window; dialogs are modal on it so they show above the fullscreen wall.
+        fileDialogs: electronFileDialogs(dialog, () => BrowserWindow.getAllWindows().find((w) => !w.isDestroyed()) ?? null),
       });
       return {
         dispatch: createDispatcher(createHandlers(services), log),

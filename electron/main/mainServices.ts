@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BridgeRefusal } from '../../shared/bridge/channel';
 import type { HandlerTable } from '../../shared/bridge/contract';
+import { FileTransfer, type FileDialogs } from './services/fileDialogs';
 import type { StoreFactory } from './services/keyValueStore';
-import { lazyStore } from './services/lazyStore';
 import { SettingsService } from './services/settingsService';
+import { openMainStores } from './services/storeBackup';
 import { StaffAuth } from './services/staffAuth';
 
 export interface MainServicesOptions {
@@ -16,23 +18,33 @@ export interface MainServicesOptions {
   exampleHouseDir: string;
   /** Leaves kiosk mode for maintenance; Electron quits, the preview only logs. */
   exitKiosk: () => void;
+  /** Where main writes what IT may need to know (a restored file); stderr when absent. */
+  log?: (message: string) => void;
+  /** Save and open dialogs for staff files; absent in the web preview, whose page downloads and uploads instead. */
+  fileDialogs?: FileDialogs;
 }
 
 /** Every main-process service, built the same way in Electron and in the web preview. */
 export function createMainServices(options: MainServicesOptions) {
-  const settings = new SettingsService(options.openStore({ cwd: options.dataDir, name: 'settings' }));
-  // Opened on first use: a damaged staff file fails staff calls closed instead of stopping main.
-  const staffStore = lazyStore(join(options.dataDir, 'staff.json'), () =>
-    options.openStore({ cwd: options.dataDir, name: 'staff' }),
-  );
-  const staff = new StaffAuth(staffStore, { relockSeconds: () => settings.get().staffRelockSeconds });
+  // Opened on first use, each with a last-known-good copy: a damaged file is put back from its
+  // copy, or fails only the calls that need it (closed) instead of stopping main.
+  const stores = openMainStores({
+    dataDir: options.dataDir,
+    openStore: options.openStore,
+    log: options.log ?? ((message) => console.error(`[stores] ${message}`)),
+  });
+  const settings = new SettingsService(stores.settings);
+  const staff = new StaffAuth(stores.staff, { relockSeconds: () => settings.get().staffRelockSeconds });
   const rendererResets = new Set<() => void>();
   // A reloaded or crashed renderer starts locked.
   rendererResets.add(() => staff.lock());
+  const files = options.fileDialogs ? new FileTransfer(options.fileDialogs) : null;
   return {
     options,
     settings,
     staff,
+    stores,
+    files,
     /** Registers what must happen whenever the renderer starts afresh (load, reload, crash): e.g. relock staff mode. */
     onRendererReset(reset: () => void) {
       rendererResets.add(reset);
@@ -49,9 +61,19 @@ export type MainServices = ReturnType<typeof createMainServices>;
 /** The handler table: one function per contract channel, shared by IPC and the web preview. */
 export function createHandlers(services: MainServices): HandlerTable {
   const { options, settings, staff } = services;
+  const fileTransfer = () => {
+    staff.requireUnlocked();
+    if (!services.files) throw new BridgeRefusal('refused', 'There are no file dialogs here; the web preview downloads and uploads in the page.');
+    return services.files;
+  };
   return {
     app: {
-      info: () => ({ version: options.version, preview: options.preview, demo: options.demo }),
+      info: () => ({
+        version: options.version,
+        preview: options.preview,
+        demo: options.demo,
+        restoredFiles: services.stores.restored().map(({ file, at }) => ({ file, at })),
+      }),
       exampleHouse: () => readExampleHouse(options.exampleHouseDir),
       exitKiosk: () => {
         staff.requireUnlocked();
@@ -76,6 +98,10 @@ export function createHandlers(services: MainServices): HandlerTable {
       removeStaff: ({ staffId }) => staff.removeStaff(staffId),
       changeOwnPin: ({ currentPin, newPin }) => staff.changeOwnPin(currentPin, newPin),
       regenerateRecoveryCode: async () => ({ recoveryCode: await staff.regenerateRecoveryCode() }),
+    },
+    files: {
+      save: (request) => fileTransfer().save(request),
+      open: (request) => fileTransfer().open(request),
     },
   };
 }

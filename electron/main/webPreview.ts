@@ -7,6 +7,7 @@ import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveAppPath } from './appFi
 import { createDispatcher } from './bridge/dispatcher';
 import { createHandlers, createMainServices, type MainServices } from './mainServices';
 import { openConfStore } from './services/confStore';
+import { StoreUnreadableError } from './services/keyValueStore';
 
 /**
  * The web preview: the production renderer on 127.0.0.1, with window.kiosk answered by the same
@@ -35,6 +36,7 @@ export async function startWebPreview(options: { port: number; dataDir: string; 
     demo: options.demo,
     exampleHouseDir: join(projectRoot, 'resources', 'example-house'),
     exitKiosk: () => console.log('[preview] Exit kiosk was asked for; the preview keeps running.'),
+    log: (message) => console.error(`[preview] ${message}`),
   });
   const dispatch = createDispatcher(createHandlers(services), (m) => console.error(`[bridge] ${m}`));
   const origin = () => `http://${host}:${(server.address() as { port: number }).port}`;
@@ -94,7 +96,15 @@ export async function startWebPreview(options: { port: number; dataDir: string; 
 export const DEMO_STAFF = { name: 'Demo staff', pin: '246810' } as const;
 
 async function ensureDemoStaff(staff: MainServices['staff']): Promise<string[]> {
-  if (staff.status().needsSetup) await staff.setup(DEMO_STAFF.name, DEMO_STAFF.pin);
+  let needsSetup: boolean;
+  try {
+    needsSetup = staff.status().needsSetup;
+  } catch (error) {
+    // A damaged staff file: the page shows the recovery screen; nothing is set up over it.
+    if (error instanceof StoreUnreadableError) return [`Staff file unreadable, no demo staff: ${error.message}`];
+    throw error;
+  }
+  if (needsSetup) await staff.setup(DEMO_STAFF.name, DEMO_STAFF.pin);
   if (!staff.status().staff.some((member) => member.name === DEMO_STAFF.name)) return [];
   return [`Demo staff PIN: ${DEMO_STAFF.pin}`];
 }

@@ -15,13 +15,16 @@ export function channel<Res>() {
 
 export const NoPayload = v.optional(v.object({}), {});
 
-export type BridgeErrorCode = 'invalid-payload' | 'forbidden' | 'not-found' | 'refused' | 'failed';
+/** 'store-unreadable': a file main keeps (settings, staff) is damaged; nothing was erased, staff or IT must look. */
+export type BridgeErrorCode = 'invalid-payload' | 'forbidden' | 'not-found' | 'refused' | 'store-unreadable' | 'failed';
 
 export interface BridgeError {
   code: BridgeErrorCode;
   message: string;
   /** For 'invalid-payload': which fields were wrong. */
   issues?: string[];
+  /** For 'store-unreadable': the damaged file, for the IT person (never shown on the wall itself). */
+  file?: string;
 }
 
 export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeError };

@@ -15,12 +15,29 @@ import {
   type UnlockResult,
 } from '../staff';
 
+/** The largest file staff may save or open through the bridge: a backup of years of records fits well within it. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** A file name without any folder: the save dialog starts with it. */
+const SuggestedFileNameSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(120), v.regex(/^[^/\\\0:*?"<>|]+$/), v.regex(/^[^.]/));
+const MimeTypeSchema = v.pipe(v.string(), v.maxLength(100), v.regex(/^[\w.+-]+\/[\w.+-]+(\s*;\s*[\w.+-]+=[\w.+-]+)*$/));
+/** An extension without its dot, e.g. 'json', 'ics'. */
+const FileExtensionSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]{1,10}$/i));
+
+export interface OpenedFile {
+  /** The file's name, without its folder. */
+  name: string;
+  text: string;
+}
+
 export interface AppInfo {
   version: string;
   /** True when served by the web preview rather than Electron. */
   preview: boolean;
   /** True when the preview was started with --demo and the database should hold the example house. */
   demo: boolean;
+  /** Main's files (e.g. 'staff.json') that were damaged and put back from their last-known-good copy. */
+  restoredFiles: { file: string; at: number }[];
 }
 
 /**
@@ -57,6 +74,23 @@ export const contract = {
     removeStaff: channel<StaffMember>()(v.object({ staffId: StaffIdSchema })),
     changeOwnPin: channel<PinCheckResult>()(v.object({ currentPin: PinSchema, newPin: PinSchema })),
     regenerateRecoveryCode: channel<{ recoveryCode: string }>()(NoPayload),
+  },
+  /**
+   * Staff only: text files through main's save and open dialogs (the renderer never touches the
+   * file system). At most MAX_FILE_BYTES; an open file must be UTF-8 text.
+   */
+  files: {
+    save: channel<'saved' | 'cancelled'>()(
+      v.object({
+        suggestedName: SuggestedFileNameSchema,
+        mimeType: MimeTypeSchema,
+        text: v.pipe(v.string(), v.maxLength(MAX_FILE_BYTES)),
+      }),
+    ),
+    /** Answers null when the staff member cancelled. */
+    open: channel<OpenedFile | null>()(
+      v.object({ extensions: v.pipe(v.array(FileExtensionSchema), v.minLength(1), v.maxLength(10)) }),
+    ),
   },
 } satisfies Record<string, Record<string, Channel<AnySchema, unknown>>>;
 

@@ -213,7 +213,7 @@ test.describe('with a personal code', () => {
     await page.getByRole('button', { name: 'Tree' }).click();
     for (const digit of '1358') await page.getByRole('button', { name: digit, exact: true }).click();
     await expect(page.getByRole('alert')).toHaveText(
-      "That code didn't match, so nothing was saved. Please try again, or ask a staff member.",
+      'That code did not match. Nothing was saved. Try again, or ask a staff member.',
     );
     await expect(page.getByText('0 of 4 numbers entered')).toBeAttached();
     expect(await attendanceRows(page)).toEqual([]);
@@ -298,7 +298,7 @@ test('a session not open yet says when it opens, and opens then', async ({ page 
   await page.clock.setSystemTime(at('10:40:00'));
   await page.clock.runFor(1_000);
   await expect(page.getByRole('heading', { name: 'Opens at 10:45 AM' })).toBeVisible();
-  await expect(page.getByText('You can tap in from 10:45 AM. See you then.')).toBeVisible();
+  await expect(page.getByText('You can join from 10:45 AM. See you then.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sun' })).toHaveCount(0);
   await expectNoResidentNames(page);
 

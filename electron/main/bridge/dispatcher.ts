@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { BridgeRefusal, type BridgeResult } from '../../../shared/bridge/channel';
 import { channels, type HandlerTable } from '../../../shared/bridge/contract';
+import { StoreUnreadableError } from '../services/keyValueStore';
 
 export type Dispatch = (channelName: string, payload: unknown) => Promise<BridgeResult<unknown>>;
 
@@ -36,6 +37,13 @@ export function createDispatcher(handlers: HandlerTable, log: (message: string) 
       return { ok: true, value: await entry.handler(parsed.output) };
     } catch (error) {
       if (error instanceof BridgeRefusal) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof StoreUnreadableError) {
+        log(`${channelName} refused: ${error.message}`);
+        return {
+          ok: false,
+          error: { code: 'store-unreadable', message: 'A file Hearth keeps cannot be read. Nothing was erased.', file: error.storePath },
+        };
+      }
       if (error instanceof v.ValiError || error instanceof RangeError) {
         return { ok: false, error: { code: 'refused', message: error.message } };
       }

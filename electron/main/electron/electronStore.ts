@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ipcMain } from 'electron';
 import ElectronStore from 'electron-store';
-import { wrapStore } from '../services/confStore';
+import { parseStoreObject, wrapStore } from '../services/storeGuard';
 import type { KeyValueStore, StoreFactory, StoreOptions } from '../services/keyValueStore';
 import { lazyStore } from '../services/lazyStore';
 
@@ -27,6 +27,7 @@ function openFile({ cwd, name }: StoreOptions): KeyValueStore {
       name,
       clearInvalidConfig: false,
       accessPropertiesByDotNotation: false,
+      deserialize: parseStoreObject,
     });
   } finally {
     // electron-store answers this synchronous message from any renderer with the userData

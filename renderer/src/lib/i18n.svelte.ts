@@ -1,17 +1,27 @@
 import i18next, { type TOptions } from 'i18next';
 import { LOCALES, type Locale } from '../../../shared/locale';
 
-// Every area keeps its own locale file per language (common, home, boards, …), loaded eagerly:
-// the wall must never wait for text.
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', { eager: true });
+type Messages = Record<string, unknown>;
+
+// Every area keeps its own locale file per language. The wall's are loaded with the page: the
+// wall must never wait for text. Staff-only text (staff, admin, records) loads with staff mode.
+const STAFF_NAMESPACES = ['staff', 'admin', 'records'];
+const wallFiles = import.meta.glob<{ default: Messages }>(
+  ['../locales/*/*.json', '!../locales/*/staff.json', '!../locales/*/admin.json', '!../locales/*/records.json'],
+  { eager: true },
+);
+const staffFiles = import.meta.glob<{ default: Messages }>(['../locales/*/staff.json', '../locales/*/admin.json', '../locales/*/records.json']);
+
+function parseLocalePath(path: string): { lang: string; ns: string } | null {
+  const match = /locales\/(\w+)\/(\w+)\.json$/.exec(path);
+  return match ? { lang: match[1] as string, ns: match[2] as string } : null;
+}
 
 function resources() {
-  const out: Record<string, Record<string, Record<string, unknown>>> = {};
-  for (const [path, mod] of Object.entries(files)) {
-    const match = /locales\/(\w+)\/(\w+)\.json$/.exec(path);
-    if (!match) continue;
-    const [, lang, ns] = match as unknown as [string, string, string];
-    (out[lang] ??= {})[ns] = mod.default;
+  const out: Record<string, Record<string, Messages>> = {};
+  for (const [path, mod] of Object.entries(wallFiles)) {
+    const where = parseLocalePath(path);
+    if (where) (out[where.lang] ??= {})[where.ns] = mod.default;
   }
   return out;
 }
@@ -34,6 +44,19 @@ class Language {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
+  }
+
+  #staffText: Promise<void> | undefined;
+
+  /** Loads staff mode's text once; staff screens wait for it before they show. */
+  loadStaffText(): Promise<void> {
+    this.#staffText ??= Promise.all(
+      Object.entries(staffFiles).map(async ([path, load]) => {
+        const where = parseLocalePath(path);
+        if (where && STAFF_NAMESPACES.includes(where.ns)) this.#i18n.addResourceBundle(where.lang, where.ns, (await load()).default);
+      }),
+    ).then(() => {});
+    return this.#staffText;
   }
 
   set(locale: Locale) {

@@ -4,8 +4,10 @@ import { visit } from './visit.svelte';
 export const STILL_THERE_SECONDS = 20;
 
 /**
- * Watches for touches. After the house's idle timeout it asks "Still there?"; with no answer
- * within STILL_THERE_SECONDS the visit ends and the wall returns home.
+ * Watches for touches. A touch or key starts a visit; after the house's idle timeout without one
+ * it asks "Still there?", and with no answer within STILL_THERE_SECONDS the visit ends and the
+ * wall returns home. An untouched wall is at rest: it asks nobody anything (and lets the night
+ * picture stay dark).
  */
 class IdleWatcher {
   asking = $state(false);
@@ -13,22 +15,33 @@ class IdleWatcher {
   #timeoutMs = 90_000;
   #idleTimer: ReturnType<typeof setTimeout> | undefined;
   #countdown: ReturnType<typeof setInterval> | undefined;
+  #visiting = $state(false);
+
+  /** Someone has touched the wall since the last idle reset. */
+  get visiting(): boolean {
+    return this.#visiting;
+  }
 
   configure(timeoutSeconds: number) {
     this.#timeoutMs = timeoutSeconds * 1000;
-    this.activity();
+    if (this.#visiting && !this.asking) this.#restart();
   }
 
-  /** Any touch, key or pointer movement counts as someone being there. */
+  /** Any touch or key counts as someone being there. */
   activity = () => {
     if (this.asking) return;
-    clearTimeout(this.#idleTimer);
-    this.#idleTimer = setTimeout(() => this.#ask(), this.#timeoutMs);
+    this.#visiting = true;
+    this.#restart();
   };
 
   stillHere() {
     this.#stopAsking();
     this.activity();
+  }
+
+  #restart() {
+    clearTimeout(this.#idleTimer);
+    this.#idleTimer = setTimeout(() => this.#ask(), this.#timeoutMs);
   }
 
   #ask() {
@@ -38,8 +51,8 @@ class IdleWatcher {
       this.secondsLeft -= 1;
       if (this.secondsLeft <= 0) {
         this.#stopAsking();
+        this.#visiting = false;
         visit.end();
-        this.activity();
       }
     }, 1000);
   }

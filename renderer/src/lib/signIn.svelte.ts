@@ -6,6 +6,7 @@ import { clock } from './clock.svelte';
 import { nav } from './nav.svelte';
 import { houseSettings } from './settings.svelte';
 import { signInWindow, type SignInWindow } from './signInWindow';
+import { storageHealth } from './storageHealth.svelte';
 import { visit } from './visit.svelte';
 
 /** How long "You're in" stays before the wall goes home; each touch on it starts the wait again. */
@@ -157,6 +158,7 @@ export class SignInFlow {
     this.busy = true;
     try {
       const result = await record();
+      storageHealth.writeSucceeded();
       this.step = {
         name: 'done',
         already: result.kind === 'already',
@@ -168,6 +170,8 @@ export class SignInFlow {
       };
       this.#startHomeTimer();
     } catch (error) {
+      // A full disk has its own calm notice; the symbols stay, to try again once staff have looked.
+      if (storageHealth.reportWriteFailure(error, 'tapIn')) return;
       this.#fail(error);
     } finally {
       this.busy = false;

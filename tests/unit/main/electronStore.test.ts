@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { StoreUnreadableError } from '../../../electron/main/services/keyValueStore';
 import { SettingsService } from '../../../electron/main/services/settingsService';
+import { parseStoreObject } from '../../../electron/main/services/storeGuard';
 
 // The real 'electron' module would try to download the binary, and electron-store needs a
 // running Electron. electron-store is Conf with Electron's paths, so Conf stands in for it.
@@ -33,7 +34,13 @@ describe('the electron-store adapter', () => {
     store.set('house', { houseName: 'Maple' });
     expect(store.get('house')).toEqual({ houseName: 'Maple' });
     expect(JSON.parse(readFileSync(join(cwd, 'settings.json'), 'utf8'))).toEqual({ house: { houseName: 'Maple' } });
-    expect(electronStub.storeOptions.at(-1)).toEqual({ name: 'settings', cwd, clearInvalidConfig: false, accessPropertiesByDotNotation: false });
+    expect(electronStub.storeOptions.at(-1)).toEqual({
+      name: 'settings',
+      cwd,
+      clearInvalidConfig: false,
+      accessPropertiesByDotNotation: false,
+      deserialize: parseStoreObject,
+    });
   });
 
   it('hands out the same store for the same name', () => {

@@ -133,7 +133,7 @@ describe('a damaged settings file at startup', () => {
       },
     });
     expect(window?.webContents.loadedUrls).toEqual(['app://hearth/index.html']);
-    expect(await ipcMain.invoke('kiosk:settings:get', fromKioskPage)).toMatchObject({ ok: false, error: { code: 'failed' } });
+    expect(await ipcMain.invoke('kiosk:settings:get', fromKioskPage)).toMatchObject({ ok: false, error: { code: 'store-unreadable' } });
     expect(readFileSync(join(dataDir, 'settings.json'), 'utf8')).toBe('{"house": {"houseName": "Map');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatcher } from '../../../electron/main/bridge/dispatcher';
 import { createHandlers, createMainServices } from '../../../electron/main/mainServices';
@@ -98,9 +98,11 @@ describe('the staff channels of the bridge', () => {
     const first = bridge(dataDir);
     await setUpAndUnlock(first);
     const path = join(dataDir, 'staff.json');
+    // Without its last-known-good copy, which would otherwise put the file back.
+    rmSync(`${path}.bak`);
     writeFileSync(path, '{"accounts": [');
     const b = bridge(dataDir);
-    expect(await b.call('staff', 'status')).toMatchObject({ ok: false, error: { code: 'failed' } });
+    expect(await b.call('staff', 'status')).toMatchObject({ ok: false, error: { code: 'store-unreadable' } });
     expect(await b.call('staff', 'setup', { name: 'Mallory', pin: GOOD_PIN })).toMatchObject({ ok: false });
     expect(await b.call('settings', 'update', { patch: { houseName: 'X' } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect((await b.call('settings', 'get')).ok).toBe(true);

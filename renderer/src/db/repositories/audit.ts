@@ -42,6 +42,21 @@ export async function recordStaffAction(staff: StaffIdentity, action: string, de
   return entry;
 }
 
+/** Hearth itself, as the author of what it did on its own (e.g. putting back a damaged file). */
+export const HEARTH_ITSELF: StaffIdentity = { staffId: 'hearth', name: 'Hearth' };
+
+/**
+ * Records something Hearth did on its own, once: main reports such an event at every start-up
+ * until it restarts, and the log must show it a single time. Never changes an existing entry.
+ */
+export async function recordHearthEventOnce(action: string, detail: string, at: number): Promise<void> {
+  const id = `${at.toString(36).padStart(9, '0')}-hearth-${action}-${detail}`.slice(0, 64);
+  await db.transaction('rw', db.auditLog, async () => {
+    if (await db.auditLog.get(id)) return;
+    await db.auditLog.add({ id, at, staffId: HEARTH_ITSELF.staffId, staffName: HEARTH_ITSELF.name, action, detail: detail.slice(0, MAX_DETAIL) });
+  });
+}
+
 export interface AuditPage {
   entries: AuditEntry[];
   /** There are older entries on the next page. */

@@ -8,6 +8,7 @@ import {
   type SharePageCursor,
   type WallShare,
 } from '../../db/repositories/shares';
+import { storageHealth } from '../storageHealth.svelte';
 import { visitShares } from './visitShares.svelte';
 
 /** One board on screen: its prompt and its shares, newest first, a page at a time. */
@@ -55,14 +56,27 @@ export class BoardView {
     }
   }
 
-  /** "I relate", or its undo: shown at once, then stored. */
+  /**
+   * "I relate", or its undo. The mark changes at once; the count changes once the database holds
+   * it, so a count on screen is always one that survives a power cut.
+   */
   async toggleRelate(shareId: string): Promise<void> {
     const undo = visitShares.related.has(shareId);
     if (undo) visitShares.related.delete(shareId);
     else visitShares.related.add(shareId);
-    this.#setRelates(shareId, (n) => Math.max(0, n + (undo ? -1 : 1)));
-    const stored = await (undo ? unrelate(shareId) : relate(shareId));
-    if (stored !== null) this.#setRelates(shareId, () => stored);
+    let stored: number | null;
+    try {
+      stored = await (undo ? unrelate(shareId) : relate(shareId));
+      storageHealth.writeSucceeded();
+    } catch (error) {
+      // Not stored: the mark goes back to what the database holds.
+      if (undo) visitShares.related.add(shareId);
+      else visitShares.related.delete(shareId);
+      if (!storageHealth.reportWriteFailure(error, 'relate')) throw error;
+      return;
+    }
+    const count = stored;
+    if (count !== null) this.#setRelates(shareId, () => count);
   }
 
   /** "This worries me": staff will read it; after enough worries it leaves the board at once. */

@@ -1,5 +1,6 @@
 import { normaliseShareText, shareLength } from '../../../../shared/moderation';
 import { postShare, type ShareRules } from '../../db/repositories/shares';
+import { storageHealth } from '../storageHealth.svelte';
 import { visit } from '../visit.svelte';
 import { visitShares } from './visitShares.svelte';
 
@@ -63,6 +64,7 @@ class Composer {
         this.step = 'write';
         return;
       }
+      storageHealth.writeSucceeded();
       // The words are stored (or held for staff): the draft itself is no longer needed.
       this.text = '';
       if (result.kind === 'published') this.step = 'published';
@@ -71,9 +73,11 @@ class Composer {
         this.step = 'crisis';
       } else this.step = 'held';
     } catch (error) {
+      this.step = 'preview';
+      // A full disk has its own calm notice; the draft stays until Cancel or the idle reset.
+      if (storageHealth.reportWriteFailure(error, 'share')) return;
       console.error('[boards] The share could not be posted.', error);
       this.problem = 'failed';
-      this.step = 'preview';
     }
   }
 

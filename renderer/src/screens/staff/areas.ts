@@ -1,6 +1,14 @@
 import type { Component } from 'svelte';
+import AttendanceArea from './areas/attendance/AttendanceArea.svelte';
 import AuditLogArea from './areas/AuditLogArea.svelte';
+import BackupArea from './areas/backup/BackupArea.svelte';
+import BoardsArea from './areas/BoardsArea.svelte';
 import ExitKioskArea from './areas/ExitKioskArea.svelte';
+import QuietRequestsArea from './areas/quiet/QuietRequestsArea.svelte';
+import ResidentsArea from './areas/ResidentsArea.svelte';
+import ReviewQueueArea from './areas/review/ReviewQueueArea.svelte';
+import { waitingForStaff } from './areas/review/reviewCounts.svelte';
+import ScheduleArea from './areas/ScheduleArea.svelte';
 import SettingsArea from './areas/SettingsArea.svelte';
 import StaffAccountsArea from './areas/StaffAccountsArea.svelte';
 
@@ -17,8 +25,15 @@ export interface StaffArea {
 
 /** Staff mode's areas, in the order the shell lists them; the first opens after unlocking. One line per area. */
 export const staffAreas: readonly StaffArea[] = [
+  { id: 'schedule', labelKey: 'admin:areas.schedule', component: ScheduleArea },
+  { id: 'residents', labelKey: 'admin:areas.residents', component: ResidentsArea },
+  { id: 'boards', labelKey: 'admin:areas.boards', component: BoardsArea },
+  { id: 'review', labelKey: 'records:areas.review', component: ReviewQueueArea, badge: () => waitingForStaff.shares.current },
+  { id: 'quiet', labelKey: 'records:areas.quiet', component: QuietRequestsArea, badge: () => waitingForStaff.quietRequests.current },
+  { id: 'attendance', labelKey: 'records:areas.attendance', component: AttendanceArea },
   { id: 'accounts', labelKey: 'staff:areas.accounts', component: StaffAccountsArea },
   { id: 'settings', labelKey: 'staff:areas.settings', component: SettingsArea },
+  { id: 'backup', labelKey: 'records:areas.backup', component: BackupArea },
   { id: 'audit', labelKey: 'staff:areas.audit', component: AuditLogArea },
   { id: 'exit', labelKey: 'staff:areas.exit', component: ExitKioskArea },
 ];

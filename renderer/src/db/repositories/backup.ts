@@ -1,0 +1,63 @@
+import { BACKUP_TABLES, backupRowCount, makeBackup, type Backup, type BackupTables } from '../../../../shared/backup';
+import type { AppDB } from '../AppDB';
+import { db as appDb } from '../db';
+
+/** Rows written per bulk call: large enough to be quick, small enough to report progress often. */
+export const RESTORE_CHUNK_ROWS = 5_000;
+
+export interface RestoreProgress {
+  written: number;
+  total: number;
+}
+
+function tablesOf(database: AppDB) {
+  return BACKUP_TABLES.map((name) => database.table(name));
+}
+
+/** The whole database as a backup, read in one transaction so the tables agree with each other. */
+export async function exportBackup(now = Date.now(), database: AppDB = appDb): Promise<Backup> {
+  const tables = await database.transaction('r', tablesOf(database), async () => {
+    const read = await Promise.all(BACKUP_TABLES.map((name) => database.table(name).toArray()));
+    return Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, read[i]])) as unknown as BackupTables;
+  });
+  return makeBackup(tables, now);
+}
+
+/**
+ * Replaces every table with the backup's rows, in ONE read-write transaction: if anything fails
+ * (a full disk, a row the database refuses), IndexedDB rolls it all back and nothing has changed.
+ * Pass only a backup that parseBackup accepted. Rows go in with bulkAdd in chunks, so a duplicate
+ * key fails loudly instead of overwriting, and `onProgress` hears after each chunk.
+ */
+export async function restoreBackup(
+  backup: Backup,
+  onProgress: (progress: RestoreProgress) => void = () => {},
+  database: AppDB = appDb,
+): Promise<RestoreProgress> {
+  const total = backupRowCount(backup.tables);
+  let written = 0;
+  await database.transaction('rw', tablesOf(database), async () => {
+    await Promise.all(BACKUP_TABLES.map((name) => database.table(name).clear()));
+    onProgress({ written, total });
+    // Every chunk is handed to IndexedDB at once, so it never waits for the page between chunks;
+    // progress is told as each one lands, in order.
+    const writes: Promise<unknown>[] = [];
+    for (const name of BACKUP_TABLES) {
+      const rows: readonly unknown[] = backup.tables[name];
+      for (let start = 0; start < rows.length; start += RESTORE_CHUNK_ROWS) {
+        const chunk = rows.slice(start, start + RESTORE_CHUNK_ROWS);
+        writes.push(
+          database
+            .table(name)
+            .bulkAdd(chunk)
+            .then(() => {
+              written += chunk.length;
+              onProgress({ written, total });
+            }),
+        );
+      }
+    }
+    await Promise.all(writes);
+  });
+  return { written, total };
+}

@@ -1,0 +1,75 @@
+import type { Board } from '../../../../../shared/model';
+import { listAllBoards, moveBoard, saveBoard, setBoardActive } from '../../../db/repositories/boards';
+import { staffSession } from '../../staffSession.svelte';
+import { LiveList } from '../liveList.svelte';
+import type { Notice } from '../notice.svelte';
+import { problemNotice } from '../saveProblems';
+import { BoardForm } from './boardForm.svelte';
+
+/** The sharing boards: their prompts, their order on the wall, and whether they show. */
+export class BoardsAdmin {
+  readonly boards = new LiveList(listAllBoards);
+  editing = $state.raw<BoardForm | null>(null);
+  busy = $state(false);
+  readonly #notice: Notice;
+
+  constructor(notice: Notice) {
+    this.#notice = notice;
+  }
+
+  startNew() {
+    this.#notice.clear();
+    this.editing = new BoardForm();
+  }
+
+  edit(board: Board) {
+    this.#notice.clear();
+    this.editing = new BoardForm(board);
+  }
+
+  close = () => {
+    this.editing = null;
+  };
+
+  async save() {
+    const form = this.editing;
+    if (!form || this.busy) return;
+    if (!form.check()) {
+      this.#notice.error('admin:boards.problems.some');
+      return;
+    }
+    this.busy = true;
+    try {
+      const saved = await saveBoard({ ...(form.id ? { id: form.id } : {}), title: form.title, prompt: form.prompt, active: form.active });
+      await staffSession.record(form.isNew ? 'admin.boardAdded' : 'admin.boardEdited', `${saved.title.en}${saved.active ? '' : ' (off)'}`);
+      this.editing = null;
+      this.#notice.done(form.isNew ? 'admin:boards.added' : 'admin:boards.saved', { title: saved.title.en });
+    } catch (error) {
+      this.#notice.current = problemNotice(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async move(board: Board, direction: 'up' | 'down') {
+    this.#notice.clear();
+    try {
+      if (!(await moveBoard(board.id, direction))) return;
+      await staffSession.record('admin.boardMoved', `${board.title.en} ${direction === 'up' ? '↑' : '↓'}`);
+      this.#notice.done(direction === 'up' ? 'admin:boards.movedUp' : 'admin:boards.movedDown', { title: board.title.en });
+    } catch (error) {
+      this.#notice.current = problemNotice(error);
+    }
+  }
+
+  async setActive(board: Board, active: boolean) {
+    this.#notice.clear();
+    try {
+      await setBoardActive(board.id, active);
+      await staffSession.record(active ? 'admin.boardShown' : 'admin.boardHidden', board.title.en);
+      this.#notice.done(active ? 'admin:boards.shown' : 'admin:boards.hidden', { title: board.title.en });
+    } catch (error) {
+      this.#notice.current = problemNotice(error);
+    }
+  }
+}

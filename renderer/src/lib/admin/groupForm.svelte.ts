@@ -1,0 +1,127 @@
+import type { LocalizedText } from '../../../../shared/locale';
+import type { Group } from '../../../../shared/model';
+import type { GroupDraft } from '../../db/repositories/schedule';
+import { GROUP_COLOURS, PICTOGRAM_KEYS } from '../../components/schedule/pictograms';
+import {
+  WEEKDAYS,
+  choiceFor,
+  ruleFor,
+  startingChoice,
+  type MonthWeek,
+  type RecurrenceChoice,
+  type RecurrenceKind,
+  type Weekday,
+} from './recurrenceChoice';
+
+export const DEFAULT_START_TIME = '10:00';
+export const DEFAULT_DURATION_MINUTES = 60;
+
+/** The parts of the group form that can be wrong before saving, each with the locale key of why. */
+export type GroupField = 'title' | 'facilitator' | 'days' | 'validUntil';
+
+const copy = (text: LocalizedText): LocalizedText => ({ en: text.en, es: text.es });
+
+/**
+ * The group editor's values, bound to its fields. `draft()` checks what the repository cannot
+ * know staff meant (a title, a facilitator, at least one day) and gives what `saveGroup` takes.
+ */
+export class GroupForm {
+  readonly id: string | undefined;
+  /** The English title when the editor opened, for its heading while the field changes. */
+  readonly savedTitle: string;
+  title = $state<LocalizedText>({ en: '', es: '' });
+  description = $state<LocalizedText>({ en: '', es: '' });
+  audience = $state<LocalizedText>({ en: '', es: '' });
+  pictogram = $state<string>(PICTOGRAM_KEYS[0] ?? 'talk');
+  colour = $state<string>(GROUP_COLOURS[0]);
+  room = $state('');
+  facilitator = $state('');
+  startTime = $state(DEFAULT_START_TIME);
+  durationMinutes = $state(DEFAULT_DURATION_MINUTES);
+  recurrence = $state.raw<RecurrenceChoice>({ kind: 'once' });
+  validFrom = $state('');
+  hasEnd = $state(false);
+  validUntil = $state('');
+  active = $state(true);
+  problems = $state<Partial<Record<GroupField, string>>>({});
+
+  /** A new group starts weekly, on the weekday of `today`. */
+  constructor(today: string, group?: Group) {
+    this.id = group?.id;
+    this.savedTitle = group?.title.en ?? '';
+    this.validFrom = group?.validFrom ?? today;
+    this.validUntil = group?.validUntil ?? group?.validFrom ?? today;
+    this.hasEnd = group?.validUntil !== undefined;
+    if (!group) {
+      this.recurrence = startingChoice('weekly', today);
+      return;
+    }
+    this.title = copy(group.title);
+    this.description = copy(group.description);
+    this.audience = copy(group.audience);
+    this.pictogram = group.pictogram;
+    this.colour = group.colour;
+    this.room = group.room;
+    this.facilitator = group.facilitator;
+    this.startTime = group.startTime;
+    this.durationMinutes = group.durationMinutes;
+    this.recurrence = choiceFor(group.rrule, group.validFrom);
+    this.active = group.active;
+  }
+
+  get isNew(): boolean {
+    return this.id === undefined;
+  }
+
+  get kind(): RecurrenceKind {
+    return this.recurrence.kind;
+  }
+
+  setKind(kind: RecurrenceKind) {
+    if (kind === this.recurrence.kind || kind === 'custom') return;
+    this.recurrence = startingChoice(kind, this.validFrom);
+  }
+
+  setDays(days: Weekday[]) {
+    if (this.recurrence.kind === 'weekly') this.recurrence = { ...this.recurrence, days: WEEKDAYS.filter((day) => days.includes(day)) };
+  }
+
+  setEveryWeeks(everyWeeks: number) {
+    if (this.recurrence.kind === 'weekly') this.recurrence = { ...this.recurrence, everyWeeks };
+  }
+
+  setMonthly(change: { week?: MonthWeek; day?: Weekday }) {
+    if (this.recurrence.kind === 'monthly') this.recurrence = { ...this.recurrence, ...change };
+  }
+
+  /** What `saveGroup` takes, or null with `problems` filled in. */
+  draft(): GroupDraft | null {
+    const problems: Partial<Record<GroupField, string>> = {};
+    if (this.title.en.trim() === '') problems.title = 'admin:group.problems.title';
+    if (this.facilitator.trim() === '') problems.facilitator = 'admin:group.problems.facilitator';
+    if (this.recurrence.kind === 'weekly' && this.recurrence.days.length === 0) problems.days = 'admin:group.problems.days';
+    const once = this.recurrence.kind === 'once';
+    if (!once && this.hasEnd && this.validUntil < this.validFrom) problems.validUntil = 'admin:group.problems.validUntil';
+    this.problems = problems;
+    if (Object.keys(problems).length > 0) return null;
+
+    const trim = (text: LocalizedText): LocalizedText => ({ en: text.en.trim(), es: text.es.trim() });
+    return {
+      ...(this.id === undefined ? {} : { id: this.id }),
+      title: trim(this.title),
+      description: trim(this.description),
+      audience: trim(this.audience),
+      pictogram: this.pictogram,
+      colour: this.colour,
+      room: this.room.trim(),
+      facilitator: this.facilitator.trim(),
+      startTime: this.startTime,
+      durationMinutes: this.durationMinutes,
+      rrule: ruleFor(this.recurrence),
+      validFrom: this.validFrom,
+      // A one-off meets on its one date: an end date means nothing for it.
+      ...(!once && this.hasEnd ? { validUntil: this.validUntil } : {}),
+      active: this.active,
+    };
+  }
+}

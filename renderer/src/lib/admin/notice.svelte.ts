@@ -1,0 +1,23 @@
+/** One line telling staff what just happened, in their language: a locale key and its values. */
+export interface NoticeMessage {
+  kind: 'done' | 'error';
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+/** The notice line of one staff area: the latest outcome replaces the one before. */
+export class Notice {
+  current = $state.raw<NoticeMessage | null>(null);
+
+  done(key: string, values?: Record<string, string | number>) {
+    this.current = { kind: 'done', key, ...(values ? { values } : {}) };
+  }
+
+  error(key: string, values?: Record<string, string | number>) {
+    this.current = { kind: 'error', key, ...(values ? { values } : {}) };
+  }
+
+  clear() {
+    this.current = null;
+  }
+}

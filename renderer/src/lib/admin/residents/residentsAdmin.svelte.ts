@@ -1,0 +1,69 @@
+import { listResidents, saveResident, setResidentCode, type StaffResidentView } from '../../../db/repositories/residents';
+import { staffSession } from '../../staffSession.svelte';
+import { LiveList } from '../liveList.svelte';
+import type { Notice } from '../notice.svelte';
+import { problemNotice } from '../saveProblems';
+import { ResidentForm } from './residentForm.svelte';
+
+/**
+ * The residents area: who has which symbol, their name (seen only here), their code, and whether
+ * they are active. The audit log names a resident by symbol only, so names stay in this one place.
+ */
+export class ResidentsAdmin {
+  readonly residents = new LiveList(listResidents);
+  editing = $state.raw<ResidentForm | null>(null);
+  busy = $state(false);
+  readonly #notice: Notice;
+
+  constructor(notice: Notice) {
+    this.#notice = notice;
+  }
+
+  /** Symbols other residents hold, active or not: symbols are unique in the house. */
+  takenSymbols(exceptId: string | undefined): string[] {
+    return this.residents.items.filter((r) => r.id !== exceptId).map((r) => r.symbol);
+  }
+
+  startNew() {
+    this.#notice.clear();
+    this.editing = new ResidentForm();
+  }
+
+  edit(resident: StaffResidentView) {
+    this.#notice.clear();
+    this.editing = new ResidentForm(resident);
+  }
+
+  close = () => {
+    this.editing = null;
+  };
+
+  async save() {
+    const form = this.editing;
+    if (!form || this.busy) return;
+    const checked = form.checked();
+    if (!checked) {
+      this.#notice.error('admin:residents.problems.some');
+      return;
+    }
+    this.busy = true;
+    try {
+      const saved = await saveResident({ ...(form.id ? { id: form.id } : {}), ...checked, active: form.active });
+      const who = `symbol: ${saved.symbol}${saved.active ? '' : ' (not active)'}`;
+      await staffSession.record(form.isNew ? 'admin.residentAdded' : 'admin.residentEdited', who);
+      if (form.newCode) {
+        await setResidentCode(saved.id, form.newCode);
+        await staffSession.record('admin.residentCodeSet', `symbol: ${saved.symbol}`);
+      } else if (form.codeAction === 'clear' && form.hadCode) {
+        await setResidentCode(saved.id, null);
+        await staffSession.record('admin.residentCodeCleared', `symbol: ${saved.symbol}`);
+      }
+      this.editing = null;
+      this.#notice.done(form.isNew ? 'admin:residents.added' : 'admin:residents.saved', { name: saved.name });
+    } catch (error) {
+      this.#notice.current = problemNotice(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+}

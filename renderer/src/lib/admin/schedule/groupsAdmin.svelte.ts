@@ -1,0 +1,91 @@
+import type { Group } from '../../../../../shared/model';
+import { listGroups, retireGroup, saveGroup } from '../../../db/repositories/schedule';
+import { staffSession } from '../../staffSession.svelte';
+import { GroupForm } from '../groupForm.svelte';
+import { LiveList } from '../liveList.svelte';
+import type { Notice } from '../notice.svelte';
+import { problemNotice } from '../saveProblems';
+
+/** The audit log's few words about a group: its title, how often and when. */
+export function groupAuditDetail(group: Pick<Group, 'title' | 'rrule' | 'validFrom' | 'startTime'>): string {
+  return `${group.title.en} · ${group.rrule || `once ${group.validFrom}`} · ${group.startTime}`;
+}
+
+/** The schedule's groups: the list (active, then retired), the editor, and retiring one. */
+export class GroupsAdmin {
+  readonly groups = new LiveList(listGroups);
+  editing = $state.raw<GroupForm | null>(null);
+  /** The group waiting for "Retire?" to be confirmed. */
+  retiring = $state.raw<Group | null>(null);
+  busy = $state(false);
+  readonly #notice: Notice;
+
+  constructor(notice: Notice) {
+    this.#notice = notice;
+  }
+
+  get active(): Group[] {
+    return this.groups.items.filter((group) => group.active);
+  }
+
+  get retired(): Group[] {
+    return this.groups.items.filter((group) => !group.active);
+  }
+
+  startNew(today: string) {
+    this.#notice.clear();
+    this.editing = new GroupForm(today);
+  }
+
+  edit(group: Group, today: string) {
+    this.#notice.clear();
+    this.editing = new GroupForm(today, group);
+  }
+
+  closeEditor = () => {
+    this.editing = null;
+  };
+
+  async save() {
+    const form = this.editing;
+    if (!form || this.busy) return;
+    const draft = form.draft();
+    if (!draft) {
+      this.#notice.error('admin:group.problems.some');
+      return;
+    }
+    this.busy = true;
+    try {
+      const saved = await saveGroup(draft);
+      await staffSession.record(form.isNew ? 'admin.groupAdded' : 'admin.groupEdited', groupAuditDetail(saved));
+      this.editing = null;
+      this.#notice.done(form.isNew ? 'admin:group.added' : 'admin:group.saved', { title: saved.title.en });
+    } catch (error) {
+      this.#notice.current = problemNotice(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  askRetire(group: Group) {
+    this.#notice.clear();
+    this.retiring = group;
+  }
+
+  async confirmRetire() {
+    const group = this.retiring;
+    this.retiring = null;
+    if (!group) return;
+    try {
+      if (!(await retireGroup(group.id))) {
+        this.#notice.error('admin:problems.gone');
+        return;
+      }
+      await staffSession.record('admin.groupRetired', groupAuditDetail(group));
+      if (this.editing?.id === group.id) this.editing = null;
+      this.#notice.done('admin:group.retired', { title: group.title.en });
+    } catch (error) {
+      this.#notice.current = problemNotice(error);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { localized } from '../../../../../../shared/locale';
+import type { Attendance, Group } from '../../../../../../shared/model';
+import { datesFrom, sessionsHeld, type HeldSession } from '../../../../../../shared/reports/attendance';
+import { attendanceBetween } from '../../../../db/repositories/attendance';
+import { listGroups, occurrencesForDay } from '../../../../db/repositories/schedule';
+import { language, t } from '../../../../lib/i18n.svelte';
+
+/** Everything a date-range report needs, read once: the tap-ins, the sessions held, and every group (retired ones too). */
+export interface RangeReport {
+  from: string;
+  to: string;
+  rows: Attendance[];
+  sessions: HeldSession[];
+  groups: Map<string, Group>;
+}
+
+export async function loadRangeReport(from: string, to: string, now = Date.now()): Promise<RangeReport> {
+  const [rows, groups, days] = await Promise.all([
+    attendanceBetween(from, to),
+    listGroups(),
+    Promise.all(datesFrom(from, to).map((day) => occurrencesForDay(day))),
+  ]);
+  // Attendance is kept by a session's original date, so sessions are counted by it too.
+  const scheduled = days.flat().filter((o) => o.originalDate >= from && o.originalDate <= to);
+  return { from, to, rows, sessions: sessionsHeld(scheduled, rows, now), groups: new Map(groups.map((g) => [g.id, g])) };
+}
+
+/** A group's title in the staff member's language; a group that was deleted still has a line. */
+export function groupTitle(groups: Map<string, Group>, groupId: string): string {
+  const group = groups.get(groupId);
+  return group ? localized(group.title, language.current) : t('records:attendance.unknownGroup');
+}
+
+/** Sorts anything with a group id by the group's title: reports list groups by name, never by numbers. */
+export function byGroupTitle<T extends { groupId: string }>(items: readonly T[], groups: Map<string, Group>): T[] {
+  const collator = new Intl.Collator(language.current);
+  return [...items].sort((a, b) => collator.compare(groupTitle(groups, a.groupId), groupTitle(groups, b.groupId)));
+}

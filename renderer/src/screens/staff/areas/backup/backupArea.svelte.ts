@@ -1,0 +1,135 @@
+import { BACKUP_TABLES, backupRowCount, backupText, parseBackup, type Backup, type BackupProblem, type BackupTableName } from '../../../../../../shared/backup';
+import { localDateOf } from '../../../../../../shared/schedule/localTime';
+import { recordStaffAction } from '../../../../db/repositories/audit';
+import { exportBackup, restoreBackup, type RestoreProgress } from '../../../../db/repositories/backup';
+import { FileTransferError, openTextFile, saveTextFile } from '../../../../lib/files';
+import { staffSession } from '../../../../lib/staffSession.svelte';
+
+export interface ChosenBackup {
+  fileName: string;
+  backup: Backup;
+  rowCount: number;
+  counts: Record<BackupTableName, number>;
+}
+
+/** What the area says after an action: a locale key, its values, and whether it went well. */
+export interface BackupNotice {
+  key: string;
+  values?: Record<string, string | number>;
+  kind: 'done' | 'error';
+}
+
+/**
+ * Backup and restore. A restore reads the whole file and checks every row before anything
+ * changes, asks before replacing, then writes everything in one transaction with its progress.
+ */
+export class BackupArea {
+  busy = $state<'saving' | 'reading' | 'restoring' | null>(null);
+  chosen = $state.raw<ChosenBackup | null>(null);
+  confirming = $state(false);
+  progress = $state.raw<RestoreProgress | null>(null);
+  notice = $state.raw<BackupNotice | null>(null);
+
+  async save(now = Date.now()) {
+    // Who asked, kept now: a save dialog left open can outlast staff mode's relock, and the save must still be logged.
+    const who = staffSession.current;
+    if (this.busy || !who) return;
+    this.busy = 'saving';
+    this.notice = null;
+    try {
+      const backup = await exportBackup(now);
+      const result = await saveTextFile({
+        suggestedName: `hearth-backup-${localDateOf(now)}.json`,
+        mimeType: 'application/json',
+        text: backupText(backup),
+      });
+      if (result === 'cancelled') return;
+      const rows = backupRowCount(backup.tables);
+      await recordStaffAction(who, 'records.backupSaved', `${rows} rows`);
+      this.notice = { key: 'records:backup.saved', values: { count: rows }, kind: 'done' };
+    } catch (error) {
+      this.#failed(error, 'records:backup.saveFailed');
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  async choose() {
+    if (this.busy) return;
+    this.busy = 'reading';
+    this.notice = null;
+    this.chosen = null;
+    try {
+      const file = await openTextFile({ extensions: ['json'] });
+      if (!file) return;
+      const parsed = parseBackup(file.text);
+      if (!parsed.ok) {
+        this.notice = problemNotice(parsed.problem);
+        return;
+      }
+      const counts = Object.fromEntries(BACKUP_TABLES.map((table) => [table, parsed.backup.tables[table].length])) as Record<BackupTableName, number>;
+      this.chosen = { fileName: file.name, backup: parsed.backup, rowCount: parsed.rowCount, counts };
+    } catch (error) {
+      this.#failed(error, 'records:backup.readFailed');
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  forget() {
+    this.chosen = null;
+    this.confirming = false;
+  }
+
+  async restore() {
+    const chosen = this.chosen;
+    // A long restore can outlast staff mode's relock; it is still logged as the person who confirmed it.
+    const who = staffSession.current;
+    this.confirming = false;
+    if (!chosen || this.busy || !who) return;
+    this.busy = 'restoring';
+    this.notice = null;
+    this.progress = { written: 0, total: chosen.rowCount };
+    try {
+      await restoreBackup(chosen.backup, (progress) => (this.progress = progress));
+      // After the restore, so the entry is added to the log the backup brought back.
+      await recordStaffAction(who, 'records.backupRestored', `${chosen.fileName} · ${chosen.backup.createdAt} · ${chosen.rowCount} rows`);
+      this.notice = { key: 'records:backup.restored', values: { count: chosen.rowCount }, kind: 'done' };
+      this.chosen = null;
+    } catch (error) {
+      console.error('[backup] The restore failed and was rolled back.', error);
+      this.notice = { key: 'records:backup.restoreFailed', kind: 'error' };
+    } finally {
+      this.busy = null;
+      this.progress = null;
+    }
+  }
+
+  #failed(error: unknown, fallbackKey: string) {
+    if (error instanceof FileTransferError && error.reason === 'locked') {
+      void staffSession.lock();
+      return;
+    }
+    if (error instanceof FileTransferError && error.reason === 'refused') {
+      this.notice = { key: 'records:backup.fileRefused', kind: 'error' };
+      return;
+    }
+    console.error('[backup]', error);
+    this.notice = { key: fallbackKey, kind: 'error' };
+  }
+}
+
+function problemNotice(problem: BackupProblem): BackupNotice {
+  switch (problem.kind) {
+    case 'newer-version':
+      return { key: 'records:backup.problems.newer-version', values: { version: problem.schemaVersion }, kind: 'error' };
+    case 'missing-table':
+      return { key: 'records:backup.problems.missing-table', values: { table: problem.table }, kind: 'error' };
+    case 'invalid-row':
+      return { key: 'records:backup.problems.invalid-row', values: { table: problem.table, row: problem.row, field: problem.field }, kind: 'error' };
+    case 'duplicate-row':
+      return { key: 'records:backup.problems.duplicate-row', values: { table: problem.table, row: problem.row }, kind: 'error' };
+    default:
+      return { key: `records:backup.problems.${problem.kind}`, kind: 'error' };
+  }
+}

@@ -1,0 +1,36 @@
+import { LiveValue } from '../../../../components/records/liveValue.svelte';
+import {
+  REVIEW_PRIORITY,
+  ReviewItemNotFoundError,
+  acknowledgeQuietRequest,
+  listOpenReviewItems,
+  type OpenReviewItem,
+} from '../../../../db/repositories/reviewItems';
+import { staffSession } from '../../../../lib/staffSession.svelte';
+
+/** Open "Ask staff quietly" requests, urgent ones (from the crisis support card) first. */
+export class QuietRequests {
+  readonly open = new LiveValue<OpenReviewItem[]>(async () => (await listOpenReviewItems()).filter((entry) => entry.item.kind === 'quiet-request'), []);
+  notice = $state.raw<{ key: string; kind: 'done' | 'error' } | null>(null);
+  busy = $state(false);
+
+  isUrgent(entry: OpenReviewItem): boolean {
+    return entry.item.priority === REVIEW_PRIORITY.crisis;
+  }
+
+  async acknowledge(entry: OpenReviewItem) {
+    const staffName = staffSession.current?.name;
+    if (!staffName || this.busy) return;
+    this.busy = true;
+    this.notice = null;
+    try {
+      await acknowledgeQuietRequest(entry.item.id, staffName);
+      await staffSession.record('records.quietRequestAcknowledged', this.isUrgent(entry) ? 'urgent' : '');
+      this.notice = { key: 'records:quiet.acknowledged', kind: 'done' };
+    } catch (error) {
+      this.notice = { key: error instanceof ReviewItemNotFoundError ? 'records:quiet.gone' : 'records:quiet.failed', kind: 'error' };
+    } finally {
+      this.busy = false;
+    }
+  }
+}

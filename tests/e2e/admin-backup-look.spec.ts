@@ -1,0 +1,71 @@
+import type { Page } from '@playwright/test';
+import { waitForExampleHouse } from './admin-records';
+import { SCREENS, checkScreen } from './admin-records-look';
+import { test, expect } from './fixtures';
+import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
+
+/** Backup and restore: the two tasks, a chosen file, the confirm dialog, a refused file, and the restore's progress. */
+test.use({ previewOptions: { demo: true } });
+
+const NOW = new Date('2026-03-10T15:00:00');
+
+/** A valid backup big enough that its restore shows progress for a while: the example house plus many tap-ins. */
+async function bigBackup(page: Page, tapIns: number): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup' }).click();
+  const file = JSON.parse(await (await download).createReadStream().then(async (stream) => {
+    let text = '';
+    for await (const chunk of stream) text += chunk;
+    return text;
+  }));
+  file.tables.attendance = Array.from({ length: tapIns }, (_, i) => {
+    const date = new Date(Date.UTC(2025, 0, 1) + Math.floor(i / 200) * 86_400_000).toISOString().slice(0, 10);
+    return { id: `bulk-${i}`, occurrenceKey: `morning-check-in@${date}`, groupId: 'morning-check-in', date, at: Date.parse(`${date}T09:35:00Z`) + i, method: 'headcount' };
+  });
+  return JSON.stringify(file);
+}
+
+for (const screen of SCREENS) {
+  test.describe(`at ${screen.name} ${screen.width}×${screen.height}`, () => {
+    test.use({ viewport: { width: screen.width, height: screen.height } });
+
+    test('backup and restore read well at every step, progress included', async ({ page }, testInfo) => {
+      test.slow();
+      await page.clock.install({ time: NOW });
+      await page.goto('/');
+      await waitForExampleHouse(page);
+      await unlockStaff(page, DEMO_STAFF);
+      await openStaffArea(page, 'Backup and restore');
+      await checkScreen(page, testInfo, `${screen.name}-backup`);
+
+      const text = await bigBackup(page, 150_000);
+      await expect(page.getByTestId('backup-notice')).toBeVisible();
+      await checkScreen(page, testInfo, `${screen.name}-backup-saved`);
+
+      const refused = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Choose a backup file' }).click();
+      await (await refused).setFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"hearth-backup","schemaVersion":1}') });
+      await expect(page.getByTestId('backup-notice')).toHaveText('This file is not a Hearth backup. Nothing was changed.');
+      await checkScreen(page, testInfo, `${screen.name}-backup-refused`);
+
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Choose a backup file' }).click();
+      await (await chooser).setFiles({ name: 'big-house.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      await expect(page.getByTestId('backup-chosen')).toBeVisible();
+      await checkScreen(page, testInfo, `${screen.name}-backup-chosen`);
+      await page.getByRole('button', { name: 'Restore this backup' }).click();
+      await checkScreen(page, testInfo, `${screen.name}-backup-confirm`);
+      const started = Date.now();
+      await page.getByRole('button', { name: 'Replace everything' }).click();
+      await expect(page.getByTestId('restore-progress')).toBeVisible();
+      await keepProgress(page, testInfo.outputPath(`${screen.name}-backup-progress.png`));
+      await expect(page.getByTestId('backup-notice')).toHaveText(/^Restored: 150,\d{3} records\.$/, { timeout: 60_000 });
+      testInfo.annotations.push({ type: 'restore', description: `150,000 tap-ins and the example house restored in ${Date.now() - started} ms` });
+      await checkScreen(page, testInfo, `${screen.name}-backup-restored`);
+    });
+  });
+}
+
+async function keepProgress(page: Page, path: string) {
+  await page.screenshot({ path });
+}

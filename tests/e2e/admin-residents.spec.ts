@@ -1,0 +1,122 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { DEMO_STAFF, bridgeCall, openStaffArea, unlockStaff, unlockStaffViaBridge } from './staff';
+import { auditLines, lockToWall } from './admin-schedule-helpers';
+
+/**
+ * The residents area on the example house, with tap-in by symbol and personal code. Tuesday
+ * 10 March 2026, 11:05 in America/Chicago: the walking group (11:00) is open for tapping in.
+ */
+test.use({ previewOptions: { demo: true } });
+
+test.beforeEach(async ({ page }) => {
+  test.slow();
+  await unlockStaffViaBridge(page, DEMO_STAFF);
+  const mode = await bridgeCall(page, 'settings', 'update', { patch: { signInMode: 'symbol+code' } });
+  expect(mode.ok).toBe(true);
+  await page.clock.install({ time: new Date('2026-03-10T11:05:00') });
+  await page.goto('/');
+  await unlockStaff(page, DEMO_STAFF);
+  await openStaffArea(page, 'Residents');
+});
+
+const row = (page: Page, name: string) => page.getByTestId('resident-list').locator('tbody tr').filter({ hasText: name });
+
+async function tapDigits(page: Page, digits: string) {
+  for (const digit of digits) await page.getByRole('button', { name: digit, exact: true }).click();
+}
+
+/** From the wall: the walking group's Tap to join, then the resident's symbol. */
+async function tapIn(page: Page, symbol: string) {
+  await page.locator('[data-testid="session"][data-key="walking-group@2026-03-10"]').getByRole('button', { name: 'Tap to join' }).click();
+  await expect(page.getByRole('heading', { name: 'Tap your symbol' })).toBeVisible();
+  await page.getByRole('button', { name: symbol, exact: true }).click();
+}
+
+async function expectNoName(page: Page, name: string) {
+  const [text, markup] = await page.evaluate(() => [document.body.innerText, document.documentElement.outerHTML]);
+  expect(text).not.toContain(name);
+  expect(markup).not.toContain(name);
+}
+
+test('a resident added with a symbol and a code taps in with that code on the wall, which never shows the name', async ({ page }) => {
+  await page.getByRole('button', { name: 'Add a resident' }).click();
+  await page.getByTestId('resident-name').fill('Rosa Delgado');
+  // Symbols other residents hold are shown, and cannot be chosen.
+  await expect(page.getByRole('radio', { name: 'Sun Taken' })).toBeDisabled();
+  await page.getByRole('radio', { name: 'Star', exact: true }).click();
+  await page.getByRole('button', { name: 'Set a code' }).click();
+  await expect(page.getByTestId('code-instruction')).toHaveText('Type the new code: 4 numbers.');
+  await tapDigits(page, '1357');
+  await expect(page.getByTestId('code-instruction')).toHaveText('Type the same code again.');
+  await tapDigits(page, '1357');
+  await expect(page.getByTestId('code-status')).toHaveText('The new code is ready. It is kept when you save.');
+  // The digits never show on the screen.
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain('1357');
+  await page.getByRole('button', { name: 'Add the resident' }).click();
+
+  await expect(page.getByTestId('residents-notice')).toHaveText('Rosa Delgado is added.');
+  await expect(row(page, 'Rosa Delgado')).toContainText(/Star\s*Rosa Delgado\s*Set\s*Yes/);
+
+  const lines = await auditLines(page, 2);
+  expect(lines[0]).toContain("Set a resident's personal code");
+  expect(lines[0]).toContain('symbol: star');
+  expect(lines[1]).toContain('Added a resident');
+  expect(lines[1]).toContain('symbol: star');
+  // The audit log names the symbol, never the resident.
+  expect(lines.join(' ')).not.toContain('Rosa');
+
+  await lockToWall(page);
+  await expectNoName(page, 'Rosa Delgado');
+  await tapIn(page, 'Star');
+  await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
+  await tapDigits(page, '1357');
+  await expect(page.getByRole('heading', { name: "You're in — welcome" })).toBeVisible();
+  await expectNoName(page, 'Rosa Delgado');
+});
+
+test('two different codes are caught before saving, and a removed code lets the resident tap in by symbol alone', async ({ page }) => {
+  await page.getByRole('button', { name: 'Edit: Priya Natarajan' }).click();
+  await expect(page.getByTestId('code-status')).toHaveText('A personal code is set.');
+  await page.getByRole('button', { name: 'Set a new code' }).click();
+  await tapDigits(page, '1111');
+  await tapDigits(page, '2222');
+  await expect(page.getByRole('alert')).toHaveText('The two codes were not the same. Please type the new code again.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByTestId('residents-notice')).toHaveText('Not saved yet: please look at the marked fields.');
+  await expect(page.getByRole('alert')).toHaveText('Please finish typing the code twice, or choose to keep things as they are.');
+
+  await page.getByRole('button', { name: 'Remove the code' }).click();
+  await expect(page.getByTestId('code-status')).toHaveText('The code will be removed when you save.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByTestId('residents-notice')).toHaveText('Priya Natarajan is saved.');
+  await expect(row(page, 'Priya Natarajan')).toContainText('None');
+  const [latest] = await auditLines(page, 1);
+  expect(latest).toContain("Removed a resident's personal code");
+  expect(latest).toContain('symbol: fish');
+
+  await lockToWall(page);
+  await tapIn(page, 'Fish');
+  await expect(page.getByRole('heading', { name: "You're in — welcome" })).toBeVisible();
+});
+
+test('a resident switched off leaves the symbol grid, and a resident needs a name and a symbol', async ({ page }) => {
+  await page.getByRole('button', { name: 'Add a resident' }).click();
+  await page.getByRole('button', { name: 'Add the resident' }).click();
+  await expect(page.getByText("Please type the resident's name.")).toBeVisible();
+  await expect(page.getByText('Please choose a symbol.')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+
+  await page.getByRole('button', { name: 'Edit: Gunnar Lindqvist' }).click();
+  await page.getByRole('switch', { name: 'Can tap in' }).click();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(row(page, 'Gunnar Lindqvist')).toContainText('Not active');
+  const [latest] = await auditLines(page, 1);
+  expect(latest).toContain('Changed a resident');
+  expect(latest).toContain('symbol: cat (not active)');
+
+  await lockToWall(page);
+  await page.locator('[data-testid="session"][data-key="walking-group@2026-03-10"]').getByRole('button', { name: 'Tap to join' }).click();
+  await expect(page.getByRole('button', { name: 'Fish', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cat', exact: true })).toHaveCount(0);
+});

@@ -1,0 +1,30 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+import { openStaffArea, unlockStaff } from './staff';
+
+/** Helpers for the schedule-area browser tests: the wall's cards, the audit log, and staff mode. */
+
+export type WallSection = 'now' | 'up-next' | 'later' | 'day-done';
+
+export const wallCard = (page: Page, section: WallSection, title: string) =>
+  page.getByTestId(section).getByTestId('session').filter({ hasText: title });
+
+/** The text of the newest audit log entries, newest first. */
+export async function auditLines(page: Page, count: number): Promise<string[]> {
+  await openStaffArea(page, 'Audit log');
+  const rows = page.getByTestId('audit-log').locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  return (await rows.allInnerTexts()).slice(0, count).map((text) => text.replace(/\s+/g, ' ').trim());
+}
+
+/** Locks staff mode with the Lock button and waits for the wall's home screen. */
+export async function lockToWall(page: Page) {
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(page.locator('[data-screen="home"]')).toBeVisible();
+}
+
+/** Unlocks staff mode again from the wall and opens one area. */
+export async function backToStaff(page: Page, staff: { name: string; pin: string }, area: string) {
+  await unlockStaff(page, staff);
+  await openStaffArea(page, area);
+}

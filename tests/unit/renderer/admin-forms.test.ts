@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { Group } from '../../../shared/model';
+import { GroupForm } from '../../../renderer/src/lib/admin/groupForm.svelte';
+import { BoardForm } from '../../../renderer/src/lib/admin/boards/boardForm.svelte';
+import { ResidentForm } from '../../../renderer/src/lib/admin/residents/residentForm.svelte';
+
+const walking: Group = {
+  id: 'walking-group',
+  title: { en: 'Walking group', es: 'Grupo de caminata' },
+  description: { en: 'A gentle walk.', es: '' },
+  audience: { en: 'Anyone.', es: '' },
+  pictogram: 'walk',
+  colour: 'forest',
+  room: 'Front door',
+  facilitator: 'Luis',
+  startTime: '11:00',
+  durationMinutes: 60,
+  rrule: 'FREQ=WEEKLY;BYDAY=TU,TH,SA',
+  validFrom: '2025-01-06',
+  active: true,
+  createdAt: 1,
+  updatedAt: 1,
+};
+
+describe('the group form', () => {
+  it('starts a new group weekly on the weekday of today, at 10:00 for an hour', () => {
+    const form = new GroupForm('2026-03-10');
+    expect(form.isNew).toBe(true);
+    expect(form.recurrence).toEqual({ kind: 'weekly', days: ['TU'], everyWeeks: 1 });
+    expect(form.startTime).toBe('10:00');
+    expect(form.durationMinutes).toBe(60);
+    expect(form.validFrom).toBe('2026-03-10');
+  });
+
+  it('gives back a stored group unchanged when nothing is edited', () => {
+    const form = new GroupForm('2026-03-10', walking);
+    const { createdAt: _c, updatedAt: _u, ...stored } = walking;
+    expect(form.draft()).toEqual(stored);
+  });
+
+  it('refuses a draft without an English title, a facilitator or a day, and says which', () => {
+    const form = new GroupForm('2026-03-10');
+    form.title.es = 'Solo en español';
+    form.setDays([]);
+    expect(form.draft()).toBeNull();
+    expect(form.problems).toEqual({
+      title: 'admin:group.problems.title',
+      facilitator: 'admin:group.problems.facilitator',
+      days: 'admin:group.problems.days',
+    });
+    form.title.en = 'Chess';
+    form.facilitator = 'Sam';
+    form.setDays(['FR', 'MO']);
+    expect(form.draft()).toMatchObject({ title: { en: 'Chess', es: 'Solo en español' }, rrule: 'FREQ=WEEKLY;BYDAY=MO,FR' });
+    expect(form.problems).toEqual({});
+  });
+
+  it('refuses a last day before the first', () => {
+    const form = new GroupForm('2026-03-10', walking);
+    form.hasEnd = true;
+    form.validUntil = '2024-12-31';
+    expect(form.draft()).toBeNull();
+    expect(form.problems.validUntil).toBe('admin:group.problems.validUntil');
+    form.validUntil = '2026-06-30';
+    expect(form.draft()).toMatchObject({ validUntil: '2026-06-30' });
+  });
+
+  it('leaves the end date out of a one-off, and out of a group whose end was switched off', () => {
+    const form = new GroupForm('2026-03-10', { ...walking, validUntil: '2026-06-30' });
+    expect(form.hasEnd).toBe(true);
+    form.hasEnd = false;
+    expect(form.draft()).not.toHaveProperty('validUntil');
+    form.hasEnd = true;
+    form.setKind('once');
+    expect(form.draft()).toMatchObject({ rrule: '' });
+    expect(form.draft()).not.toHaveProperty('validUntil');
+  });
+
+  it('switches how often from the start date, and never to the imported-rule choice', () => {
+    const form = new GroupForm('2026-03-10', { ...walking, validFrom: '2026-03-10' });
+    form.setKind('monthly');
+    expect(form.draft()?.rrule).toBe('FREQ=MONTHLY;BYDAY=2TU');
+    form.setMonthly({ week: -1, day: 'FR' });
+    expect(form.draft()?.rrule).toBe('FREQ=MONTHLY;BYDAY=-1FR');
+    form.setKind('custom');
+    expect(form.kind).toBe('monthly');
+  });
+
+  it('keeps an imported rule as it is until staff choose another way', () => {
+    const form = new GroupForm('2026-03-10', { ...walking, rrule: 'FREQ=WEEKLY;BYDAY=MO;COUNT=6' });
+    expect(form.kind).toBe('custom');
+    expect(form.draft()?.rrule).toBe('FREQ=WEEKLY;BYDAY=MO;COUNT=6');
+    form.setKind('weekly');
+    expect(form.draft()?.rrule).toBe('FREQ=WEEKLY;BYDAY=MO');
+  });
+
+  it('trims the text it saves', () => {
+    const form = new GroupForm('2026-03-10', walking);
+    form.title.en = '  Walk  ';
+    form.room = ' Park ';
+    expect(form.draft()).toMatchObject({ title: { en: 'Walk' }, room: 'Park' });
+    expect(form.savedTitle).toBe('Walking group');
+  });
+});
+
+describe('the resident form', () => {
+  it('takes a new code only when it is typed the same twice, and never keeps the digits on show', () => {
+    const form = new ResidentForm();
+    form.name = 'Rosa';
+    form.symbol = 'star';
+    form.startNewCode();
+    for (const digit of '1357') form.typeDigit(digit);
+    expect(form.codeStep).toBe('again');
+    expect(form.typedCount).toBe(0);
+    for (const digit of '1358') form.typeDigit(digit);
+    expect(form.codeProblem).toBe('admin:residents.codeMismatch');
+    expect(form.codeStep).toBe('first');
+    expect(form.newCode).toBeNull();
+    for (const digit of '24682468') form.typeDigit(digit);
+    expect(form.codeStep).toBe('ready');
+    expect(form.newCode).toBe('2468');
+    expect(form.checked()).toEqual({ name: 'Rosa', symbol: 'star' });
+  });
+
+  it('fixes a slip with delete before the fourth digit', () => {
+    const form = new ResidentForm();
+    form.startNewCode();
+    for (const digit of '139') form.typeDigit(digit);
+    form.deleteDigit();
+    for (const digit of '55') form.typeDigit(digit);
+    expect(form.codeStep).toBe('again');
+    for (const digit of '1355') form.typeDigit(digit);
+    expect(form.newCode).toBe('1355');
+  });
+
+  it('refuses to save with a name or symbol missing, or a code half typed', () => {
+    const form = new ResidentForm({ id: 'r1', symbol: 'fish', name: 'Priya', active: true, hasCode: true, createdAt: 1 });
+    form.name = '   ';
+    expect(form.checked()).toBeNull();
+    expect(form.problems).toEqual({ name: 'admin:residents.problems.name' });
+    form.name = 'Priya N.';
+    form.startNewCode();
+    form.typeDigit('1');
+    expect(form.checked()).toBeNull();
+    expect(form.codeProblem).toBe('admin:residents.codeUnfinished');
+    form.clearCode();
+    expect(form.checked()).toEqual({ name: 'Priya N.', symbol: 'fish' });
+    expect(form.codeAction).toBe('clear');
+  });
+});
+
+describe('the board form', () => {
+  it('needs an English title and prompt', () => {
+    const form = new BoardForm();
+    form.title.es = 'Pequeños logros';
+    expect(form.check()).toBe(false);
+    expect(form.problems).toEqual({ title: 'admin:boards.problems.title', prompt: 'admin:boards.problems.prompt' });
+    form.title.en = 'Small wins';
+    form.prompt.en = 'Something small that went well';
+    expect(form.check()).toBe(true);
+  });
+});
