@@ -36,7 +36,7 @@ export default defineConfig({
     build: {
       outDir: `${out}/renderer`,
       minify: true,
-      sourcemap: false,
+      sourcemap: process.env.HEARTH_SOURCEMAP === '1',
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

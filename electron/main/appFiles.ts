@@ -33,6 +33,14 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/**
+ * Built assets carry a content hash in their names, so they may be cached for good; that lets
+ * Chromium keep their compiled code between starts. Everything else is checked each time.
+ */
+export function cacheControlFor(requestPath: string): string {
+  return requestPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 export function contentTypeFor(filePath: string): string {
   return CONTENT_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }

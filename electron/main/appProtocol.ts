@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY, contentTypeFor, resolveAppPath } from './appFiles';
+import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY, cacheControlFor, contentTypeFor, resolveAppPath } from './appFiles';
 import type { AppProtocol } from './electronApi';
 
 /**
@@ -10,7 +10,7 @@ import type { AppProtocol } from './electronApi';
  */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 } satisfies Electron.CustomScheme;
 
 export function registerAppScheme(protocol: Pick<AppProtocol, 'registerSchemesAsPrivileged'>): void {
@@ -40,7 +40,7 @@ export function appFileResponder(rendererRoot: string): (request: Request) => Pr
       'Content-Type': contentTypeFor(file),
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
+      'Cache-Control': cacheControlFor(url.pathname),
     };
     if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
     return new Response(new Uint8Array(await readFile(file)), { status: 200, headers });

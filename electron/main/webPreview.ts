@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveAppPath } from './appFiles';
+import { CONTENT_SECURITY_POLICY, cacheControlFor, contentTypeFor, resolveAppPath } from './appFiles';
 import { createDispatcher } from './bridge/dispatcher';
 import { createHandlers, createMainServices, type MainServices } from './mainServices';
 import { openConfStore } from './services/confStore';
@@ -59,7 +59,7 @@ export async function startWebPreview(options: { port: number; dataDir: string; 
       'Content-Type': contentTypeFor(file),
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
+      'Cache-Control': cacheControlFor(url.pathname),
     });
     if (req.method === 'HEAD') return void res.end();
     createReadStream(file).pipe(res);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
-import { CONTENT_SECURITY_POLICY, resolveAppPath } from '../../../electron/main/appFiles';
+import { CONTENT_SECURITY_POLICY, cacheControlFor, resolveAppPath } from '../../../electron/main/appFiles';
 
 const root = resolve('/srv/hearth/renderer');
 
@@ -23,5 +23,16 @@ describe('serving renderer files', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("base-uri 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("form-action 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/);
+  });
+});
+
+describe('caching renderer files', () => {
+  it('lets hashed assets be cached for good, so their compiled code is kept between starts', () => {
+    expect(cacheControlFor('/assets/index-abc123.js')).toContain('immutable');
+  });
+
+  it('has the page itself checked every time, so a new build is picked up', () => {
+    expect(cacheControlFor('/')).toBe('no-cache');
+    expect(cacheControlFor('/index.html')).toBe('no-cache');
   });
 });

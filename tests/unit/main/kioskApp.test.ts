@@ -21,7 +21,7 @@ describe('starting the kiosk app', () => {
 
   it('registers app:// as a standard, secure scheme with fetch, before the app is ready', async () => {
     const { beforeReady } = await bootKiosk();
-    expect(beforeReady.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(beforeReady.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
   });
 
   it('serves app:// once ready', async () => {
