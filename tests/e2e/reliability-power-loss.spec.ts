@@ -90,7 +90,8 @@ async function openWall(kiosk: Kiosk, preview: OwnPreview): Promise<Page> {
   await watchDurability(page);
   await page.clock.setFixedTime(new Date('2026-03-10T11:10:00'));
   await page.goto(preview.url);
-  await expect(page.getByTestId('house-name')).toBeVisible();
+  // A cold Chromium on a busy machine: starting may take longer than one screen change.
+  await expect(page.getByTestId('house-name')).toBeVisible({ timeout: 30_000 });
   return page;
 }
 

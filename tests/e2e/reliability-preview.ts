@@ -30,5 +30,14 @@ export async function startOwnPreview(options: { dataDir?: string; demo: boolean
     startWebPreview(o: { port: number; dataDir: string; demo: boolean }): Promise<Omit<OwnPreview, 'dataDir'>>;
   };
   const preview = await startWebPreview({ port: 0, dataDir, demo: options.demo });
-  return { ...preview, dataDir };
+  return {
+    ...preview,
+    dataDir,
+    // A browser that is still open (or was killed) may hold keep-alive connections: end them too.
+    close: async () => {
+      const closing = preview.close();
+      preview.server.closeAllConnections();
+      await closing;
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './a11y';
 import { test, expect } from './fixtures';
 import { openBoard, postShare } from './boards-helpers';
 import { readAll, tapToJoinWalking, type RawAttendance, type RawShare } from './reliability-helpers';
@@ -46,6 +47,7 @@ test('a share posted on a full disk: the resident is told calmly, staff mode war
   await expect(notice(page).getByRole('heading')).toHaveText("The screen's storage is full");
   await expect(notice(page)).toContainText('Your words were not saved. Please tell a staff member.');
   expect(byId(await readAll<RawShare>(page, 'shares'))).toEqual(before);
+  await expectAccessible(page, 'storage full notice');
   await notice(page).getByRole('button', { name: 'OK' }).click();
   await expect(notice(page)).toHaveCount(0);
   // The words are still in the preview: nothing is thrown away behind the resident's back.
@@ -58,6 +60,7 @@ test('a share posted on a full disk: the resident is told calmly, staff mode war
   await page.getByRole('button', { name: 'Home' }).click();
   await unlockStaff(page, DEMO_STAFF);
   await expect(page.getByTestId('storage-warning')).toContainText("This screen's storage is full");
+  await expectAccessible(page, 'staff mode with the storage warning');
 });
 
 test('"I relate" on a full disk goes back on screen, tells the resident, and the stored count stays', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expectAccessible, expectComfortableSizes } from './a11y';
 import { test, expect } from './fixtures';
 import { startOwnPreview, freshDataDir } from './reliability-preview';
 import { STAFF, bridgeCall, setupStaff, unlockStaff } from './staff';
@@ -27,10 +28,13 @@ test('a damaged staff file shows the recovery screen, never first-run setup, and
   await expect(recovery).toContainText('The screen cannot read its list of staff accounts.');
   await expect(recovery).toContainText('Nothing has been erased.');
   await expect(page.getByTestId('setup')).toHaveCount(0);
+  await expectAccessible(page, 'recovery');
+  await expectComfortableSizes(page, 'recovery');
   // The path is for the IT person only: folded away in the details.
   await expect(page.getByTestId('recovery-file')).toBeHidden();
   await recovery.getByText('Details for staff and IT').click();
   await expect(page.getByTestId('recovery-file')).toHaveText(`Damaged file: ${staffFile}`);
+  await expectAccessible(page, 'recovery details');
 
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(recovery.getByRole('heading', { name: 'Esta pantalla necesita a alguien del personal' })).toBeVisible();
