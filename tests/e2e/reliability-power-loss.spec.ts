@@ -108,6 +108,9 @@ async function writeShare(page: Page, text: string) {
   await page.getByRole('button', { name: 'Post', exact: true }).click();
 }
 
+// Tracing follows every browser the test connects to; a trace of a browser that is killed on
+// purpose can only fail to close, so this test records none.
+test.use({ trace: 'off' });
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 
