@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
-import { changeHouseSettings, openBoard, postShare, readStore, shareTexts, typeOnScreen, type StoredShare } from './boards-helpers';
+import { changeHouseSettings, openBoard, postShare, shareTexts, typeOnScreen, type StoredShare } from './boards-helpers';
+import { readAll } from './reliability-helpers';
 
 test.use({ previewOptions: { demo: true } });
 
@@ -75,7 +76,7 @@ test('markup typed on the keys shows as literal text and never runs', async ({ p
   await page.getByRole('button', { name: 'Back to the board' }).click();
   await expect(shareTexts(page).first()).toHaveText(markup);
   await expect(page.locator('main img, main script')).toHaveCount(0);
-  const stored = await readStore<StoredShare>(page, 'shares');
+  const stored = await readAll<StoredShare>(page, 'shares');
   expect(stored.filter((s) => s.text === markup)).toHaveLength(1);
   expect(dialogs).toEqual([]);
 });

@@ -55,27 +55,6 @@ export async function changeHouseSettings(page: Page, patch: HouseSettingsPatch)
   await page.reload();
 }
 
-/** One IndexedDB store as the app stored it, read without the app's code. */
-export function readStore<T>(page: Page, store: 'shares' | 'reviewItems'): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('hearth');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const database = open.result;
-          const all = database.transaction(name).objectStore(name).getAll();
-          all.onsuccess = () => {
-            resolve(all.result as T[]);
-            database.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    store,
-  );
-}
-
 export interface StoredReviewItem {
   kind: 'share' | 'quiet-request';
   shareId?: string;

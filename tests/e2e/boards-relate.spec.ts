@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { changeHouseSettings, openBoard, readStore, type StoredShare } from './boards-helpers';
+import { changeHouseSettings, openBoard, type StoredShare } from './boards-helpers';
+import { readAll } from './reliability-helpers';
 
 test.use({ previewOptions: { demo: true } });
 
@@ -20,12 +21,12 @@ test('"I relate" adds one, and a second tap takes it back', async ({ page }) => 
   await relate.click();
   await expect(relate).toHaveAttribute('aria-pressed', 'true');
   await expect(walk.getByTestId('relate-count')).toHaveText('4 people relate');
-  await expect.poll(async () => (await readStore<StoredShare & { relates: number }>(page, 'shares')).find((s) => s.text === WALK)?.relates).toBe(4);
+  await expect.poll(async () => (await readAll<StoredShare & { relates: number }>(page, 'shares')).find((s) => s.text === WALK)?.relates).toBe(4);
 
   await relate.click();
   await expect(relate).toHaveAttribute('aria-pressed', 'false');
   await expect(walk.getByTestId('relate-count')).toHaveText('3 people relate');
-  await expect.poll(async () => (await readStore<StoredShare & { relates: number }>(page, 'shares')).find((s) => s.text === WALK)?.relates).toBe(3);
+  await expect.poll(async () => (await readAll<StoredShare & { relates: number }>(page, 'shares')).find((s) => s.text === WALK)?.relates).toBe(3);
 });
 
 test('a relate is remembered within the visit, and the next visitor starts fresh after the idle reset', async ({ page }) => {
@@ -79,7 +80,7 @@ test('"This worries me" asks for a calm confirmation and tells staff', async ({ 
   await confirm.getByRole('button', { name: 'Yes, tell them' }).click();
   await expect(card(page, WALK).getByRole('status')).toHaveText('Thank you. A staff member will read it.');
   await expect(card(page, WALK).getByRole('button', { name: 'This worries me' })).toHaveCount(0);
-  await expect.poll(async () => (await readStore<StoredShare>(page, 'shares')).find((s) => s.text === WALK)?.flags).toBe(1);
-  const items = await readStore<{ kind: string; state: string }>(page, 'reviewItems');
+  await expect.poll(async () => (await readAll<StoredShare>(page, 'shares')).find((s) => s.text === WALK)?.flags).toBe(1);
+  const items = await readAll<{ kind: string; state: string }>(page, 'reviewItems');
   expect(items).toEqual([expect.objectContaining({ kind: 'share', state: 'open' })]);
 });

@@ -3,11 +3,11 @@ import {
   changeHouseSettings,
   openBoard,
   postShare,
-  readStore,
   shareTexts,
   type StoredReviewItem,
   type StoredShare,
 } from './boards-helpers';
+import { readAll } from './reliability-helpers';
 
 test.use({ previewOptions: { demo: true } });
 
@@ -19,14 +19,14 @@ test('crisis words show the support card at once, ask staff to come, and stay of
   await expect(card).toBeVisible();
   await expect(card).toContainText('A staff member will come and talk with you now.');
   await expect(page.getByTestId('crisis-text')).toContainText('call or text 988');
-  await expect.poll(async () => (await readStore<StoredReviewItem>(page, 'reviewItems')).map((i) => `${i.kind}:${i.priority}:${i.state}`).sort()).toEqual([
+  await expect.poll(async () => (await readAll<StoredReviewItem>(page, 'reviewItems')).map((i) => `${i.kind}:${i.priority}:${i.state}`).sort()).toEqual([
     'quiet-request:0:open',
     'share:0:open',
   ]);
   await page.getByRole('button', { name: 'Back to the board' }).click();
   await expect(page.getByTestId('share').first()).toBeVisible();
   await expect(shareTexts(page).filter({ hasText: 'I want to die' })).toHaveCount(0);
-  const [held] = (await readStore<StoredShare>(page, 'shares')).filter((s) => s.text === 'I want to die');
+  const [held] = (await readAll<StoredShare>(page, 'shares')).filter((s) => s.text === 'I want to die');
   expect(held).toMatchObject({ status: 'held', holdReasons: ['crisis'] });
 });
 
@@ -38,7 +38,7 @@ test('a phone number is held for staff and does not show on the board', async ({
   await page.getByRole('button', { name: 'Back to the board' }).click();
   await expect(page.getByTestId('share').first()).toBeVisible();
   await expect(shareTexts(page).filter({ hasText: '555' })).toHaveCount(0);
-  const [held] = (await readStore<StoredShare>(page, 'shares')).filter((s) => s.text === 'call me 555 123 4567');
+  const [held] = (await readAll<StoredShare>(page, 'shares')).filter((s) => s.text === 'call me 555 123 4567');
   expect(held).toMatchObject({ status: 'held', holdReasons: ['personal-data'] });
 });
 
@@ -59,7 +59,7 @@ test('expired shares never show, even before the purge, and the purge at start d
   await page.goto('/');
   await openBoard(page, 'What helped');
   await expect(shareTexts(page).first()).toHaveText('A short walk after lunch cleared my head.');
-  const stored = (await readStore<StoredShare>(page, 'shares')).length;
+  const stored = (await readAll<StoredShare>(page, 'shares')).length;
   expect(stored).toBeGreaterThan(0);
 
   // Fifteen days on, past the default 14-day retention; no timer has had a chance to purge.
@@ -68,10 +68,10 @@ test('expired shares never show, even before the purge, and the purge at start d
   await page.getByRole('button', { name: /^What helped/ }).click();
   await expect(page.getByText('Nothing here yet. You could be the first.')).toBeVisible();
   await expect(page.getByTestId('share')).toHaveCount(0);
-  expect(await readStore<StoredShare>(page, 'shares')).toHaveLength(stored);
+  expect(await readAll<StoredShare>(page, 'shares')).toHaveLength(stored);
 
   await page.reload();
-  await expect.poll(async () => (await readStore<StoredShare>(page, 'shares')).length).toBe(0);
+  await expect.poll(async () => (await readAll<StoredShare>(page, 'shares')).length).toBe(0);
 });
 
 test('"Ask staff quietly" on the home screen records a request and says a staff member will come', async ({ page }) => {
@@ -80,7 +80,7 @@ test('"Ask staff quietly" on the home screen records a request and says a staff 
   await expect(page.getByRole('dialog')).toContainText('A staff member will come to you soon.');
   await page.getByRole('button', { name: 'OK' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  await expect.poll(async () => readStore<StoredReviewItem>(page, 'reviewItems')).toEqual([
+  await expect.poll(async () => readAll<StoredReviewItem>(page, 'reviewItems')).toEqual([
     expect.objectContaining({ kind: 'quiet-request', priority: 1, state: 'open' }),
   ]);
 });
@@ -94,5 +94,5 @@ test('"Ask staff quietly" is on every board screen, and asking twice in one visi
   await page.getByRole('button', { name: 'Ask staff quietly' }).click();
   await expect(page.getByRole('dialog')).toContainText('A staff member will come to you soon.');
   await page.getByRole('button', { name: 'OK' }).click();
-  await expect.poll(async () => (await readStore<StoredReviewItem>(page, 'reviewItems')).length).toBe(1);
+  await expect.poll(async () => (await readAll<StoredReviewItem>(page, 'reviewItems')).length).toBe(1);
 });
