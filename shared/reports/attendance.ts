@@ -1,5 +1,5 @@
 import type { Attendance } from '../model';
-import { addDays, daysBetween, parseIsoDate } from '../schedule/localTime';
+import { addDays, parseIsoDate } from '../schedule/localTime';
 
 /**
  * Attendance reports for staff: plain counts and rates, never a ranking. Every function here
@@ -127,10 +127,4 @@ export function weeklyTotals(fromDate: string, toDate: string, sessions: readonl
   for (const session of sessions) if (inRange(session.date)) (weeks.get(mondayOf(session.date)) as WeekTotal).sessionsHeld += 1;
   for (const row of rows) if (inRange(row.date)) (weeks.get(mondayOf(row.date)) as WeekTotal).tapIns += 1;
   return [...weeks.values()];
-}
-
-/** Each date from `fromDate` to `toDate`, both included. */
-export function datesFrom(fromDate: string, toDate: string): string[] {
-  const count = daysBetween(fromDate, toDate);
-  return Array.from({ length: Math.max(0, count + 1) }, (_, i) => addDays(fromDate, i));
 }

@@ -41,7 +41,23 @@ interface WallClock {
   second: number;
 }
 
-function wallClockAt(ms: number, timeZone: string): WallClock {
+/**
+ * The wall clock in the zone at this instant. Without a zone, the runtime's own zone, read through
+ * Date: the same zone Intl reports, without building a formatter (the wall's first one costs tens
+ * of milliseconds while ICU loads, which would hold up the first screen).
+ */
+function wallClockAt(ms: number, timeZone: string | undefined): WallClock {
+  if (timeZone === undefined) {
+    const local = new Date(ms);
+    return {
+      year: local.getFullYear(),
+      month: local.getMonth() + 1,
+      day: local.getDate(),
+      hour: local.getHours(),
+      minute: local.getMinutes(),
+      second: local.getSeconds(),
+    };
+  }
   const parts: Record<string, number> = {};
   for (const part of wallClockFormatter(timeZone).formatToParts(ms)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -62,15 +78,18 @@ const QUARTER_HOUR_MS = 900_000;
 const offsetCache = new Map<string, number>();
 
 /** How far the zone's wall clock is ahead of UTC at this instant, in milliseconds. */
-function offsetAt(ms: number, timeZone: string): number {
+function offsetAt(ms: number, timeZone: string | undefined): number {
+  const offset = (c: WallClock) => Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - Math.floor(ms / 1000) * 1000;
+  // The runtime's own zone is read through Date, which is quick and follows a change of the
+  // system's zone at once: no cache.
+  if (timeZone === undefined) return offset(wallClockAt(ms, undefined));
   const key = `${timeZone}|${Math.floor(ms / QUARTER_HOUR_MS)}`;
   const known = offsetCache.get(key);
   if (known !== undefined) return known;
-  const c = wallClockAt(ms, timeZone);
-  const offset = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - Math.floor(ms / 1000) * 1000;
+  const value = offset(wallClockAt(ms, timeZone));
   if (offsetCache.size >= 20_000) offsetCache.clear();
-  offsetCache.set(key, offset);
-  return offset;
+  offsetCache.set(key, value);
+  return value;
 }
 
 export function parseIsoDate(date: string): { year: number; month: number; day: number } {
@@ -99,7 +118,7 @@ export function isoDate(year: number, month: number, day: number): string {
  * spring-forward change is read with the offset before the change (02:30 becomes 03:30); a time
  * that happens twice at a fall-back change is the first of the two.
  */
-export function zonedEpochMs(date: string, time: string, timeZone = systemTimeZone()): number {
+export function zonedEpochMs(date: string, time: string, timeZone?: string): number {
   const { year, month, day } = parseIsoDate(date);
   const { hour, minute } = parseHhmm(time);
   const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute);
@@ -117,14 +136,14 @@ export function zonedEpochMs(date: string, time: string, timeZone = systemTimeZo
   return readings[0] ?? before;
 }
 
-/** The local date (YYYY-MM-DD) in the zone at this instant. */
-export function localDateOf(ms: number, timeZone = systemTimeZone()): string {
+/** The local date (YYYY-MM-DD) in the zone (by default the runtime's own) at this instant. */
+export function localDateOf(ms: number, timeZone?: string): string {
   const c = wallClockAt(ms, timeZone);
   return isoDate(c.year, c.month, c.day);
 }
 
-/** The local time (HH:MM) in the zone at this instant. */
-export function localTimeOf(ms: number, timeZone = systemTimeZone()): string {
+/** The local time (HH:MM) in the zone (by default the runtime's own) at this instant. */
+export function localTimeOf(ms: number, timeZone?: string): string {
   const c = wallClockAt(ms, timeZone);
   return `${pad(c.hour)}:${pad(c.minute)}`;
 }
@@ -141,4 +160,10 @@ export function daysBetween(from: string, to: string): number {
   const a = parseIsoDate(from);
   const b = parseIsoDate(to);
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY_MS);
+}
+
+/** Each date from `fromDate` to `toDate`, both included. */
+export function datesFrom(fromDate: string, toDate: string): string[] {
+  const count = daysBetween(fromDate, toDate);
+  return Array.from({ length: Math.max(0, count + 1) }, (_, i) => addDays(fromDate, i));
 }

@@ -1,7 +1,7 @@
 import type { Group, OccurrenceException } from '../model';
-import { occurrenceKey, type Occurrence } from './occurrence';
-import { parseIsoDate, systemTimeZone, zonedEpochMs } from './localTime';
-import { recursOn } from './recurrence';
+import { compareOccurrences, occurrenceKey, type Occurrence } from './occurrence';
+import { datesFrom, parseIsoDate, zonedEpochMs } from './localTime';
+import { recurrenceDates } from './recurrence';
 
 const MINUTE_MS = 60_000;
 
@@ -15,26 +15,46 @@ export function occurrencesOn(
   day: string,
   groups: readonly Group[],
   exceptions: readonly OccurrenceException[],
-  timeZone = systemTimeZone(),
+  timeZone?: string,
 ): Occurrence[] {
-  parseIsoDate(day);
+  return occurrencesBetween(day, day, groups, exceptions, timeZone).get(day) ?? [];
+}
+
+/**
+ * The sessions of each day from `from` to `to` (inclusive), as `occurrencesOn` gives them, keyed
+ * by day. Each group's rule is expanded once for the whole span, not once a day: the wall reads
+ * three days at every start and a report reads months.
+ */
+export function occurrencesBetween(
+  from: string,
+  to: string,
+  groups: readonly Group[],
+  exceptions: readonly OccurrenceException[],
+  timeZone?: string,
+): Map<string, Occurrence[]> {
+  parseIsoDate(from);
+  parseIsoDate(to);
+  const byDay = new Map<string, Map<string, Occurrence>>();
+  for (const day of datesFrom(from, to)) byDay.set(day, new Map());
   const exceptionFor = latestExceptions(exceptions);
-  const byKey = new Map<string, Occurrence>();
   const add = (occurrence: Occurrence | undefined) => {
-    if (occurrence && dateOf(occurrence, exceptionFor) === day) byKey.set(occurrence.key, occurrence);
+    if (occurrence) byDay.get(dateOf(occurrence, exceptionFor))?.set(occurrence.key, occurrence);
   };
 
   for (const group of groups) {
-    add(occurrenceOf(group, day, exceptionFor.get(occurrenceKey(group.id, day)), timeZone));
+    if (!group.active) continue;
+    for (const date of datesSafely(group, from, to)) {
+      add(sessionOf(group, date, exceptionFor.get(occurrenceKey(group.id, date)), timeZone));
+    }
   }
-  // Sessions moved here from another date.
+  // Sessions moved into the span from a date outside it.
   const groupsById = new Map(groups.map((g) => [g.id, g]));
   for (const exception of exceptionFor.values()) {
-    if (exception.kind !== 'move' || exception.date === day || exception.newDate !== day) continue;
+    if (exception.kind !== 'move' || byDay.has(exception.date) || !byDay.has(exception.newDate ?? exception.date)) continue;
     const group = groupsById.get(exception.groupId);
     if (group) add(occurrenceOf(group, exception.date, exception, timeZone));
   }
-  return [...byKey.values()].sort(compareOccurrences);
+  return new Map([...byDay].map(([day, sessions]) => [day, [...sessions.values()].sort(compareOccurrences)]));
 }
 
 /**
@@ -45,9 +65,14 @@ export function occurrenceOf(
   group: Group,
   originalDate: string,
   exception: OccurrenceException | undefined,
-  timeZone = systemTimeZone(),
+  timeZone?: string,
 ): Occurrence | undefined {
-  if (!group.active || !recursSafely(group, originalDate)) return undefined;
+  if (!group.active || datesSafely(group, originalDate, originalDate).length === 0) return undefined;
+  return sessionOf(group, originalDate, exception, timeZone);
+}
+
+/** The session on a date the group's rule is known to fall on, with its exception applied. */
+function sessionOf(group: Group, originalDate: string, exception: OccurrenceException | undefined, timeZone: string | undefined): Occurrence {
   const applies = exception && exception.groupId === group.id && exception.date === originalDate ? exception : undefined;
   const moved = applies?.kind === 'move';
   const date = moved ? (applies.newDate ?? originalDate) : originalDate;
@@ -64,17 +89,12 @@ export function occurrenceOf(
   };
 }
 
-/** Sessions in order of start, then title, then key: a total order, so the wall never reshuffles. */
-export function compareOccurrences(a: Occurrence, b: Occurrence): number {
-  return a.startMs - b.startMs || a.group.title.en.localeCompare(b.group.title.en) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-}
-
 /** A stored rule that no longer parses must not blank the whole wall: that group is skipped. */
-function recursSafely(group: Group, date: string): boolean {
+function datesSafely(group: Group, from: string, to: string): string[] {
   try {
-    return recursOn(group, date);
+    return recurrenceDates(group, from, to);
   } catch {
-    return false;
+    return [];
   }
 }
 

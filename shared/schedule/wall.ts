@@ -1,5 +1,4 @@
-import type { Occurrence } from './occurrence';
-import { compareOccurrences } from './occurrencesOn';
+import { compareOccurrences, type Occurrence } from './occurrence';
 
 const MINUTE_MS = 60_000;
 

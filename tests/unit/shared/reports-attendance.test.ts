@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { Attendance } from '../../../shared/model';
 import {
   attendanceRate,
-  datesFrom,
   mondayOf,
   residentAttendance,
   sessionsHeld,
@@ -12,6 +11,7 @@ import {
   type HeldSession,
   type ScheduledSession,
 } from '../../../shared/reports/attendance';
+import { datesFrom } from '../../../shared/schedule/localTime';
 
 let nextId = 0;
 const tap = (groupId: string, date: string, residentId?: string): Attendance => ({

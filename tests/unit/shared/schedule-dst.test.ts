@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { occurrencesOn } from '../../../shared/schedule/occurrencesOn';
-import { addDays, localDateOf, localTimeOf, zonedEpochMs } from '../../../shared/schedule/localTime';
+import { addDays, localDateOf, localTimeOf, systemTimeZone, zonedEpochMs } from '../../../shared/schedule/localTime';
 import { makeGroup } from './scheduleFixtures';
 
 const HOUR_MS = 3_600_000;
@@ -76,5 +76,29 @@ describe('local times that do not exist, or exist twice', () => {
   it('turns local midnight into the right instant on either side of a change', () => {
     expect(zonedEpochMs('2026-03-08', '00:00', 'America/Chicago')).toBe(Date.UTC(2026, 2, 8, 6));
     expect(zonedEpochMs('2026-03-09', '00:00', 'America/Chicago')).toBe(Date.UTC(2026, 2, 9, 5));
+  });
+});
+
+describe('the runtime\'s own zone, read through Date', () => {
+  const zones = ['America/Chicago', 'Europe/Madrid', 'Australia/Sydney', 'America/Santiago', 'Asia/Tokyo'];
+  const saved = process.env.TZ;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  });
+
+  it('gives the same dates, times and instants as naming that zone, across each daylight-saving change of 2026', () => {
+    for (const zone of zones) {
+      process.env.TZ = zone;
+      expect(systemTimeZone()).toBe(zone);
+      for (let day = '2026-01-01'; day <= '2026-12-31'; day = addDays(day, 1)) {
+        for (const time of ['00:00', '00:30', '01:59', '02:00', '02:30', '03:00', '10:00', '23:59']) {
+          const instant = zonedEpochMs(day, time, zone);
+          expect(zonedEpochMs(day, time)).toBe(instant);
+          expect(localDateOf(instant)).toBe(localDateOf(instant, zone));
+          expect(localTimeOf(instant)).toBe(localTimeOf(instant, zone));
+        }
+      }
+    }
   });
 });

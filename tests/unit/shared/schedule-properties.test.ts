@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Group, OccurrenceException } from '../../../shared/model';
-import { occurrencesOn } from '../../../shared/schedule/occurrencesOn';
+import { occurrencesBetween, occurrencesOn } from '../../../shared/schedule/occurrencesOn';
 import { addDays, daysBetween, localDateOf, localTimeOf } from '../../../shared/schedule/localTime';
 import { recurrenceDates, recursOn } from '../../../shared/schedule/recurrence';
 import { cancel, makeGroup, move, weekdayOf } from './scheduleFixtures';
@@ -136,6 +136,28 @@ describe('occurrencesOn, for any house, day and zone', () => {
         expect(there[0]!.status).toBe('moved');
         expect(localTimeOf(there[0]!.startMs, 'America/Chicago')).toBe(time);
       }),
+    );
+  }, PROPERTY_TIMEOUT_MS);
+});
+
+describe('occurrencesBetween, for any house, span and set of changes', () => {
+  it('gives each day of the span exactly what that day alone gives, moves in and out of the span included', () => {
+    const changeArb = fc.record({ pick: fc.nat(), kind: fc.constantFrom('cancel', 'move'), shift: fc.integer({ min: -6, max: 6 }), time: timeArb });
+    fc.assert(
+      fc.property(houseArb, dayArb, fc.integer({ min: 0, max: 9 }), fc.array(changeArb, { maxLength: 6 }), zoneArb, (groups, from, length, changes, zone) => {
+        const to = addDays(from, length);
+        // Changes to real sessions from a few days before the span to a few days after it.
+        const around = [...occurrencesBetween(addDays(from, -6), addDays(to, 6), groups, [], zone).values()].flat();
+        fc.pre(around.length > 0);
+        const exceptions: OccurrenceException[] = changes.map(({ pick, kind, shift, time }) => {
+          const { groupId, originalDate } = around[pick % around.length]!;
+          return kind === 'cancel' ? cancel(groupId, originalDate) : move(groupId, originalDate, { newDate: addDays(originalDate, shift), newStartTime: time });
+        });
+        const span = occurrencesBetween(from, to, groups, exceptions, zone);
+        expect([...span.keys()]).toEqual(Array.from({ length: length + 1 }, (_, i) => addDays(from, i)));
+        for (const [day, sessions] of span) expect(sessions).toEqual(occurrencesOn(day, groups, exceptions, zone));
+      }),
+      { numRuns: 200 },
     );
   }, PROPERTY_TIMEOUT_MS);
 });

@@ -4,7 +4,7 @@ import { GroupSchema, type Group, type OccurrenceException } from '../../../../s
 import { groupsToIcs, icsToGroups, type IcsImport } from '../../../../shared/schedule/ics';
 import { parseHhmm, parseIsoDate } from '../../../../shared/schedule/localTime';
 import { parseOccurrenceKey, type Occurrence } from '../../../../shared/schedule/occurrence';
-import { occurrenceOf, occurrencesOn } from '../../../../shared/schedule/occurrencesOn';
+import { occurrenceOf, occurrencesBetween } from '../../../../shared/schedule/occurrencesOn';
 import { normalizeRecurrence } from '../../../../shared/schedule/recurrence';
 import type { AppDB } from '../AppDB';
 import { db } from '../db';
@@ -44,15 +44,21 @@ export class ScheduleRepository {
 
   /** One day's sessions (YYYY-MM-DD, local), exceptions applied, sorted. */
   async occurrencesForDay(day: string): Promise<Occurrence[]> {
-    parseIsoDate(day);
+    return (await this.occurrencesBetween(day, day)).get(day) ?? [];
+  }
+
+  /** Each day's sessions from `from` to `to` inclusive, keyed by day: one read, one expansion per group. */
+  async occurrencesBetween(from: string, to: string): Promise<Map<string, Occurrence[]>> {
+    parseIsoDate(from);
+    parseIsoDate(to);
     const { groups, exceptions } = this.#db;
     return this.#db.transaction('r', [groups, exceptions], async () => {
-      const [allGroups, onDay, movedHere] = await Promise.all([
+      const [allGroups, onDays, movedHere] = await Promise.all([
         groups.toArray(),
-        exceptions.where('date').equals(day).toArray(),
-        exceptions.where('newDate').equals(day).toArray(),
+        exceptions.where('date').between(from, to, true, true).toArray(),
+        exceptions.where('newDate').between(from, to, true, true).toArray(),
       ]);
-      return occurrencesOn(day, allGroups, [...onDay, ...movedHere], this.#timeZone);
+      return occurrencesBetween(from, to, allGroups, [...onDays, ...movedHere], this.#timeZone);
     });
   }
 
@@ -202,6 +208,7 @@ export class ScheduleRepository {
 export const schedule = new ScheduleRepository(db);
 
 export const occurrencesForDay = (day: string) => schedule.occurrencesForDay(day);
+export const occurrencesBetweenDays = (from: string, to: string) => schedule.occurrencesBetween(from, to);
 export const findOccurrence = (key: string) => schedule.findOccurrence(key);
 export const listGroups = () => schedule.listGroups();
 export const listExceptions = (groupId: string) => schedule.listExceptions(groupId);

@@ -1,8 +1,8 @@
 import { localized } from '../../../../../../shared/locale';
 import type { Attendance, Group } from '../../../../../../shared/model';
-import { datesFrom, sessionsHeld, type HeldSession } from '../../../../../../shared/reports/attendance';
+import { sessionsHeld, type HeldSession } from '../../../../../../shared/reports/attendance';
 import { attendanceBetween } from '../../../../db/repositories/attendance';
-import { listGroups, occurrencesForDay } from '../../../../db/repositories/schedule';
+import { listGroups, occurrencesBetweenDays } from '../../../../db/repositories/schedule';
 import { language, t } from '../../../../lib/i18n.svelte';
 
 /** Everything a date-range report needs, read once: the tap-ins, the sessions held, and every group (retired ones too). */
@@ -18,10 +18,10 @@ export async function loadRangeReport(from: string, to: string, now = Date.now()
   const [rows, groups, days] = await Promise.all([
     attendanceBetween(from, to),
     listGroups(),
-    Promise.all(datesFrom(from, to).map((day) => occurrencesForDay(day))),
+    occurrencesBetweenDays(from, to),
   ]);
   // Attendance is kept by a session's original date, so sessions are counted by it too.
-  const scheduled = days.flat().filter((o) => o.originalDate >= from && o.originalDate <= to);
+  const scheduled = [...days.values()].flat().filter((o) => o.originalDate >= from && o.originalDate <= to);
   return { from, to, rows, sessions: sessionsHeld(scheduled, rows, now), groups: new Map(groups.map((g) => [g.id, g])) };
 }
 
