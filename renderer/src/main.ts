@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './styles/global.css';
-import { requestPersistentStorage } from './db/db';
+import { requestPersistentStorage } from './db/persistentStorage';
 
 void requestPersistentStorage();
 

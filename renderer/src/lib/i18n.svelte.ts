@@ -1,5 +1,6 @@
 import i18next, { type TOptions } from 'i18next';
 import { LOCALES, type Locale } from '../../../shared/locale';
+import { clockTime, dayAndDate } from './scheduleFormat';
 
 type Messages = Record<string, unknown>;
 
@@ -70,10 +71,9 @@ class Language {
     return this.#i18n.t(key, { ...options, lng: this.current }) as string;
   };
 
-  /** Date and time formatting always goes through Intl, in the current language. */
-  time = (date: Date): string => new Intl.DateTimeFormat(this.current, { hour: 'numeric', minute: '2-digit' }).format(date);
-  longDate = (date: Date): string =>
-    new Intl.DateTimeFormat(this.current, { weekday: 'long', day: 'numeric', month: 'long' }).format(date);
+  /** Date and time formatting always goes through Intl, in the current language (formatters are cached: the clock ticks every second). */
+  time = (date: Date): string => clockTime(this.current, date);
+  longDate = (date: Date): string => dayAndDate(this.current, date);
 }
 
 export const language = new Language();

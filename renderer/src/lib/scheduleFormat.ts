@@ -13,12 +13,17 @@ function cached(map: Map<Locale, Intl.DateTimeFormat>, locale: Locale, options: 
   return formatter;
 }
 
+/** "9:30 AM" / "9:30". */
+export function clockTime(locale: Locale, ms: number | Date): string {
+  return cached(timeFormatters, locale, { hour: 'numeric', minute: '2-digit' }).format(ms);
+}
+
 /** "9:30 – 10:00 AM" / "9:30–10:00". */
 export function timeRange(locale: Locale, startMs: number, endMs: number): string {
   return cached(timeFormatters, locale, { hour: 'numeric', minute: '2-digit' }).formatRange(startMs, endMs);
 }
 
 /** "Tuesday, March 10" / "martes, 10 de marzo". */
-export function dayAndDate(locale: Locale, ms: number): string {
+export function dayAndDate(locale: Locale, ms: number | Date): string {
   return cached(dateFormatters, locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(ms);
 }

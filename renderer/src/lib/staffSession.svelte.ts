@@ -1,6 +1,5 @@
 import type { BridgeError } from '../../../shared/bridge/channel';
 import type { StaffMember, StaffSessionInfo, StaffStatus } from '../../../shared/staff';
-import { recordStaffAction } from '../db/repositories/audit';
 import { kiosk, unwrap } from './kiosk';
 import { nav } from './nav.svelte';
 import { visit } from './visit.svelte';
@@ -87,7 +86,10 @@ class StaffSession {
   /** Appends to the audit log as the signed-in staff member. */
   async record(action: string, detail = ''): Promise<void> {
     if (!this.current) return;
-    await recordStaffAction(this.current, action, detail);
+    const current = this.current;
+    // Loaded on use: the wall's first screen starts without the database code.
+    const { recordStaffAction } = await import('../db/repositories/audit');
+    await recordStaffAction(current, action, detail);
   }
 
   #forget() {

@@ -1,21 +1,29 @@
 import type { AppInfo } from '../../../shared/bridge/contract';
-import { db } from '../db/db';
-import { recordHearthEventOnce } from '../db/repositories/audit';
-import { loadExampleHouse } from '../db/repositories/exampleHouse';
-import { keepAttendanceRetention } from './attendanceRetention';
-import { keepShareRetention } from './boards/shareRetention';
 import { idle } from './idle.svelte';
 import { kiosk, unwrap } from './kiosk';
 import { houseSettings } from './settings.svelte';
 import { staffSession } from './staffSession.svelte';
 import { storageHealth } from './storageHealth.svelte';
 import { visit } from './visit.svelte';
+import { keepStartViewSaved } from './startView.svelte';
+import { wallSchedule } from './wallSchedule.svelte';
+import { screens } from './screens.svelte';
 
-/** Everything the wall needs before it shows anything: settings, language, idle timer, and the demo house when asked. */
-export async function startWall(): Promise<void> {
-  // The house language is set the moment the settings arrive, before the wall can show: a resident
-  // who taps "Español" while the rest is still loading keeps their choice.
-  const settingsAndLanguage = houseSettings.load().then(() => visit.setHouseLocale(houseSettings.current.defaultLocale));
+/**
+ * Everything the wall needs: settings, language, idle timer, the day's sessions, and the demo
+ * house when asked. When the home screen already shows from the saved copy (startView), the
+ * database and its code wait until that screen is on the glass; otherwise the day's sessions
+ * are read while main answers.
+ */
+export async function startWall({ shownFromCopy = false } = {}): Promise<void> {
+  if (shownFromCopy) afterFirstFrame(() => wallSchedule.start());
+  else wallSchedule.start();
+  keepStartViewSaved();
+  // The house language is set the moment the settings arrive, unless the saved first frame
+  // already showed it: a resident who taps "Español" on that frame keeps their choice.
+  const settingsAndLanguage = houseSettings.load().then(() => {
+    if (visit.houseLocale !== houseSettings.current.defaultLocale) visit.setHouseLocale(houseSettings.current.defaultLocale);
+  });
   let info: AppInfo;
   try {
     [info] = await Promise.all([unwrap(kiosk.app.info()), settingsAndLanguage, staffSession.startLocked()]);
@@ -24,22 +32,16 @@ export async function startWall(): Promise<void> {
     if (storageHealth.reportBridgeFailure(error)) return;
     throw error;
   }
-  await recordRestoredFiles(info.restoredFiles);
-  if (info.demo) {
-    const house = await unwrap(kiosk.app.exampleHouse());
-    await loadExampleHouse(db, house, houseSettings.current.shareRetentionDays);
-  }
   idle.configure(houseSettings.current.idleTimeoutSeconds);
   staffSession.configure(houseSettings.current.staffRelockSeconds);
-  keepAttendanceRetention();
-  keepShareRetention();
+  requestIdleCallback(() => void screens.prefetchWall(), { timeout: 2000 });
+  const data = await import('./startupData');
+  await data.recordRestoredFiles(info.restoredFiles);
+  if (info.demo) await data.loadDemoHouse(await unwrap(kiosk.app.exampleHouse()), houseSettings.current.shareRetentionDays);
+  data.keepRetention();
 }
 
-/** Main put a damaged file back from its copy: the audit log says so, once. The wall starts regardless. */
-async function recordRestoredFiles(restored: AppInfo['restoredFiles']): Promise<void> {
-  try {
-    for (const { file, at } of restored) await recordHearthEventOnce('recovery.restoredFromBackup', file, at);
-  } catch (error) {
-    console.warn('[startup] Could not write the restore to the audit log.', error);
-  }
+/** Runs `then` once the current frame has been painted. */
+function afterFirstFrame(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0));
 }

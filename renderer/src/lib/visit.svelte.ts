@@ -12,6 +12,11 @@ class Visit {
   #houseLocale: Locale = 'en';
   #resets = new Set<() => void>();
 
+  /** The house's default language, which every visit starts in. */
+  get houseLocale(): Locale {
+    return this.#houseLocale;
+  }
+
   setHouseLocale(locale: Locale) {
     this.#houseLocale = locale;
     language.set(locale);

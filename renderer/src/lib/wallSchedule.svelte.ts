@@ -1,11 +1,9 @@
-import { liveQuery } from 'dexie';
 import type { Occurrence } from '../../../shared/schedule/occurrence';
 import { addDays, localDateOf } from '../../../shared/schedule/localTime';
 import { wallView, type WallView } from '../../../shared/schedule/wall';
-import { occurrencesForDay } from '../db/repositories/schedule';
 import { clock as appClock } from './clock.svelte';
 
-interface Days {
+export interface Days {
   /** The local date these lists belong to. */
   today: string;
   yesterday: Occurrence[];
@@ -13,39 +11,78 @@ interface Days {
   tomorrows: Occurrence[];
 }
 
+type Source = (from: string, to: string) => Promise<Map<string, Occurrence[]>>;
+type Live = <T>(query: () => Promise<T>) => { subscribe(observer: { next: (value: T) => void; error: (error: unknown) => void }): { unsubscribe(): void } };
+
+/**
+ * The database's live query and the schedule's reader, loaded when the wall starts: the first
+ * screen can show before the database code (Dexie, ical.js) has even been read.
+ */
+async function databaseSource(): Promise<{ live: Live; source: Source }> {
+  const [{ liveQuery }, { occurrencesBetweenDays }] = await Promise.all([import('dexie'), import('../db/repositories/schedule')]);
+  return { live: liveQuery, source: occurrencesBetweenDays };
+}
+
 /**
  * What the wall's home screen shows, following the clock: it re-sorts each minute (Now, Up next,
  * Later) and at local midnight switches to the new day's sessions, without a reload. The sessions
- * come from a live query, so a staff edit shows at once. Create it while a component initialises:
- * it lives as long as that component.
+ * come from one live query over yesterday, today and tomorrow, so a staff edit shows at once.
+ *
+ * The wall keeps one for its whole life (`wallSchedule`), started with the wall: the day's
+ * sessions are read while the settings arrive, and going home again reads nothing.
  */
 export class WallSchedule {
   #days = $state.raw<Days | undefined>(undefined);
+  /** The days as the database answered them (not a saved copy); undefined until the first answer. */
+  liveDays = $state.raw<Days | undefined>(undefined);
   failed = $state(false);
   readonly #clock: { readonly minuteMs: number };
-  readonly #source: (day: string) => Promise<Occurrence[]>;
+  readonly #load: () => Promise<{ live: Live; source: Source }>;
+  #started = false;
 
   /** The start of the current minute: the view changes once a minute, not every second. */
   readonly minuteMs = $derived.by(() => this.#clock.minuteMs);
   /** Today's local date; changes at midnight, which restarts the live query for the new day. */
   readonly today = $derived.by(() => localDateOf(this.minuteMs));
 
-  constructor(source: (day: string) => Promise<Occurrence[]> = occurrencesForDay, clock: { readonly minuteMs: number } = appClock) {
-    this.#source = source;
+  constructor(load = databaseSource, clock: { readonly minuteMs: number } = appClock) {
+    this.#load = load;
     this.#clock = clock;
-    $effect(() => {
-      const today = this.today;
-      const subscription = liveQuery(() =>
-        Promise.all([this.#source(addDays(today, -1)), this.#source(today), this.#source(addDays(today, 1))]),
-      ).subscribe({
-        next: ([yesterday, todays, tomorrows]) => {
-          this.#days = { today, yesterday, todays, tomorrows };
-          this.failed = false;
-        },
-        error: () => (this.failed = true),
-      });
-      return () => subscription.unsubscribe();
-    });
+  }
+
+  /** Starts following the days; a second call does nothing. */
+  start(): void {
+    if (this.#started) return;
+    this.#started = true;
+    this.#load().then(
+      ({ live, source }) => {
+        $effect.root(() => {
+          $effect(() => {
+            const today = this.today;
+            const yesterday = addDays(today, -1);
+            const tomorrow = addDays(today, 1);
+            const subscription = live(() => source(yesterday, tomorrow)).subscribe({
+              next: (days) => {
+                const on = (day: string) => days.get(day) ?? [];
+                this.#days = this.liveDays = { today, yesterday: on(yesterday), todays: on(today), tomorrows: on(tomorrow) };
+                this.failed = false;
+              },
+              error: () => (this.failed = true),
+            });
+            return () => subscription.unsubscribe();
+          });
+        });
+      },
+      (error: unknown) => {
+        console.error('[schedule] The database code could not be loaded.', error);
+        this.failed = true;
+      },
+    );
+  }
+
+  /** A saved copy of the days, shown until the database answers (startView.ts). */
+  showCopy(days: Days): void {
+    if (!this.liveDays) this.#days = days;
   }
 
   /** Undefined until the first read of the day has answered. */
@@ -64,3 +101,6 @@ export class WallSchedule {
     return undefined;
   });
 }
+
+/** The wall's schedule: started by `startWall`, shown by the home screen and the night wall. */
+export const wallSchedule = new WallSchedule();

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/src/db/db';
 import { coarseTimeOf } from '../../../renderer/src/lib/boards/coarseTime';
 import { keepShareRetention } from '../../../renderer/src/lib/boards/shareRetention';
+import { FIRST_PURGE_AFTER_MS } from '../../../renderer/src/lib/keepPurging';
 
 const at = (local: string) => new Date(local).getTime();
 
@@ -25,7 +26,7 @@ describe('the coarse time of a share', () => {
 
 describe('share retention on a wall that runs for months', () => {
   beforeEach(async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     vi.setSystemTime(at('2026-03-10T09:00:00'));
     await db.shares.clear();
   });
@@ -36,10 +37,14 @@ describe('share retention on a wall that runs for months', () => {
     status: 'published' as const, holdReasons: [], relates: 0, flags: 0,
   });
 
-  it('purges expired shares at start and again each day', async () => {
+  it('purges expired shares soon after start and again each day', async () => {
     const tomorrow = at('2026-03-11T08:00:00');
     await db.shares.bulkAdd([share('old', at('2026-03-01T00:00:00')), share('later', tomorrow)]);
     const stop = keepShareRetention();
+    // The wall shows first: nothing is deleted in the first moments after start.
+    await vi.advanceTimersByTimeAsync(FIRST_PURGE_AFTER_MS - 100);
+    expect(await db.shares.count()).toBe(2);
+    await vi.advanceTimersByTimeAsync(100);
     await vi.waitFor(async () => expect((await db.shares.toArray()).map((s) => s.id)).toEqual(['later']));
     await vi.advanceTimersByTimeAsync(24 * 3_600_000);
     await vi.waitFor(async () => expect(await db.shares.count()).toBe(0));

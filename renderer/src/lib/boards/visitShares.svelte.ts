@@ -1,5 +1,4 @@
 import { SvelteSet } from 'svelte/reactivity';
-import { requestStaffQuietly } from '../../db/repositories/reviewItems';
 import { visit } from '../visit.svelte';
 
 /**
@@ -19,6 +18,8 @@ class VisitShares {
     if (this.askedStaff) return;
     this.askedStaff = true;
     try {
+      // Loaded on use: the wall's first screen starts without the database code.
+      const { requestStaffQuietly } = await import('../../db/repositories/reviewItems');
       await requestStaffQuietly();
     } catch (error) {
       this.askedStaff = false;

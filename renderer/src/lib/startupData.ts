@@ -1,0 +1,29 @@
+import type { AppInfo } from '../../../shared/bridge/contract';
+import { db } from '../db/db';
+import { recordHearthEventOnce } from '../db/repositories/audit';
+import { loadExampleHouse } from '../db/repositories/exampleHouse';
+import { keepAttendanceRetention } from './attendanceRetention';
+import { keepShareRetention } from './boards/shareRetention';
+
+/**
+ * The start-up work that needs the database: loaded once the wall's first screen shows, so
+ * that screen starts without the database code.
+ */
+
+/** Main put a damaged file back from its copy: the audit log says so, once. The wall starts regardless. */
+export async function recordRestoredFiles(restored: AppInfo['restoredFiles']): Promise<void> {
+  try {
+    for (const { file, at } of restored) await recordHearthEventOnce('recovery.restoredFromBackup', file, at);
+  } catch (error) {
+    console.warn('[startup] Could not write the restore to the audit log.', error);
+  }
+}
+
+export async function loadDemoHouse(house: unknown, shareRetentionDays: number): Promise<void> {
+  await loadExampleHouse(db, house, shareRetentionDays);
+}
+
+export function keepRetention(): void {
+  keepAttendanceRetention();
+  keepShareRetention();
+}
