@@ -41,7 +41,14 @@ export async function startWall({ shownFromCopy = false } = {}): Promise<void> {
   data.keepRetention();
 }
 
-/** Runs `then` once the current frame has been painted. */
+/** Runs `then` once the current frame has been painted, or after a second if no frame comes (a hidden window paints none). */
 function afterFirstFrame(then: () => void): void {
-  requestAnimationFrame(() => setTimeout(then, 0));
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 1000);
 }
