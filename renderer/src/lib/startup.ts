@@ -11,13 +11,13 @@ import { screens } from './screens.svelte';
 
 /**
  * Everything the wall needs: settings, language, idle timer, the day's sessions, and the demo
- * house when asked. When the home screen already shows from the saved copy (startView), the
- * database and its code wait until that screen is on the glass; otherwise the day's sessions
- * are read while main answers.
+ * house when asked. When the home screen already shows from the saved copy (startView), all of
+ * it waits until that screen is on the glass; otherwise the day's sessions are read while main
+ * answers.
  */
 export async function startWall({ shownFromCopy = false } = {}): Promise<void> {
-  if (shownFromCopy) afterFirstFrame(() => wallSchedule.start());
-  else wallSchedule.start();
+  if (shownFromCopy) await afterFirstFrame();
+  wallSchedule.start();
   keepStartViewSaved();
   // The house language is set the moment the settings arrive, unless the saved first frame
   // already showed it: a resident who taps "Español" on that frame keeps their choice.
@@ -41,14 +41,10 @@ export async function startWall({ shownFromCopy = false } = {}): Promise<void> {
   data.keepRetention();
 }
 
-/** Runs `then` once the current frame has been painted, or after a second if no frame comes (a hidden window paints none). */
-function afterFirstFrame(then: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    then();
-  };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 1000);
+/** Resolves once the current frame has been painted, or after a second if no frame comes (a hidden window paints none). */
+function afterFirstFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 1000);
+  });
 }
