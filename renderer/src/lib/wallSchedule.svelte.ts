@@ -28,8 +28,8 @@ async function databaseSource(): Promise<{ live: Live; source: Source }> {
  * Later) and at local midnight switches to the new day's sessions, without a reload. The sessions
  * come from one live query over yesterday, today and tomorrow, so a staff edit shows at once.
  *
- * The wall keeps one for its whole life (`wallSchedule`), started with the wall: the day's
- * sessions are read while the settings arrive, and going home again reads nothing.
+ * The wall keeps one for its whole life (`wallSchedule`), started by startWall: going home again
+ * reads nothing. Until the database answers it can show a saved copy of the days (startView).
  */
 export class WallSchedule {
   #days = $state.raw<Days | undefined>(undefined);
