@@ -189,3 +189,16 @@ export async function tabThrough(page: Page, limit = 60): Promise<FocusStop[]> {
   }, marks);
   return [...stops.slice(first), ...stops.slice(0, first)];
 }
+
+/** The two walls every screen checked for its look must read well on. */
+export const SCREENS = [
+  { name: 'landscape', width: 1280, height: 800 },
+  { name: 'portrait', width: 1080, height: 1920 },
+];
+
+/** A staff screen: a screenshot to look at, staff-sized text and targets, and no axe findings at WCAG 2.2 AA. */
+export async function checkScreen(page: Page, testInfo: TestInfo, name: string) {
+  await keepScreenshot(page, testInfo, name);
+  await expectComfortableSizes(page, name, { minTextPx: STAFF_MIN_TEXT_PX });
+  await expectAccessible(page, name);
+}

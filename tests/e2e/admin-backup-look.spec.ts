@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { waitForExampleHouse } from './admin-records';
-import { SCREENS, checkScreen } from './admin-records-look';
+import { SCREENS, checkScreen } from './a11y';
 import { test, expect } from './fixtures';
 import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
 

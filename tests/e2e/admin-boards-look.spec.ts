@@ -1,21 +1,9 @@
-import type { Page, TestInfo } from '@playwright/test';
-import { STAFF_MIN_TEXT_PX, expectAccessible, expectComfortableSizes, keepScreenshot } from './a11y';
+import { SCREENS, checkScreen } from './a11y';
 import { test, expect } from './fixtures';
 import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
 
 /** The sharing boards area on a landscape wall and a portrait one: the list and the editor. */
-const SCREENS = [
-  { name: 'landscape', width: 1280, height: 800 },
-  { name: 'portrait', width: 1080, height: 1920 },
-];
-
 test.use({ previewOptions: { demo: true } });
-
-async function check(page: Page, testInfo: TestInfo, name: string) {
-  await keepScreenshot(page, testInfo, name);
-  await expectComfortableSizes(page, name, { minTextPx: STAFF_MIN_TEXT_PX });
-  await expectAccessible(page, name);
-}
 
 for (const screen of SCREENS) {
   test.describe(`at ${screen.name} ${screen.width}×${screen.height}`, () => {
@@ -28,16 +16,16 @@ for (const screen of SCREENS) {
       await openStaffArea(page, 'Sharing boards');
       await page.getByRole('switch', { name: 'On the wall: Hard days' }).click();
       await expect(page.getByTestId('boards-notice')).toBeVisible();
-      await check(page, testInfo, `${screen.name}-boards-list`);
+      await checkScreen(page, testInfo, `${screen.name}-boards-list`);
 
       await page.getByRole('button', { name: 'Edit: What helped' }).click();
       await page.getByTestId('board-title-en').fill('');
       await page.getByRole('button', { name: 'Save changes' }).click();
       await expect(page.getByText('Please give the board a title in English.')).toBeVisible();
-      await check(page, testInfo, `${screen.name}-boards-editor`);
+      await checkScreen(page, testInfo, `${screen.name}-boards-editor`);
       await page.getByTestId('board-prompt-es').click();
       await expect(page.getByRole('group', { name: 'Keyboard' })).toBeVisible();
-      await check(page, testInfo, `${screen.name}-boards-keyboard`);
+      await checkScreen(page, testInfo, `${screen.name}-boards-keyboard`);
     });
 
     test('the areas read well in Spanish too', async ({ page }, testInfo) => {
@@ -46,9 +34,9 @@ for (const screen of SCREENS) {
       await unlockStaff(page, DEMO_STAFF);
       await page.getByRole('button', { name: 'Español' }).click();
       await page.getByRole('navigation', { name: 'Secciones del personal' }).getByRole('button', { name: 'Muros para compartir' }).click();
-      await check(page, testInfo, `${screen.name}-boards-es`);
+      await checkScreen(page, testInfo, `${screen.name}-boards-es`);
       await page.getByRole('button', { name: 'Añadir un muro' }).click();
-      await check(page, testInfo, `${screen.name}-boards-editor-es`);
+      await checkScreen(page, testInfo, `${screen.name}-boards-editor-es`);
     });
   });
 }

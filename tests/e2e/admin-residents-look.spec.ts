@@ -1,21 +1,9 @@
-import type { Page, TestInfo } from '@playwright/test';
-import { STAFF_MIN_TEXT_PX, expectAccessible, expectComfortableSizes, keepScreenshot } from './a11y';
+import { SCREENS, checkScreen } from './a11y';
 import { test, expect } from './fixtures';
 import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
 
 /** The residents area on a landscape wall and a portrait one: the list, the editor, the code pad. */
-const SCREENS = [
-  { name: 'landscape', width: 1280, height: 800 },
-  { name: 'portrait', width: 1080, height: 1920 },
-];
-
 test.use({ previewOptions: { demo: true } });
-
-async function check(page: Page, testInfo: TestInfo, name: string) {
-  await keepScreenshot(page, testInfo, name);
-  await expectComfortableSizes(page, name, { minTextPx: STAFF_MIN_TEXT_PX });
-  await expectAccessible(page, name);
-}
 
 for (const screen of SCREENS) {
   test.describe(`at ${screen.name} ${screen.width}×${screen.height}`, () => {
@@ -27,23 +15,23 @@ for (const screen of SCREENS) {
       await unlockStaff(page, DEMO_STAFF);
       await openStaffArea(page, 'Residents');
       await expect(page.getByTestId('resident-list').locator('tbody tr')).toHaveCount(9);
-      await check(page, testInfo, `${screen.name}-residents-list`);
+      await checkScreen(page, testInfo, `${screen.name}-residents-list`);
 
       await page.getByRole('button', { name: 'Edit: Priya Natarajan' }).click();
-      await check(page, testInfo, `${screen.name}-residents-editor`);
+      await checkScreen(page, testInfo, `${screen.name}-residents-editor`);
       await page.getByRole('button', { name: 'Set a new code' }).click();
       for (const digit of '12') await page.getByRole('button', { name: digit, exact: true }).click();
-      await check(page, testInfo, `${screen.name}-residents-code-pad`);
+      await checkScreen(page, testInfo, `${screen.name}-residents-code-pad`);
       await page.getByTestId('resident-name').click();
       await expect(page.getByRole('group', { name: 'Keyboard' })).toBeVisible();
-      await check(page, testInfo, `${screen.name}-residents-keyboard`);
+      await checkScreen(page, testInfo, `${screen.name}-residents-keyboard`);
       await page.getByRole('button', { name: 'Done' }).click();
       await page.getByRole('button', { name: 'Cancel', exact: true }).click();
 
       await page.getByRole('button', { name: 'Add a resident' }).click();
       await page.getByRole('button', { name: 'Add the resident' }).click();
       await expect(page.getByTestId('residents-notice')).toBeVisible();
-      await check(page, testInfo, `${screen.name}-residents-new-with-problems`);
+      await checkScreen(page, testInfo, `${screen.name}-residents-new-with-problems`);
     });
 
     test('the residents area reads well in Spanish too', async ({ page }, testInfo) => {
@@ -52,9 +40,9 @@ for (const screen of SCREENS) {
       await unlockStaff(page, DEMO_STAFF);
       await page.getByRole('button', { name: 'Español' }).click();
       await page.getByRole('navigation', { name: 'Secciones del personal' }).getByRole('button', { name: 'Residentes' }).click();
-      await check(page, testInfo, `${screen.name}-residents-es`);
+      await checkScreen(page, testInfo, `${screen.name}-residents-es`);
       await page.getByRole('button', { name: 'Añadir un residente' }).click();
-      await check(page, testInfo, `${screen.name}-residents-editor-es`);
+      await checkScreen(page, testInfo, `${screen.name}-residents-editor-es`);
     });
   });
 }

@@ -1,5 +1,5 @@
 import { heldShare, putRows, waitForExampleHouse } from './admin-records';
-import { SCREENS, checkScreen } from './admin-records-look';
+import { SCREENS, checkScreen } from './a11y';
 import { test, expect } from './fixtures';
 import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
 

@@ -1,5 +1,4 @@
-import type { Page, TestInfo } from '@playwright/test';
-import { STAFF_MIN_TEXT_PX, expectAccessible, expectComfortableSizes, keepScreenshot } from './a11y';
+import { SCREENS, checkScreen } from './a11y';
 import { test, expect } from './fixtures';
 import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
 
@@ -8,11 +7,6 @@ import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
  * the group editor with each way of repeating, the single-session view and its cancel and move
  * forms, the import preview and the retire dialog. axe finds nothing; sizes hold; screenshots kept.
  */
-const SCREENS = [
-  { name: 'landscape', width: 1280, height: 800 },
-  { name: 'portrait', width: 1080, height: 1920 },
-];
-
 test.use({ previewOptions: { demo: true } });
 
 /** One new group, one already in the house, one left out: every part of the import preview. */
@@ -43,12 +37,6 @@ const MIXED_CALENDAR = [
   '',
 ].join('\r\n');
 
-async function check(page: Page, testInfo: TestInfo, name: string) {
-  await keepScreenshot(page, testInfo, name);
-  await expectComfortableSizes(page, name, { minTextPx: STAFF_MIN_TEXT_PX });
-  await expectAccessible(page, name);
-}
-
 for (const screen of SCREENS) {
   test.describe(`at ${screen.name} ${screen.width}×${screen.height}`, () => {
     test.use({ viewport: { width: screen.width, height: screen.height } });
@@ -60,35 +48,35 @@ for (const screen of SCREENS) {
       await unlockStaff(page, DEMO_STAFF);
       await openStaffArea(page, 'Schedule');
       await expect(page.getByTestId('groups-active').getByTestId('group-row').first()).toBeVisible();
-      await check(page, testInfo, `${screen.name}-schedule-groups`);
+      await checkScreen(page, testInfo, `${screen.name}-schedule-groups`);
 
       await page.getByRole('button', { name: 'Edit: Walking group' }).click();
       await expect(page.getByTestId('group-editor')).toBeVisible();
-      await check(page, testInfo, `${screen.name}-schedule-editor-weekly`);
+      await checkScreen(page, testInfo, `${screen.name}-schedule-editor-weekly`);
       await page.getByRole('radio', { name: 'Once a month' }).click();
       await page.getByRole('button', { name: 'Change date: Starts on' }).click();
-      await check(page, testInfo, `${screen.name}-schedule-editor-monthly-calendar`);
+      await checkScreen(page, testInfo, `${screen.name}-schedule-editor-monthly-calendar`);
       await page.getByRole('radio', { name: 'Once', exact: true }).click();
       await page.getByTestId('group-title-en').click();
       await expect(page.getByRole('group', { name: 'Keyboard' })).toBeVisible();
-      await check(page, testInfo, `${screen.name}-schedule-editor-keyboard`);
+      await checkScreen(page, testInfo, `${screen.name}-schedule-editor-keyboard`);
       await page.getByRole('button', { name: 'Done' }).click();
       await page.getByRole('button', { name: 'Cancel', exact: true }).click();
 
       await page.getByRole('button', { name: 'Retire: Art together' }).click();
       await expect(page.getByRole('alertdialog')).toBeVisible();
-      await check(page, testInfo, `${screen.name}-schedule-retire-dialog`);
+      await checkScreen(page, testInfo, `${screen.name}-schedule-retire-dialog`);
       await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
 
       await page.getByRole('button', { name: 'Single sessions' }).click();
       await expect(page.getByTestId('admin-sessions').getByTestId('admin-session').first()).toBeVisible();
-      await check(page, testInfo, `${screen.name}-schedule-sessions`);
+      await checkScreen(page, testInfo, `${screen.name}-schedule-sessions`);
       await page.getByRole('button', { name: /^Cancel session: Walking group/ }).click();
-      await check(page, testInfo, `${screen.name}-schedule-cancel-form`);
+      await checkScreen(page, testInfo, `${screen.name}-schedule-cancel-form`);
       await page.getByRole('button', { name: 'Back', exact: true }).click();
       await page.getByRole('button', { name: /^Move: Walking group/ }).click();
       await page.getByRole('button', { name: 'Change date: New date' }).click();
-      await check(page, testInfo, `${screen.name}-schedule-move-form`);
+      await checkScreen(page, testInfo, `${screen.name}-schedule-move-form`);
       await page.getByRole('button', { name: 'Back', exact: true }).click();
 
       await page.getByRole('button', { name: 'Groups', exact: true }).click();
@@ -96,7 +84,7 @@ for (const screen of SCREENS) {
       await page.getByRole('button', { name: 'Import a calendar file (.ics)' }).click();
       await (await chooser).setFiles({ name: 'mixed.ics', mimeType: 'text/calendar', buffer: Buffer.from(MIXED_CALENDAR, 'utf8') });
       await expect(page.getByTestId('ics-preview')).toBeVisible();
-      await check(page, testInfo, `${screen.name}-schedule-import-preview`);
+      await checkScreen(page, testInfo, `${screen.name}-schedule-import-preview`);
     });
 
     test('the schedule area reads well in Spanish too', async ({ page }, testInfo) => {
@@ -107,12 +95,12 @@ for (const screen of SCREENS) {
       await page.getByRole('button', { name: 'Español' }).click();
       await page.getByRole('navigation', { name: 'Secciones del personal' }).getByRole('button', { name: 'Horario' }).click();
       await expect(page.getByTestId('groups-active').getByTestId('group-row').first()).toBeVisible();
-      await check(page, testInfo, `${screen.name}-schedule-es`);
+      await checkScreen(page, testInfo, `${screen.name}-schedule-es`);
       await page.getByRole('button', { name: 'Editar: House meeting' }).click();
-      await check(page, testInfo, `${screen.name}-schedule-editor-es`);
+      await checkScreen(page, testInfo, `${screen.name}-schedule-editor-es`);
       await page.getByRole('button', { name: 'Cancelar', exact: true }).click();
       await page.getByRole('button', { name: 'Sesiones sueltas' }).click();
-      await check(page, testInfo, `${screen.name}-schedule-sessions-es`);
+      await checkScreen(page, testInfo, `${screen.name}-schedule-sessions-es`);
     });
   });
 }

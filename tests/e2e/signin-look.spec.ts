@@ -1,13 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
+import { SCREENS } from './a11y';
 import { test, expect } from './fixtures';
 import { DEMO_STAFF, bridgeCall, unlockStaffViaBridge } from './staff';
 
 /** The tap-in screens and "What this screen keeps", on a landscape wall and a portrait one. */
-const SCREENS = [
-  { name: 'landscape', width: 1280, height: 800 },
-  { name: 'portrait', width: 1080, height: 1920 },
-];
 const SESSION = 'walking-group@2026-03-10';
 
 test.use({ previewOptions: { demo: true } });

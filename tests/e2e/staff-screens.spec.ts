@@ -1,13 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
+import { SCREENS } from './a11y';
 import { test, expect } from './fixtures';
 import { STAFF, openStaffArea, setupStaff, tapPin, unlockStaff } from './staff';
 
 /** Setup, unlock, the PIN pad and the staff shell, on a landscape wall and a portrait one. */
-const SCREENS = [
-  { name: 'landscape', width: 1280, height: 800 },
-  { name: 'portrait', width: 1080, height: 1920 },
-];
 
 /** Staff text may be denser than the wall's, but never under 18px; targets never under 48px; no axe findings. */
 async function expectUsable(page: Page, testInfo: TestInfo, name: string) {
