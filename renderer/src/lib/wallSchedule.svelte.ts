@@ -1,7 +1,7 @@
 import type { Occurrence } from '../../../shared/schedule/occurrence';
 import { addDays, localDateOf } from '../../../shared/schedule/localTime';
 import { wallView, type WallView } from '../../../shared/schedule/wall';
-import { clock as appClock } from './clock.svelte';
+import { clock } from './clock.svelte';
 
 export interface Days {
   /** The local date these lists belong to. */
@@ -11,17 +11,11 @@ export interface Days {
   tomorrows: Occurrence[];
 }
 
-type Source = (from: string, to: string) => Promise<Map<string, Occurrence[]>>;
-type Live = <T>(query: () => Promise<T>) => { subscribe(observer: { next: (value: T) => void; error: (error: unknown) => void }): { unsubscribe(): void } };
-
 /**
- * The database's live query and the schedule's reader, loaded when the wall starts: the first
- * screen can show before the database code (Dexie, ical.js) has even been read.
+ * Dexie's live query and the schedule's reader, loaded when the wall starts: the first screen
+ * can show before the database code (Dexie, ical.js) has even been read.
  */
-async function databaseSource(): Promise<{ live: Live; source: Source }> {
-  const [{ liveQuery }, { occurrencesBetweenDays }] = await Promise.all([import('dexie'), import('../db/repositories/schedule')]);
-  return { live: liveQuery, source: occurrencesBetweenDays };
-}
+const loadDatabaseCode = () => Promise.all([import('dexie'), import('../db/repositories/schedule')]);
 
 /**
  * What the wall's home screen shows, following the clock: it re-sorts each minute (Now, Up next,
@@ -36,32 +30,25 @@ export class WallSchedule {
   /** The days as the database answered them (not a saved copy); undefined until the first answer. */
   liveDays = $state.raw<Days | undefined>(undefined);
   failed = $state(false);
-  readonly #clock: { readonly minuteMs: number };
-  readonly #load: () => Promise<{ live: Live; source: Source }>;
   #started = false;
 
   /** The start of the current minute: the view changes once a minute, not every second. */
-  readonly minuteMs = $derived.by(() => this.#clock.minuteMs);
+  readonly minuteMs = $derived.by(() => clock.minuteMs);
   /** Today's local date; changes at midnight, which restarts the live query for the new day. */
   readonly today = $derived.by(() => localDateOf(this.minuteMs));
-
-  constructor(load = databaseSource, clock: { readonly minuteMs: number } = appClock) {
-    this.#load = load;
-    this.#clock = clock;
-  }
 
   /** Starts following the days; a second call does nothing. */
   start(): void {
     if (this.#started) return;
     this.#started = true;
-    this.#load().then(
-      ({ live, source }) => {
+    loadDatabaseCode().then(
+      ([{ liveQuery }, { occurrencesBetweenDays }]) => {
         $effect.root(() => {
           $effect(() => {
             const today = this.today;
             const yesterday = addDays(today, -1);
             const tomorrow = addDays(today, 1);
-            const subscription = live(() => source(yesterday, tomorrow)).subscribe({
+            const subscription = liveQuery(() => occurrencesBetweenDays(yesterday, tomorrow)).subscribe({
               next: (days) => {
                 const on = (day: string) => days.get(day) ?? [];
                 this.#days = this.liveDays = { today, yesterday: on(yesterday), todays: on(today), tomorrows: on(tomorrow) };
