@@ -41,6 +41,9 @@ test(`${INTERACTIONS} resident interactions leave the database holding exactly w
   await page.clock.install({ time: new Date('2026-03-10T11:10:00') });
   await page.goto('/');
   await expect(page.getByTestId('house-name')).toBeVisible();
+  // The example house is written in one transaction after the first screen shows: once its
+  // walking group is on the home screen, all of it (its shares too) is in the database.
+  await expect(page.locator(`[data-testid="session"][data-key="${WALKING_SESSION}"]`)).toBeVisible();
   const before = await readAll<RawShare>(page, 'shares');
   const started = Date.now();
 
