@@ -1,6 +1,7 @@
 import i18next, { type TOptions } from 'i18next';
 import { LOCALES, type Locale } from '../../../shared/locale';
 import { clockTime, dayAndDate } from './scheduleFormat';
+import { TextMemo } from './textMemo';
 
 type Messages = Record<string, unknown>;
 
@@ -56,7 +57,7 @@ class Language {
         const where = parseLocalePath(path);
         if (where && STAFF_NAMESPACES.includes(where.ns)) this.#i18n.addResourceBundle(where.lang, where.ns, (await load()).default);
       }),
-    ).then(() => {});
+    ).then(() => this.#looked.clear());
     return this.#staffText;
   }
 
@@ -66,9 +67,13 @@ class Language {
     document.documentElement.lang = locale;
   }
 
+  /** Texts already looked up: a screen asks for the same ones each time it is drawn (see TextMemo). */
+  readonly #looked = new TextMemo(1000);
+
   /** Translate `ns:key` (or a `common` key). Reading `current` makes callers re-render on a switch. */
   t = (key: string, options?: TOptions): string => {
-    return this.#i18n.t(key, { ...options, lng: this.current }) as string;
+    const lng = this.current;
+    return this.#looked.text(lng, key, options, () => this.#i18n.t(key, { ...options, lng }) as string);
   };
 
   /** Date and time formatting always goes through Intl, in the current language (formatters are cached: the clock ticks every second). */

@@ -1,0 +1,69 @@
+import { describe, expect, it, vi } from 'vitest';
+import { TextMemo } from '../../../renderer/src/lib/textMemo';
+
+vi.stubGlobal('document', { documentElement: { lang: 'en' } });
+const { language, t } = await import('../../../renderer/src/lib/i18n.svelte');
+
+describe('the wall text', () => {
+  it('gives each count, value and language its own text when asked again', () => {
+    for (let round = 0; round < 2; round++) {
+      language.set('en');
+      expect(t('home:minutesLeft', { count: 1 })).toBe('1 minute left');
+      expect(t('home:minutesLeft', { count: 2 })).toBe('2 minutes left');
+      expect(t('home:with', { name: 'Ana' })).toBe('With Ana');
+      expect(t('home:with', { name: 'Luis' })).toBe('With Luis');
+      expect(t('boards:relate')).toBe('I relate');
+      language.set('es');
+      expect(t('boards:relate')).toBe('Me identifico');
+      expect(t('boards:relateCount', { count: 1 })).toBe('1 persona se identifica');
+      expect(t('boards:relateCount', { count: 3 })).toBe('3 personas se identifican');
+    }
+    language.set('en');
+  });
+
+  it('finds staff text once it has loaded, even after asking for it before', async () => {
+    language.set('en');
+    expect(t('staff:pin.erase')).toBe('pin.erase');
+    await language.loadStaffText();
+    expect(t('staff:pin.erase')).toBe('Erase the last digit');
+  });
+});
+
+describe('TextMemo', () => {
+  it('looks a text up once, and again for other values', () => {
+    const memo = new TextMemo(10);
+    const lookUp = vi.fn(() => 'text');
+    memo.text('en', 'k', { count: 1 }, lookUp);
+    memo.text('en', 'k', { count: 1 }, lookUp);
+    expect(lookUp).toHaveBeenCalledTimes(1);
+    memo.text('en', 'k', { count: '1' }, lookUp);
+    memo.text('es', 'k', { count: 1 }, lookUp);
+    memo.text('en', 'k', undefined, lookUp);
+    expect(lookUp).toHaveBeenCalledTimes(4);
+  });
+
+  it('never remembers a lookup whose values are not plain', () => {
+    const memo = new TextMemo(10);
+    const lookUp = vi.fn(() => 'text');
+    memo.text('en', 'k', { when: new Date(0) }, lookUp);
+    memo.text('en', 'k', { when: new Date(0) }, lookUp);
+    expect(lookUp).toHaveBeenCalledTimes(2);
+    expect(memo.size).toBe(0);
+  });
+
+  it('stays within its bound, pushing the oldest texts out', () => {
+    const memo = new TextMemo(100);
+    for (let second = 0; second < 1000; second++) memo.text('en', 'countdown', { count: second }, () => `${second} s`);
+    expect(memo.size).toBe(100);
+    const lookUp = vi.fn(() => 'again');
+    expect(memo.text('en', 'countdown', { count: 999 }, lookUp)).toBe('999 s');
+    expect(memo.text('en', 'countdown', { count: 0 }, lookUp)).toBe('again');
+  });
+
+  it('looks everything up again once cleared', () => {
+    const memo = new TextMemo(10);
+    memo.text('en', 'k', undefined, () => 'before');
+    memo.clear();
+    expect(memo.text('en', 'k', undefined, () => 'after')).toBe('after');
+  });
+});
