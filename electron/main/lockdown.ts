@@ -27,10 +27,20 @@ export function lockDownContents(contents: LockableContents): void {
   });
 }
 
+/**
+ * The one permission the kiosk's own page gets: persistent storage, so that the browser never
+ * evicts the house's records when the disk runs low.
+ */
+const GRANTED = 'persistent-storage';
+
 /** No camera, microphone, location, notifications, devices or downloads: the kiosk needs none. */
 export function lockDownSession(session: LockableSession): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permission === GRANTED && details.isMainFrame && isAppUrl(details.requestingUrl)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    permission === GRANTED && details.isMainFrame && isAppUrl(requestingOrigin),
+  );
   session.setDevicePermissionHandler(() => false);
   session.on('will-download', (event) => event.preventDefault());
 }

@@ -122,30 +122,41 @@ describe('keys and zoom', () => {
 });
 
 describe('session permissions', () => {
-  const permissions = ['media', 'geolocation', 'notifications', 'openExternal', 'fullscreen', 'clipboard-read', 'persistent-storage', 'unknown'] as const;
+  const denied = ['media', 'geolocation', 'notifications', 'openExternal', 'fullscreen', 'clipboard-read', 'storage-access', 'unknown'] as const;
+  type Permission = Parameters<Parameters<Electron.Session['setPermissionRequestHandler']>[0] & object>[1];
 
-  it('denies every permission request', async () => {
+  const request = async (permission: Permission, requestingUrl = 'app://hearth/index.html', isMainFrame = true) => {
     const { session, contents } = await bootKioskWindow();
-    for (const permission of permissions) {
-      let granted: boolean | undefined;
-      session.permissionRequestHandler?.(contents as unknown as Electron.WebContents, permission, (answer) => (granted = answer), {
-        requestingUrl: 'app://hearth/index.html',
-        isMainFrame: true,
-      });
-      expect(granted, permission).toBe(false);
-    }
+    let granted: boolean | undefined;
+    session.permissionRequestHandler?.(contents as unknown as Electron.WebContents, permission, (answer) => (granted = answer), { requestingUrl, isMainFrame });
+    return granted;
+  };
+  const check = async (permission: Permission, origin = 'app://hearth', isMainFrame = true) => {
+    const { session, contents } = await bootKioskWindow();
+    return session.permissionCheckHandler?.(contents as unknown as Electron.WebContents, permission, origin, {
+      isMainFrame,
+      requestingUrl: `${origin}/index.html`,
+      embeddingOrigin: origin,
+    });
+  };
+
+  it('denies every permission request but persistent storage', async () => {
+    for (const permission of denied) expect(await request(permission), permission).toBe(false);
+    expect(await request('persistent-storage')).toBe(true);
   });
 
-  it('answers every permission check with no', async () => {
-    const { session, contents } = await bootKioskWindow();
-    for (const permission of permissions) {
-      const answer = session.permissionCheckHandler?.(contents as unknown as Electron.WebContents, permission, 'app://hearth', {
-        isMainFrame: true,
-        requestingUrl: 'app://hearth/index.html',
-        embeddingOrigin: 'app://hearth',
-      });
-      expect(answer, permission).toBe(false);
+  it('answers every permission check with no but persistent storage', async () => {
+    for (const permission of denied) expect(await check(permission), permission).toBe(false);
+    expect(await check('persistent-storage')).toBe(true);
+  });
+
+  it('gives persistent storage only to the kiosk page itself, never to another origin or a frame', async () => {
+    for (const url of ['https://example.org/', 'app://other/index.html', 'app://hearth:8080/index.html', 'file:///etc/passwd', 'not a url']) {
+      expect(await request('persistent-storage', url), url).toBe(false);
+      expect(await check('persistent-storage', url), url).toBe(false);
     }
+    expect(await request('persistent-storage', 'app://hearth/index.html', false)).toBe(false);
+    expect(await check('persistent-storage', 'app://hearth', false)).toBe(false);
   });
 
   it('denies device access and downloads', async () => {
