@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { LocalizedText } from '../../../../shared/locale';
 import { GroupSchema, type Group, type OccurrenceException } from '../../../../shared/model';
-import { groupsToIcs, icsToGroups, type IcsImport } from '../../../../shared/schedule/ics';
+import type { IcsImport } from '../../../../shared/schedule/ics';
 import { parseHhmm, parseIsoDate } from '../../../../shared/schedule/localTime';
 import { parseOccurrenceKey, type Occurrence } from '../../../../shared/schedule/occurrence';
 import { occurrenceOf, occurrencesBetween } from '../../../../shared/schedule/occurrencesOn';
@@ -150,8 +150,9 @@ export class ScheduleRepository {
     });
   }
 
-  /** The whole schedule as an .ics file. */
+  /** The whole schedule as an .ics file. The .ics code loads on first use: only staff mode needs it. */
   async exportIcs(): Promise<string> {
+    const { groupsToIcs } = await import('../../../../shared/schedule/ics');
     const { groups, exceptions } = this.#db;
     return this.#db.transaction('r', [groups, exceptions], async () => groupsToIcs(await groups.toArray(), await exceptions.toArray()));
   }
@@ -161,6 +162,7 @@ export class ScheduleRepository {
    * IcsImportError, writing nothing, when the file is unusable; `skipped` lists events left out.
    */
   async importIcs(text: string): Promise<IcsImport> {
+    const { icsToGroups } = await import('../../../../shared/schedule/ics');
     const imported = icsToGroups(text, { now: this.#now(), ...(this.#timeZone ? { timeZone: this.#timeZone } : {}) });
     const { groups, exceptions } = this.#db;
     await this.#db.transaction('rw', [groups, exceptions], async () => {
