@@ -51,8 +51,8 @@ async function openWall(page: Page) {
   await page.clock.pauseAt(new Date('2026-03-10T11:10:00'));
 }
 
-async function tapToJoin(page: Page) {
-  const join = page.locator(`[data-testid="session"][data-key="${SESSION}"]`).getByRole('button', { name: 'Tap to join' });
+async function tapToJoin(page: Page, name = 'Tap to join') {
+  const join = page.locator(`[data-testid="session"][data-key="${SESSION}"]`).getByRole('button', { name });
   await expect(async () => {
     await page.clock.runFor(50);
     await expect(join).toBeVisible({ timeout: 250 });
@@ -93,6 +93,32 @@ for (const screen of SCREENS) {
       await page.evaluate(() => document.querySelector('.wall')?.classList.add('comfort'));
       await tapToJoin(page);
       await expectComfortable(page, testInfo, 'sign-in-grid-comfort');
+    });
+
+    test('the number pad resting after too many wrong codes reads well, in both languages', async ({ page }, testInfo) => {
+      await unlockStaffViaBridge(page, DEMO_STAFF);
+      expect((await bridgeCall(page, 'settings', 'update', { patch: { signInMode: 'symbol+code' } })).ok).toBe(true);
+      await openWall(page);
+      await tapToJoin(page);
+      await page.getByRole('button', { name: 'Tree' }).click();
+      for (let i = 0; i < 5; i++) {
+        for (const digit of '1111') await page.getByRole('button', { name: digit, exact: true }).click();
+        // Each code is checked before the next: digits pressed while it is checked would not count.
+        await expect(page.getByText('0 of 4 numbers entered')).toBeAttached();
+        await expect(page.getByRole('alert')).toBeVisible();
+      }
+      await expect(page.getByRole('alert')).toHaveText('Too many tries. The numbers will work again in a minute. A staff member can help.');
+      await expectComfortable(page, testInfo, 'sign-in-code-resting');
+
+      // Home, Spanish, and back to the same symbol: the pad is still resting.
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
+      await page.getByRole('button', { name: 'Español' }).click();
+      await tapToJoin(page, 'Toca para unirte');
+      await page.getByRole('button', { name: 'Árbol' }).click();
+      await expect(page.getByRole('alert')).toHaveText(
+        'Demasiados intentos. Los números volverán a funcionar en un minuto. Alguien del personal puede ayudarte.',
+      );
+      await expectComfortable(page, testInfo, 'sign-in-code-resting-es');
     });
 
     test('headcount mode and a finished session fit and read well', async ({ page }, testInfo) => {

@@ -227,6 +227,50 @@ test.describe('with a personal code', () => {
     expect((await attendanceRows(page)).map((r) => r.residentId)).toEqual(['resident-2']);
   });
 
+  test('five wrong codes in a row rest that symbol\'s pad for a minute; then the right code works', async ({ page }) => {
+    const RESTING = 'Too many tries. The numbers will work again in a minute. A staff member can help.';
+    const typeCode = async (code: string) => {
+      for (const digit of code) await page.getByRole('button', { name: digit, exact: true }).click();
+    };
+    await openSignIn(page, '11:10:00');
+    await page.getByRole('button', { name: 'Tree' }).click();
+    for (const wrong of ['1111', '2222', '3333', '4444']) {
+      await typeCode(wrong);
+      await expect(page.getByText('0 of 4 numbers entered')).toBeAttached();
+      await expect(page.getByRole('alert')).toHaveText('That code did not match. Nothing was saved. Try again, or ask a staff member.');
+    }
+    // Back to the symbols and in again: the count goes on.
+    await page.getByRole('button', { name: 'Not my symbol' }).click();
+    await page.getByRole('button', { name: 'Tree' }).click();
+    await typeCode('5555');
+    await expect(page.getByRole('alert')).toHaveText(RESTING);
+    await expect(page.getByRole('button', { name: '1', exact: true })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Not my symbol' })).toBeEnabled();
+
+    // Still resting after going back to the symbols; another resident's pad is open.
+    await page.getByRole('button', { name: 'Not my symbol' }).click();
+    await page.getByRole('button', { name: 'Tree' }).click();
+    await expect(page.getByRole('alert')).toHaveText(RESTING);
+    await expect(page.getByRole('button', { name: '1', exact: true })).toBeDisabled();
+    await page.getByRole('button', { name: 'Not my symbol' }).click();
+    await page.getByRole('button', { name: 'Fish' }).click();
+    await expect(page.getByRole('button', { name: '1', exact: true })).toBeEnabled();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Not my symbol' }).click();
+    expect(await attendanceRows(page)).toEqual([]);
+
+    // A minute on (the wall's clock ticks each second), Tree's pad works again.
+    await page.getByRole('button', { name: 'Tree' }).click();
+    await page.clock.runFor(59_000);
+    await expect(page.getByRole('button', { name: '1', exact: true })).toBeDisabled();
+    await page.clock.runFor(2_000);
+    await expect(page.getByRole('button', { name: '1', exact: true })).toBeEnabled();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await typeCode('1357');
+    await expect(page.getByRole('heading', { name: "You're in — welcome" })).toBeVisible();
+    expect((await attendanceRows(page)).map((r) => r.residentId)).toEqual(['resident-2']);
+  });
+
   test('a resident without a code taps in by symbol alone', async ({ page }) => {
     await openSignIn(page, '11:10:00');
     await page.getByRole('button', { name: 'Sun' }).click();

@@ -3,6 +3,7 @@ import { UNDO_WINDOW_MS, tapIn, undoTapIn, type TapInResult } from '../db/reposi
 import { residentsForSymbolGrid, verifyCode, type WallResident } from '../db/repositories/residents';
 import { findOccurrence } from '../db/repositories/schedule';
 import { clock } from './clock.svelte';
+import { codeTries } from './codeTries';
 import { nav } from './nav.svelte';
 import { houseSettings } from './settings.svelte';
 import { signInWindow, type SignInWindow } from './signInWindow';
@@ -19,7 +20,8 @@ export type SignInStep =
   | { name: 'missing' }
   /** The symbol grid, or the "I'm here" button in headcount mode. `undone` after "Not you? Undo". */
   | { name: 'choose'; undone: boolean }
-  | { name: 'code'; resident: WallResident; entered: string; wrong: boolean }
+  /** `restUntilMs`: after too many wrong codes the pad rests until then (0: it is open). */
+  | { name: 'code'; resident: WallResident; entered: string; wrong: boolean; restUntilMs: number }
   | {
       name: 'done';
       already: boolean;
@@ -48,6 +50,8 @@ export class SignInFlow {
   readonly status: SignInWindow | undefined = $derived(
     this.occurrence && signInWindow(this.occurrence, clock.nowMs, houseSettings.current.signInOpensMinutesBefore),
   );
+  /** The number pad is resting after too many wrong codes for this symbol; it opens again by itself. */
+  readonly resting: boolean = $derived(this.step.name === 'code' && clock.nowMs < this.step.restUntilMs);
   readonly canUndo: boolean = $derived(
     this.step.name === 'done' && this.step.attendanceId !== null && clock.nowMs - this.step.atMs <= UNDO_WINDOW_MS,
   );
@@ -81,7 +85,7 @@ export class SignInFlow {
   async chooseResident(resident: WallResident) {
     if (this.busy || this.step.name !== 'choose') return;
     if (houseSettings.current.signInMode === 'symbol+code' && resident.hasCode) {
-      this.step = { name: 'code', resident, entered: '', wrong: false };
+      this.step = { name: 'code', resident, entered: '', wrong: false, restUntilMs: codeTries.restingUntil(resident.id, Date.now()) };
       return;
     }
     await this.#tapIn(resident.symbol, () => tapIn(this.#occurrenceKey(), resident.id, 'symbol'));
@@ -95,6 +99,7 @@ export class SignInFlow {
   async pressDigit(digit: string) {
     const step = this.step;
     if (this.busy || step.name !== 'code' || step.entered.length >= CODE_LENGTH) return;
+    if (Date.now() < step.restUntilMs) return;
     const entered = step.entered + digit;
     this.step = { ...step, entered, wrong: false };
     if (entered.length < CODE_LENGTH) return;
@@ -110,9 +115,10 @@ export class SignInFlow {
       this.busy = false;
     }
     if (!matches) {
-      this.step = { ...step, entered: '', wrong: true };
+      this.step = { ...step, entered: '', wrong: true, restUntilMs: codeTries.wrongCode(step.resident.id, Date.now()) };
       return;
     }
+    codeTries.rightCode(step.resident.id);
     await this.#tapIn(step.resident.symbol, () => tapIn(this.#occurrenceKey(), step.resident.id, 'symbol+code'));
   }
 
