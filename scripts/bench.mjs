@@ -104,54 +104,63 @@ async function launch(profileDir, { jsFlags = JS_FLAGS, ...options } = {}) {
   return context;
 }
 
-async function seed(profileDir, url) {
-  // Only this first context bypasses the CSP, to load the seeding helper; measurements use the real policy.
+/**
+ * Opens the wall with the bench's own helper (out-bench/bench/seed.js) loaded beside it, after
+ * `restMs` at rest on the home screen, and runs `work` on that page. Loading the helper needs the
+ * CSP bypassed, so only the seeding and the board query use such a context; every other figure is
+ * measured under the real policy.
+ */
+async function withBenchHelper(profileDir, url, restMs, work) {
   const context = await launch(profileDir, { bypassCSP: true });
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${url}/`);
-  await page.waitForSelector('main.home[aria-busy="false"]');
-  await page.addScriptTag({ path: join(outDir, 'bench', 'seed.js') });
-  log('seeding the two-year house through the backup restore repository…');
-  const started = Date.now();
-  const { written } = await page.evaluate(() => window.hearthBench.seed());
-  log(`seeded ${written} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  // One visit with the live schedule, so the wall's saved copy of its home screen is of this house.
-  await page.reload();
-  await page.waitForSelector('main.home[aria-busy="false"]');
-  await page.waitForTimeout(2000);
-  const dataset = await page.evaluate(async () => {
-    const open = indexedDB.open('hearth');
-    const db = await new Promise((done, fail) => {
-      open.onsuccess = () => done(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const count = (name) =>
-      new Promise((done) => {
-        const request = db.transaction(name).objectStore(name).count();
-        request.onsuccess = () => done(request.result);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${url}/`);
+    await page.waitForSelector('main.home[aria-busy="false"]');
+    if (restMs) await page.waitForTimeout(restMs);
+    await page.addScriptTag({ path: join(outDir, 'bench', 'seed.js') });
+    return await work(page);
+  } finally {
+    await context.close();
+  }
+}
+
+function seed(profileDir, url) {
+  return withBenchHelper(profileDir, url, 0, async (page) => {
+    log('seeding the two-year house through the backup restore repository…');
+    const started = Date.now();
+    const { written } = await page.evaluate(() => window.hearthBench.seed());
+    log(`seeded ${written} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // One visit with the live schedule, so the wall's saved copy of its home screen is of this house.
+    await page.reload();
+    await page.waitForSelector('main.home[aria-busy="false"]');
+    await page.waitForTimeout(2000);
+    return page.evaluate(async () => {
+      const open = indexedDB.open('hearth');
+      const db = await new Promise((done, fail) => {
+        open.onsuccess = () => done(open.result);
+        open.onerror = () => fail(open.error);
       });
-    const result = { groups: await count('groups'), attendance: await count('attendance'), shares: await count('shares'), residents: await count('residents') };
-    db.close();
-    return result;
+      const count = (name) =>
+        new Promise((done) => {
+          const request = db.transaction(name).objectStore(name).count();
+          request.onsuccess = () => done(request.result);
+        });
+      const result = { groups: await count('groups'), attendance: await count('attendance'), shares: await count('shares'), residents: await count('residents') };
+      db.close();
+      return result;
+    });
   });
-  await context.close();
-  return dataset;
 }
 
 /**
  * The query for one page of the busiest board, on a wall at rest: timed last, long after the
  * seeding (whose 200,000 writes the browser's storage keeps compacting for a while) and after the
- * wall's own start-up work. The helper needs the CSP bypassed, like the seeding.
+ * wall's own start-up work.
  */
 async function boardQueries(profileDir, url) {
-  const context = await launch(profileDir, { bypassCSP: true });
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${url}/`);
-  await page.waitForSelector('main.home[aria-busy="false"]');
-  await page.waitForTimeout(4000);
-  await page.addScriptTag({ path: join(outDir, 'bench', 'seed.js') });
-  const queries = await page.evaluate((runs) => window.hearthBench.boardPageQueries(runs), Math.max(RUNS, 5) * 3);
-  await context.close();
+  const queries = await withBenchHelper(profileDir, url, 4000, (page) =>
+    page.evaluate((runs) => window.hearthBench.boardPageQueries(runs), Math.max(RUNS, 5) * 3),
+  );
   return median(queries);
 }
 
