@@ -87,3 +87,39 @@ test('the live day replaces the saved one: a change the copy does not have shows
   // And the copy follows, for the next start.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('hearth:start-view')?.includes('Garden walk'))).toBe(true);
 });
+
+test('the first frame writes the clock, the date and the session times as the wall last did, before any date formatter is built', async ({ page }) => {
+  await openAndWaitForSavedDay(page);
+  const shown = () =>
+    page.evaluate(() => ({
+      clock: document.querySelector('[data-testid="clock"]')?.textContent?.trim(),
+      date: document.querySelector('[data-testid="date"]')?.textContent?.trim(),
+      times: [...document.querySelectorAll('[data-testid="session"] .time')].map((time) => time.textContent),
+    }));
+  const before = await shown();
+  expect(before.times).toHaveLength(todaysTitles.length);
+  // Counts the date formatters the page builds (each one costs the first frame ICU's loading).
+  await page.addInitScript(() => {
+    const Real = Intl.DateTimeFormat;
+    const counted = window as unknown as { formattersBuilt: number };
+    counted.formattersBuilt = 0;
+    Intl.DateTimeFormat = new Proxy(Real, {
+      construct(target, args: ConstructorParameters<typeof Real>) {
+        counted.formattersBuilt++;
+        return new target(...args);
+      },
+    });
+  });
+  const release = await holdMain(page);
+  await page.reload();
+  await expect(page.locator('main.home[aria-busy="false"]')).toBeVisible();
+  expect(await shown()).toEqual(before);
+  expect(await page.evaluate(() => (window as unknown as { formattersBuilt: number }).formattersBuilt)).toBe(0);
+  release();
+  // Once the wall is idle it builds its formatters, and Intl writes the same texts itself.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { formattersBuilt: number }).formattersBuilt)).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.getByTestId('date')).toHaveText('martes, 10 de marzo');
+  await page.getByRole('button', { name: 'English' }).click();
+  expect(await shown()).toEqual(before);
+});

@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { OccurrenceSchema } from '../../../shared/schedule/occurrence';
 import { localDateOf } from '../../../shared/schedule/localTime';
+import { LocaleSchema } from '../../../shared/locale';
 import { HouseSettingsSchema, type HouseSettings } from '../../../shared/settings';
+import { formatsToSave, useSavedFormats, type SavedFormats } from './scheduleFormat';
 import { houseSettings } from './settings.svelte';
 import { visit } from './visit.svelte';
 import { wallSchedule, type Days } from './wallSchedule.svelte';
@@ -24,11 +26,32 @@ const DaysSchema = v.object({
   todays: v.array(OccurrenceSchema),
   tomorrows: v.array(OccurrenceSchema),
 });
-const StartViewSchema = v.object({ version: v.literal(1), settings: HouseSettingsSchema, days: DaysSchema });
+const ShortText = v.pipe(v.string(), v.maxLength(200));
+const ClockPartSchema = v.union([
+  v.object({ type: v.picklist(['hour', 'minute', 'dayPeriod']) }),
+  v.object({ type: v.literal('literal'), value: ShortText }),
+]);
+const FormatsSchema = v.object({
+  locale: LocaleSchema,
+  clock: v.optional(
+    v.object({
+      parts: v.pipe(v.array(ClockPartSchema), v.maxLength(20)),
+      hourCycle: v.picklist(['h11', 'h12', 'h23', 'h24']),
+      twoDigitHour: v.boolean(),
+      am: ShortText,
+      pm: ShortText,
+    }),
+  ),
+  date: v.object({ day: v.pipe(v.string(), v.isoDate()), text: ShortText }),
+  ranges: v.array(v.object({ startMs: v.number(), endMs: v.number(), text: ShortText, offsets: v.tuple([v.number(), v.number()]) })),
+});
+const StartViewSchema = v.object({ version: v.literal(1), settings: HouseSettingsSchema, days: DaysSchema, formats: v.optional(FormatsSchema) });
 
 interface StartView {
   settings: HouseSettings;
   days: Days;
+  /** How Intl wrote the home screen's times and date, for a first frame without building a formatter (see scheduleFormat). */
+  formats?: SavedFormats;
 }
 
 /** The saved copy, if there is a usable one of `today`; anything unreadable is ignored. */
@@ -62,6 +85,7 @@ export function showSavedStart(nowMs = Date.now()): boolean {
   if (!saved) return false;
   houseSettings.showCopy(saved.settings);
   visit.setHouseLocale(saved.settings.defaultLocale);
+  if (saved.formats) useSavedFormats(saved.formats);
   wallSchedule.showCopy(saved.days);
   return true;
 }
@@ -74,7 +98,9 @@ export function keepStartViewSaved(): void {
     $effect(() => {
       const days = wallSchedule.liveDays;
       if (!days || !houseSettings.fromMain) return;
-      saveStartView({ settings: houseSettings.current, days });
+      const settings = houseSettings.current;
+      const sessions = [...days.yesterday, ...days.todays, ...days.tomorrows];
+      saveStartView({ settings, days, formats: formatsToSave(settings.defaultLocale, days.today, sessions) });
     });
   });
 }

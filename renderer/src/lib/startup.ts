@@ -8,6 +8,7 @@ import { visit } from './visit.svelte';
 import { keepStartViewSaved } from './startView.svelte';
 import { wallSchedule } from './wallSchedule.svelte';
 import { screens } from './screens.svelte';
+import { warmFormatters } from './scheduleFormat';
 
 /**
  * Everything the wall needs: settings, language, idle timer, the day's sessions, and the demo
@@ -35,6 +36,7 @@ export async function startWall({ shownFromCopy = false } = {}): Promise<void> {
   idle.configure(houseSettings.current.idleTimeoutSeconds);
   staffSession.configure(houseSettings.current.staffRelockSeconds);
   requestIdleCallback(() => void screens.prefetchWall(), { timeout: 2000 });
+  requestIdleCallback(() => warmFormatters(houseSettings.current.languages), { timeout: 2000 });
   const data = await import('./startupData');
   await data.recordRestoredFiles(info.restoredFiles);
   if (info.demo) await data.loadDemoHouse(await unwrap(kiosk.app.exampleHouse()), houseSettings.current.shareRetentionDays);

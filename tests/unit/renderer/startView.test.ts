@@ -17,6 +17,7 @@ const { readStartView, saveStartView, showSavedStart } = await import('../../../
 const { houseSettings } = await import('../../../renderer/src/lib/settings.svelte');
 const { wallSchedule } = await import('../../../renderer/src/lib/wallSchedule.svelte');
 const { visit } = await import('../../../renderer/src/lib/visit.svelte');
+const { formatsToSave, dayAndDate, timeRange } = await import('../../../renderer/src/lib/scheduleFormat');
 
 const KEY = 'hearth:start-view';
 const today = localDateOf(Date.now());
@@ -67,12 +68,34 @@ describe('the saved start view', () => {
     warn.mockRestore();
   });
 
+  it('keeps how Intl wrote the day with it, and a copy whose formats fail their schema is not used', () => {
+    const formats = formatsToSave('es', today, days(today).todays);
+    saveStartView({ settings, days: days(today), formats });
+    expect(readStartView(today)).toEqual({ version: 1, settings, days: days(today), formats });
+    const text = stored.get(KEY)!;
+    const broken = [
+      { ...formats, locale: 'fr' },
+      { ...formats, clock: { ...formats.clock, parts: [{ type: 'era' }] } },
+      { ...formats, date: { day: 'today', text: 'martes' } },
+      { ...formats, ranges: [{ startMs: 1, endMs: 2, text: 'x'.repeat(500), offsets: [0, 0] }] },
+    ];
+    for (const bad of broken) {
+      stored.set(KEY, JSON.stringify({ ...JSON.parse(text), formats: bad }));
+      expect(readStartView(today)).toBeUndefined();
+    }
+  });
+
   it('shows today’s copy at once: the house settings, its language and the day’s sessions, until main answers', () => {
     expect(showSavedStart()).toBe(false);
     expect(houseSettings.loaded).toBe(false);
 
-    saveStartView({ settings, days: days(today) });
+    const late = days(today).todays[0]!;
+    const formats = formatsToSave('es', today, [late]);
+    // As the next run saw it: the session's time written a minute earlier than Intl would.
+    saveStartView({ settings, days: days(today), formats: { ...formats, date: { ...formats.date, text: 'el día de hoy' }, ranges: [{ ...formats.ranges[0]!, text: '23:57–0:58' }] } });
     expect(showSavedStart()).toBe(true);
+    expect(timeRange('es', late.startMs, late.endMs)).toBe('23:57–0:58');
+    expect(dayAndDate('es', Date.now())).toBe('el día de hoy');
     expect(houseSettings.loaded).toBe(true);
     expect(houseSettings.fromMain).toBe(false);
     expect(houseSettings.current.houseName).toBe('Willow House');
