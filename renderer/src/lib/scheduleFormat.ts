@@ -1,4 +1,5 @@
-import type { Locale } from '../../../shared/locale';
+import * as v from 'valibot';
+import { LocaleSchema, type Locale } from '../../../shared/locale';
 
 /**
  * Session times and dates through Intl in the wall's language; formatters are cached per language.
@@ -24,33 +25,31 @@ function cached(map: Map<Locale, Intl.DateTimeFormat>, locale: Locale, options: 
   return formatter;
 }
 
-/** One piece of a clock time as Intl wrote it: a field to fill in, or text between the fields. */
-export type ClockPart = { type: 'hour' | 'minute' | 'dayPeriod' } | { type: 'literal'; value: string };
+const ShortText = v.pipe(v.string(), v.maxLength(200));
 
 /** How Intl writes a clock time in one language, learnt from two samples (see `learnClockPattern`). */
-export interface ClockPattern {
-  parts: ClockPart[];
-  hourCycle: 'h11' | 'h12' | 'h23' | 'h24';
-  twoDigitHour: boolean;
-  am: string;
-  pm: string;
-}
+const ClockPatternSchema = v.object({
+  /** The fields to fill in, in order, and the text between them. */
+  parts: v.pipe(
+    v.array(v.union([v.object({ type: v.picklist(['hour', 'minute', 'dayPeriod']) }), v.object({ type: v.literal('literal'), value: ShortText })])),
+    v.maxLength(20),
+  ),
+  hourCycle: v.picklist(['h11', 'h12', 'h23', 'h24']),
+  twoDigitHour: v.boolean(),
+  am: ShortText,
+  pm: ShortText,
+});
+type ClockPattern = v.InferOutput<typeof ClockPatternSchema>;
 
-/** A session's times as Intl wrote them, and the zone offsets at both ends then (a moved zone makes it stale). */
-export interface SavedRange {
-  startMs: number;
-  endMs: number;
-  text: string;
-  offsets: [number, number];
-}
-
-/** What the home screen's first frame needs in one language, all written by Intl in an earlier run. */
-export interface SavedFormats {
-  locale: Locale;
-  clock?: ClockPattern;
-  date: { day: string; text: string };
-  ranges: SavedRange[];
-}
+/** What the home screen's first frame needs in one language, all written by Intl in an earlier run; kept with the saved copy (startView). */
+export const SavedFormatsSchema = v.object({
+  locale: LocaleSchema,
+  clock: v.optional(ClockPatternSchema),
+  date: v.object({ day: v.pipe(v.string(), v.isoDate()), text: ShortText }),
+  /** Sessions' times as Intl wrote them, with the zone offsets at both ends then: a moved zone makes one stale. */
+  ranges: v.array(v.object({ startMs: v.number(), endMs: v.number(), text: ShortText, offsets: v.tuple([v.number(), v.number()]) })),
+});
+export type SavedFormats = v.InferOutput<typeof SavedFormatsSchema>;
 
 const clockPatterns = new Map<Locale, ClockPattern>();
 const savedDates = new Map<string, string>();
@@ -101,7 +100,7 @@ export function learnClockPattern(formatter: Intl.DateTimeFormat): ClockPattern 
     return at === text.length ? parts : [];
   });
   if (!morning?.length || !afternoon || morning.length !== afternoon.length) return undefined;
-  const parts: ClockPart[] = [];
+  const parts: ClockPattern['parts'] = [];
   for (const [index, part] of afternoon.entries()) {
     if (morning[index]?.type !== part.type) return undefined;
     if (part.type === 'literal') parts.push({ type: 'literal', value: part.value });

@@ -1,9 +1,8 @@
 import * as v from 'valibot';
 import { OccurrenceSchema } from '../../../shared/schedule/occurrence';
 import { localDateOf } from '../../../shared/schedule/localTime';
-import { LocaleSchema } from '../../../shared/locale';
 import { HouseSettingsSchema, type HouseSettings } from '../../../shared/settings';
-import { formatsToSave, useSavedFormats, type SavedFormats } from './scheduleFormat';
+import { SavedFormatsSchema, formatsToSave, useSavedFormats, type SavedFormats } from './scheduleFormat';
 import { houseSettings } from './settings.svelte';
 import { visit } from './visit.svelte';
 import { wallSchedule, type Days } from './wallSchedule.svelte';
@@ -26,26 +25,7 @@ const DaysSchema = v.object({
   todays: v.array(OccurrenceSchema),
   tomorrows: v.array(OccurrenceSchema),
 });
-const ShortText = v.pipe(v.string(), v.maxLength(200));
-const ClockPartSchema = v.union([
-  v.object({ type: v.picklist(['hour', 'minute', 'dayPeriod']) }),
-  v.object({ type: v.literal('literal'), value: ShortText }),
-]);
-const FormatsSchema = v.object({
-  locale: LocaleSchema,
-  clock: v.optional(
-    v.object({
-      parts: v.pipe(v.array(ClockPartSchema), v.maxLength(20)),
-      hourCycle: v.picklist(['h11', 'h12', 'h23', 'h24']),
-      twoDigitHour: v.boolean(),
-      am: ShortText,
-      pm: ShortText,
-    }),
-  ),
-  date: v.object({ day: v.pipe(v.string(), v.isoDate()), text: ShortText }),
-  ranges: v.array(v.object({ startMs: v.number(), endMs: v.number(), text: ShortText, offsets: v.tuple([v.number(), v.number()]) })),
-});
-const StartViewSchema = v.object({ version: v.literal(1), settings: HouseSettingsSchema, days: DaysSchema, formats: v.optional(FormatsSchema) });
+const StartViewSchema = v.object({ version: v.literal(1), settings: HouseSettingsSchema, days: DaysSchema, formats: v.optional(SavedFormatsSchema) });
 
 interface StartView {
   settings: HouseSettings;
