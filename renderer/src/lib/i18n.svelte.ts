@@ -76,7 +76,7 @@ class Language {
     return this.#looked.text(lng, key, options, () => this.#i18n.t(key, { ...options, lng }) as string);
   };
 
-  /** Date and time formatting always goes through Intl, in the current language (formatters are cached: the clock ticks every second). */
+  /** Dates and times in the current language, through scheduleFormat (Intl, with cached formatters: the clock ticks every second). */
   time = (date: Date): string => clockTime(this.current, date);
   longDate = (date: Date): string => dayAndDate(this.current, date);
 }

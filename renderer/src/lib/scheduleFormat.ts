@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { LocaleSchema, type Locale } from '../../../shared/locale';
+import { localDateOf, zonedEpochMs } from '../../../shared/schedule/localTime';
 
 /**
  * Session times and dates through Intl in the wall's language; formatters are cached per language.
@@ -55,12 +56,6 @@ const clockPatterns = new Map<Locale, ClockPattern>();
 const savedDates = new Map<string, string>();
 const savedRanges = new Map<string, string>();
 const rangeKey = (locale: Locale, startMs: number, endMs: number) => `${locale}|${startMs}|${endMs}`;
-
-/** The local calendar date, read through Date: the same zone Intl uses, without building a formatter. */
-function localDay(ms: number | Date): string {
-  const date = new Date(ms);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
 
 const offsetAt = (ms: number) => new Date(ms).getTimezoneOffset();
 
@@ -133,19 +128,18 @@ export function timeRange(locale: Locale, startMs: number, endMs: number): strin
 
 /** "Tuesday, March 10" / "martes, 10 de marzo". */
 export function dayAndDate(locale: Locale, ms: number | Date): string {
-  return savedDates.get(`${locale}|${localDay(ms)}`) ?? cached(dateFormatters, locale, DATE).format(ms);
+  return savedDates.get(`${locale}|${localDateOf(Number(ms))}`) ?? cached(dateFormatters, locale, DATE).format(ms);
 }
 
 /** For the saved copy: how Intl writes the clock, the local date `day` (YYYY-MM-DD) and these sessions' times in `locale`. */
 export function formatsToSave(locale: Locale, day: string, sessions: readonly { startMs: number; endMs: number }[]): SavedFormats {
   const time = cached(timeFormatters, locale, TIME);
   const clock = learnClockPattern(time);
-  const [year, month, date] = day.split('-').map(Number);
-  const noon = new Date(year ?? 0, (month ?? 1) - 1, date ?? 1, 12);
+  const noon = zonedEpochMs(day, '12:00');
   return {
     locale,
     ...(clock ? { clock } : {}),
-    date: { day: localDay(noon), text: cached(dateFormatters, locale, DATE).format(noon) },
+    date: { day, text: cached(dateFormatters, locale, DATE).format(noon) },
     ranges: [...new Map(sessions.map(({ startMs, endMs }) => [`${startMs}|${endMs}`, { startMs, endMs }])).values()].map(({ startMs, endMs }) => ({
       startMs,
       endMs,

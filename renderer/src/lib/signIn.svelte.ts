@@ -99,7 +99,7 @@ export class SignInFlow {
   async pressDigit(digit: string) {
     const step = this.step;
     if (this.busy || step.name !== 'code' || step.entered.length >= CODE_LENGTH) return;
-    if (Date.now() < step.restUntilMs) return;
+    if (this.resting) return;
     const entered = step.entered + digit;
     this.step = { ...step, entered, wrong: false };
     if (entered.length < CODE_LENGTH) return;
