@@ -2,14 +2,21 @@ import { liveQuery } from 'dexie';
 import type { Board } from '../../../../shared/model';
 import { listActiveBoards } from '../../db/repositories/boards';
 
-/** The boards list, kept live: a board staff add or switch off (or the example house arriving) shows at once. */
+/**
+ * The boards list, kept live: a board staff add or switch off (or the example house arriving)
+ * shows at once. The wall keeps one for its whole life (`activeBoards`), watching from the first
+ * visit to the boards on: going back to them reads nothing.
+ */
 export class ActiveBoards {
   boards = $state.raw<Board[] | null>(null);
   failed = $state(false);
+  #watching = false;
 
-  /** Starts watching; returns the function that stops. */
-  watch(): () => void {
-    const subscription = liveQuery(listActiveBoards).subscribe({
+  /** Starts watching; a second call does nothing. */
+  watch(): void {
+    if (this.#watching) return;
+    this.#watching = true;
+    liveQuery(listActiveBoards).subscribe({
       next: (boards) => {
         this.boards = boards;
         this.failed = false;
@@ -19,6 +26,8 @@ export class ActiveBoards {
         this.failed = true;
       },
     });
-    return () => subscription.unsubscribe();
   }
 }
+
+/** The wall's boards list: started by the boards screen on its first visit. */
+export const activeBoards = new ActiveBoards();

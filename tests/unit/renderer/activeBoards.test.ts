@@ -1,0 +1,53 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { liveQuery } from 'dexie';
+import type { Board } from '../../../shared/model';
+import { db } from '../../../renderer/src/db/db';
+import { ActiveBoards } from '../../../renderer/src/lib/boards/activeBoards.svelte';
+
+// Dexie as it is, with its live query counted.
+vi.mock('dexie', async (importOriginal) => {
+  const dexie = await importOriginal<typeof import('dexie')>();
+  return { ...dexie, liveQuery: vi.fn(dexie.liveQuery) };
+});
+
+const board = (id: string, order: number, active = true): Board => ({
+  id,
+  title: { en: id, es: '' },
+  prompt: { en: `prompt ${id}`, es: '' },
+  order,
+  active,
+});
+
+const ids = (list: ActiveBoards) => list.boards?.map((b) => b.id);
+
+beforeEach(async () => {
+  await db.boards.clear();
+  vi.mocked(liveQuery).mockClear();
+});
+
+describe("the wall's boards list", () => {
+  it('follows the database from the first visit on: a board added or switched off shows without another visit', async () => {
+    await db.boards.bulkAdd([board('b', 2), board('a', 1)]);
+    const list = new ActiveBoards();
+    expect(list.boards).toBeNull();
+    list.watch();
+    await vi.waitFor(() => expect(ids(list)).toEqual(['a', 'b']));
+
+    await db.boards.add(board('c', 3));
+    await vi.waitFor(() => expect(ids(list)).toEqual(['a', 'b', 'c']));
+    await db.boards.update('a', { active: false });
+    await vi.waitFor(() => expect(ids(list)).toEqual(['b', 'c']));
+  });
+
+  it('reads once however often the boards screen is opened again', async () => {
+    await db.boards.bulkAdd([board('a', 1)]);
+    const list = new ActiveBoards();
+    list.watch();
+    await vi.waitFor(() => expect(ids(list)).toEqual(['a']));
+    list.watch();
+    list.watch();
+    expect(liveQuery).toHaveBeenCalledTimes(1);
+    // Still the list it had, at once: a second visit has nothing to wait for.
+    expect(ids(list)).toEqual(['a']);
+  });
+});
