@@ -328,15 +328,17 @@ async function heapRun(context, url, { byKind = false } = {}) {
         }
         throw new Error(`Timed out waiting for ${find}`);
       };
+      // Only what shows: the home screen stays built, hidden, while another screen is up.
+      const shown = (element) => (element?.checkVisibility() ? element : null);
       const button = (name) => () =>
-        [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').replace(/^\W+/, '').startsWith(name));
+        [...document.querySelectorAll('button')].find((b) => shown(b) && (b.getAttribute('aria-label') ?? b.textContent ?? '').replace(/^\W+/, '').startsWith(name));
       for (let i = 0; i < count; i++) {
         (await until(button('Sharing boards'))).click();
         (await until(button('Board 2'))).click();
         await until(() => document.querySelector('[data-testid="share"]'));
         (await until(button('All boards'))).click();
         (await until(button('Home'))).click();
-        await until(() => document.querySelector('main.home[aria-busy="false"]'));
+        await until(() => shown(document.querySelector('main.home[aria-busy="false"]')));
       }
     }, count);
   const heapAfterGc = async () => {

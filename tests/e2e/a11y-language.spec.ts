@@ -74,7 +74,7 @@ test('the session details show the group’s pictogram large', async ({ page }) 
   await page.clock.install({ time: new Date('2026-03-10T10:50:00') });
   await page.goto('/');
   await page.getByTestId('session').first().locator('button.open').click();
-  const pictogram = page.locator('main [data-pictogram]');
+  const pictogram = page.getByRole('main').locator('[data-pictogram]');
   await expect(pictogram).toBeVisible();
   expect((await pictogram.boundingBox())?.width).toBeGreaterThanOrEqual(96);
 });

@@ -144,7 +144,7 @@ test.describe('in English', () => {
     await openWallAt(page, '2026-03-10T19:55:00');
     await card(page, 'up-next', 'Evening wind-down').getByRole('button', { name: /Evening wind-down/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Evening wind-down' })).toBeVisible();
-    await expect(page.getByTestId('status')).toHaveText(/Cancelled\s+Jordan is away today/);
+    await expect(page.getByRole('main').getByTestId('status')).toHaveText(/Cancelled\s+Jordan is away today/);
     await expect(page.getByRole('button', { name: 'Tap to join' })).toHaveCount(0);
   });
 

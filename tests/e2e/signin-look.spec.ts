@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { SCREENS } from './a11y';
+import { SCREENS, sizeProblems } from './a11y';
 import { test, expect } from './fixtures';
 import { DEMO_STAFF, bridgeCall, unlockStaffViaBridge } from './staff';
 
@@ -12,22 +12,7 @@ test.use({ previewOptions: { demo: true } });
 /** What a resident needs on every screen: nothing cut off sideways, text ≥ 20px, targets ≥ 48px, no axe findings. */
 async function expectComfortable(page: Page, testInfo: TestInfo, name: string) {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-  const problems = await page.evaluate(() => {
-    const found: string[] = [];
-    if (document.documentElement.scrollWidth > window.innerWidth) found.push('the page scrolls sideways');
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const element = node.parentElement;
-      if (!element || !node.textContent?.trim() || element.closest('.visually-hidden')) continue;
-      const size = parseFloat(getComputedStyle(element).fontSize);
-      if (size < 20) found.push(`"${node.textContent.trim()}" is ${size}px`);
-    }
-    for (const button of document.querySelectorAll('button')) {
-      const box = button.getBoundingClientRect();
-      if (box.width < 48 || box.height < 48) found.push(`button "${button.textContent?.trim()}" is ${box.width}×${box.height}`);
-    }
-    return found;
-  });
+  const problems = await sizeProblems(page);
   expect(problems, name).toEqual([]);
   const scan = await whileClockTicks(
     page,

@@ -70,7 +70,9 @@ export async function soakSteps(batch: SoakBatch): Promise<SoakResult> {
     (element as HTMLElement).click();
   }
 
-  const buttons = (within: ParentNode = document) => [...within.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
+  // Only what a person can tap: the home screen stays built, hidden, while another screen is up.
+  const buttons = (within: ParentNode = document) =>
+    [...within.querySelectorAll<HTMLButtonElement>('button:not([disabled])')].filter((b) => b.checkVisibility());
   const buttonNamed = (name: string | RegExp, within: ParentNode = document) =>
     buttons(within).find((b) => {
       const label = (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
