@@ -10,6 +10,20 @@ vi.mock('dexie', async (importOriginal) => {
   return { ...dexie, liveQuery: vi.fn(dexie.liveQuery) };
 });
 
+// The real read, unless a test makes the next one fail.
+const failNextRead = vi.hoisted(() => ({ on: false }));
+vi.mock('../../../renderer/src/db/repositories/boards', async (importOriginal) => {
+  const boards = await importOriginal<typeof import('../../../renderer/src/db/repositories/boards')>();
+  return {
+    ...boards,
+    listActiveBoards: () => {
+      if (!failNextRead.on) return boards.listActiveBoards();
+      failNextRead.on = false;
+      return Promise.reject(new Error('the disk is unreadable'));
+    },
+  };
+});
+
 const board = (id: string, order: number, active = true): Board => ({
   id,
   title: { en: id, es: '' },
@@ -23,6 +37,7 @@ const ids = (list: ActiveBoards) => list.boards?.map((b) => b.id);
 beforeEach(async () => {
   await db.boards.clear();
   vi.mocked(liveQuery).mockClear();
+  failNextRead.on = false;
 });
 
 describe("the wall's boards list", () => {
@@ -49,5 +64,20 @@ describe("the wall's boards list", () => {
     expect(liveQuery).toHaveBeenCalledTimes(1);
     // Still the list it had, at once: a second visit has nothing to wait for.
     expect(ids(list)).toEqual(['a']);
+  });
+
+  it('after a failed read, the next visit reads again', async () => {
+    await db.boards.bulkAdd([board('a', 1)]);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const list = new ActiveBoards();
+    failNextRead.on = true;
+    list.watch();
+    await vi.waitFor(() => expect(list.failed).toBe(true));
+    expect(list.boards).toBeNull();
+
+    list.watch();
+    await vi.waitFor(() => expect(ids(list)).toEqual(['a']));
+    expect(list.failed).toBe(false);
+    expect(liveQuery).toHaveBeenCalledTimes(2);
   });
 });

@@ -12,7 +12,7 @@ export class ActiveBoards {
   failed = $state(false);
   #watching = false;
 
-  /** Starts watching; a second call does nothing. */
+  /** Starts watching; a second call does nothing, unless the last read failed. */
   watch(): void {
     if (this.#watching) return;
     this.#watching = true;
@@ -24,6 +24,8 @@ export class ActiveBoards {
       error: (error: unknown) => {
         console.error('[boards] The boards could not be read.', error);
         this.failed = true;
+        // A live query ends at its first error: the next visit to the boards tries again.
+        this.#watching = false;
       },
     });
   }
