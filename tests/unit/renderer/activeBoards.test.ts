@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { liveQuery } from 'dexie';
-import type { Board } from '../../../shared/model';
 import { db } from '../../../renderer/src/db/db';
 import { ActiveBoards } from '../../../renderer/src/lib/boards/activeBoards.svelte';
+import { boardRow as board } from './fixtures/boards';
 
 // Dexie as it is, with its live query counted.
 vi.mock('dexie', async (importOriginal) => {
@@ -22,14 +22,6 @@ vi.mock('../../../renderer/src/db/repositories/boards', async (importOriginal) =
       return Promise.reject(new Error('the disk is unreadable'));
     },
   };
-});
-
-const board = (id: string, order: number, active = true): Board => ({
-  id,
-  title: { en: id, es: '' },
-  prompt: { en: `prompt ${id}`, es: '' },
-  order,
-  active,
 });
 
 const ids = (list: ActiveBoards) => list.boards?.map((b) => b.id);

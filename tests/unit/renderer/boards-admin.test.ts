@@ -10,14 +10,7 @@ import {
   saveBoard,
   setBoardActive,
 } from '../../../renderer/src/db/repositories/boards';
-
-const board = (id: string, order: number, active = true): Board => ({
-  id,
-  title: { en: `Title ${id}`, es: '' },
-  prompt: { en: `Prompt ${id}`, es: '' },
-  order,
-  active,
-});
+import { boardRow as board } from './fixtures/boards';
 
 const ids = (boards: Board[]) => boards.map((b) => b.id);
 

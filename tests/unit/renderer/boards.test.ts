@@ -1,15 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Board } from '../../../shared/model';
 import { db } from '../../../renderer/src/db/db';
 import { activeBoard, listActiveBoards } from '../../../renderer/src/db/repositories/boards';
-
-const board = (id: string, order: number, active = true): Board => ({
-  id,
-  title: { en: id, es: '' },
-  prompt: { en: `prompt ${id}`, es: '' },
-  order,
-  active,
-});
+import { boardRow as board } from './fixtures/boards';
 
 beforeEach(async () => {
   await db.boards.clear();
