@@ -169,6 +169,8 @@ test('the confirmation stays while it is touched, and undo ends after a minute',
   await openSignIn(page, '11:10:00');
   await page.getByRole('button', { name: 'Flower' }).click();
   const confirmation = page.getByRole('heading', { name: "You're in — welcome" });
+  // The minute counts from when the tap-in is written: the clock moves on only once it shows.
+  await expect(confirmation).toBeVisible();
   // Touching the confirmation every few seconds keeps it up for over a minute.
   for (let i = 0; i < 16; i++) {
     await page.clock.runFor(4_000);
