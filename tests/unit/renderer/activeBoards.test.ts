@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { liveQuery } from 'dexie';
+import type { Board } from '../../../shared/model';
 import { db } from '../../../renderer/src/db/db';
-import { ActiveBoards } from '../../../renderer/src/lib/boards/activeBoards.svelte';
+import { LiveList } from '../../../renderer/src/lib/admin/liveList.svelte';
+import { listActiveBoards } from '../../../renderer/src/db/repositories/boards';
 import { boardRow as board } from './fixtures/boards';
 
 // Dexie as it is, with its live query counted.
@@ -24,7 +26,9 @@ vi.mock('../../../renderer/src/db/repositories/boards', async (importOriginal) =
   };
 });
 
-const ids = (list: ActiveBoards) => list.boards?.map((b) => b.id);
+// A fresh list per test, read as the wall's own (`activeBoards`) is.
+const wallBoardsList = () => new LiveList<Board>(listActiveBoards);
+const ids = (list: LiveList<Board>) => (list.loaded ? list.items.map((b) => b.id) : undefined);
 
 beforeEach(async () => {
   await db.boards.clear();
@@ -35,9 +39,9 @@ beforeEach(async () => {
 describe("the wall's boards list", () => {
   it('follows the database from the first visit on: a board added or switched off shows without another visit', async () => {
     await db.boards.bulkAdd([board('b', 2), board('a', 1)]);
-    const list = new ActiveBoards();
-    expect(list.boards).toBeNull();
-    list.watch();
+    const list = wallBoardsList();
+    expect(ids(list)).toBeUndefined();
+    list.keep();
     await vi.waitFor(() => expect(ids(list)).toEqual(['a', 'b']));
 
     await db.boards.add(board('c', 3));
@@ -48,11 +52,11 @@ describe("the wall's boards list", () => {
 
   it('reads once however often the boards screen is opened again', async () => {
     await db.boards.bulkAdd([board('a', 1)]);
-    const list = new ActiveBoards();
-    list.watch();
+    const list = wallBoardsList();
+    list.keep();
     await vi.waitFor(() => expect(ids(list)).toEqual(['a']));
-    list.watch();
-    list.watch();
+    list.keep();
+    list.keep();
     expect(liveQuery).toHaveBeenCalledTimes(1);
     // Still the list it had, at once: a second visit has nothing to wait for.
     expect(ids(list)).toEqual(['a']);
@@ -61,13 +65,13 @@ describe("the wall's boards list", () => {
   it('after a failed read, the next visit reads again', async () => {
     await db.boards.bulkAdd([board('a', 1)]);
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const list = new ActiveBoards();
+    const list = wallBoardsList();
     failNextRead.on = true;
-    list.watch();
+    list.keep();
     await vi.waitFor(() => expect(list.failed).toBe(true));
-    expect(list.boards).toBeNull();
+    expect(ids(list)).toBeUndefined();
 
-    list.watch();
+    list.keep();
     await vi.waitFor(() => expect(ids(list)).toEqual(['a']));
     expect(list.failed).toBe(false);
     expect(liveQuery).toHaveBeenCalledTimes(2);
