@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { LocalizedTextSchema } from './locale';
+import { GROUP_COLOURS, PICTOGRAM_KEYS, SYMBOL_KEYS } from './wallKeys';
 
 /**
  * The rows Hearth keeps in the renderer's database, as schemas: the database's types are
@@ -17,10 +18,10 @@ export const GroupSchema = v.object({
   description: LocalizedTextSchema,
   /** Who the group is for, in plain words. */
   audience: LocalizedTextSchema,
-  /** Key of a pictogram in the renderer's set. */
-  pictogram: shortText,
-  /** CSS colour token name from the renderer's palette. */
-  colour: shortText,
+  /** Key of a pictogram in the renderer's set: a closed list, since the key indexes a drawing table. */
+  pictogram: v.picklist(PICTOGRAM_KEYS),
+  /** Name of a colour token in the renderer's palette. */
+  colour: v.picklist(GROUP_COLOURS),
   room: shortText,
   facilitator: shortText,
   /** Local wall-clock start, HH:MM. */
@@ -49,14 +50,29 @@ export const OccurrenceExceptionSchema = v.object({
 });
 export type OccurrenceException = v.InferOutput<typeof OccurrenceExceptionSchema>;
 
+/**
+ * The PBKDF2 iteration counts Hearth writes for a resident's personal code. A hash read from a
+ * backup must use one of them: a made-up count (millions) would stall the wall at every tap-in.
+ */
+export const PERSONAL_CODE_ITERATION_COUNTS = [100_000] as const;
+export const PersonalCodeHashSchema = v.union([
+  v.pipe(
+    v.string(),
+    v.regex(/^pbkdf2\$\d{1,7}\$[0-9a-f]{32}\$[0-9a-f]{64}$/, 'pbkdf2$<iterations>$<salt>$<hash>'),
+    v.check((text) => (PERSONAL_CODE_ITERATION_COUNTS as readonly number[]).includes(Number(text.split('$')[1])), 'an iteration count Hearth uses'),
+  ),
+  // The first database's `salt:hash` form: kept so its rows stay valid; it carries no cost to check and never matches.
+  v.pipe(v.string(), v.regex(/^[0-9a-f]{16,64}:[0-9a-f]{32,128}$/, 'salt:hash')),
+]);
+
 export const ResidentSchema = v.object({
   id,
   /** Key of the resident's personal symbol; unique in the house. */
-  symbol: shortText,
+  symbol: v.picklist(SYMBOL_KEYS),
   /** Shown only in staff mode, never on the wall. */
   name: shortText,
-  /** scrypt hash of the optional 4-digit code, with its salt, as `salt:hash` hex. */
-  codeHash: v.optional(v.pipe(v.string(), v.maxLength(300))),
+  /** Hash of the optional 4-digit code as personalCode.ts writes it: only the iteration counts Hearth uses. */
+  codeHash: v.optional(PersonalCodeHashSchema),
   active: v.boolean(),
   createdAt: epochMs,
 });
@@ -84,7 +100,7 @@ export const BoardSchema = v.object({
 });
 export type Board = v.InferOutput<typeof BoardSchema>;
 
-export const HOLD_REASONS = ['crisis', 'personal-data', 'resident-name', 'slur', 'pre-moderation', 'flagged'] as const;
+export const HOLD_REASONS = ['crisis', 'personal-data', 'resident-name', 'slur', 'pre-moderation', 'flagged', 'watch-word'] as const;
 export type HoldReason = (typeof HOLD_REASONS)[number];
 
 export const ShareSchema = v.object({
@@ -104,13 +120,15 @@ export const ReviewItemSchema = v.object({
   id,
   kind: v.picklist(['share', 'quiet-request']),
   shareId: v.optional(id),
-  /** 0 = crisis, first in the queue; larger numbers later. */
+  /** 0 = urgent (a crisis, or a person asking for someone now), first in the queue; larger numbers later. */
   priority: v.pipe(v.number(), v.integer(), v.minValue(0)),
   state: v.picklist(['open', 'done']),
   createdAt: epochMs,
   resolvedAt: v.optional(epochMs),
   resolvedBy: v.optional(shortText),
   outcome: v.optional(shortText),
+  /** The alert main raised for an urgent quiet request: acknowledging the request clears it. */
+  alertId: v.optional(id),
 });
 export type ReviewItem = v.InferOutput<typeof ReviewItemSchema>;
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { HoldReason } from '../model';
+import { findCrisis, type CrisisSeverity, type ListedCrisis } from './crisis';
 import { compilePhrase, containsPhrase, matchText, type MatchText, type Phrase } from './matching';
 import { normaliseShareText, shareLength } from './normalise';
 import { containsPersonalData } from './personalData';
@@ -24,27 +25,37 @@ export interface ShareCheckOptions {
   rosterNames: readonly string[];
   /** The house holds every share for a staff member to read first. */
   preModeration: boolean;
+  /** The house's own words to watch: a match holds the share for staff as a concern. */
+  watchWords?: readonly string[];
 }
 
 export type ShareCheck =
   | { kind: 'refused'; reason: 'empty' | 'too-long' }
   | { kind: 'publish'; text: string }
-  | { kind: 'hold'; text: string; reasons: HoldReason[]; crisis: boolean };
+  | { kind: 'hold'; text: string; reasons: HoldReason[]; crisis: boolean; severity: CrisisSeverity | null };
 
 /** Name parts shorter than this are too often ordinary words ("Al", "Jo") to hold a share for. */
 const MIN_NAME_LETTERS = 3;
 
 interface CompiledLists {
+  /** Crisis phrases that carry their own negation ("don't want to live"): a negation nearby is part of them. */
+  crisisNegative: Phrase[];
   crisis: Phrase[];
   slurs: Phrase[];
 }
+
+const NEGATIVE_PHRASE = /(^|\s)(no|not|never|nothing|don'?t|can'?t|won'?t|nunca|nadie|nada|ni)(\s|$)/iu;
 
 const compiled = new WeakMap<ModerationLists, CompiledLists>();
 
 function compileLists(lists: ModerationLists): CompiledLists {
   let found = compiled.get(lists);
   if (!found) {
-    found = { crisis: lists.crisis.map(compilePhrase), slurs: lists.slurs.map(compilePhrase) };
+    found = {
+      crisisNegative: lists.crisis.filter((entry) => NEGATIVE_PHRASE.test(entry)).map(compilePhrase),
+      crisis: lists.crisis.filter((entry) => !NEGATIVE_PHRASE.test(entry)).map(compilePhrase),
+      slurs: lists.slurs.map(compilePhrase),
+    };
     compiled.set(lists, found);
   }
   return found;
@@ -60,22 +71,90 @@ function namePhrases(names: readonly string[]): Phrase[] {
 
 const containsAny = (text: MatchText, phrases: Phrase[]) => phrases.some((phrase) => containsPhrase(text, phrase));
 
+export interface HoldFinding {
+  reasons: HoldReason[];
+  severity: CrisisSeverity | null;
+}
+
+/**
+ * Every reason the text must be read by staff before anyone else sees it, and how serious a crisis
+ * it is. Each check runs on its own: one that fails holds the share for staff to read first, and
+ * the others still run.
+ */
+export function holdFindingFor(text: string, options: Omit<ShareCheckOptions, 'maxLength'>): HoldFinding {
+  const reasons = new Set<HoldReason>();
+  let severity: CrisisSeverity | null = null;
+  const run = (layer: () => void) => {
+    try {
+      layer();
+    } catch {
+      reasons.add('pre-moderation');
+    }
+  };
+  let disguised: MatchText | undefined;
+  run(() => {
+    disguised = matchText(text, { leet: true });
+  });
+  let listed: ListedCrisis = null;
+  run(() => {
+    const seen = disguised ?? matchText(text, { leet: true });
+    const lists = compileLists(options.lists);
+    if (containsAny(seen, lists.crisisNegative)) listed = 'negative';
+    else if (containsAny(seen, lists.crisis)) listed = 'plain';
+  });
+  run(() => {
+    const crisis = findCrisis(text, listed, disguised ?? matchText(text, { leet: true }));
+    if (crisis) {
+      reasons.add('crisis');
+      severity = crisis.severity;
+    }
+  });
+  run(() => {
+    if (containsPersonalData(text)) reasons.add('personal-data');
+  });
+  run(() => {
+    if (containsAny(matchText(text, { leet: false }), namePhrases(options.rosterNames))) reasons.add('resident-name');
+  });
+  run(() => {
+    if (containsAny(disguised ?? matchText(text, { leet: true }), compileLists(options.lists).slurs)) reasons.add('slur');
+  });
+  run(() => {
+    if (options.preModeration) reasons.add('pre-moderation');
+  });
+  run(() => {
+    const words = watchPhrases(options.watchWords ?? []);
+    if (containsAny(disguised ?? matchText(text, { leet: true }), words)) {
+      reasons.add('watch-word');
+      severity ??= 'concern';
+    }
+  });
+  return { reasons: HOLD_ORDER.filter((reason) => reasons.has(reason)), severity };
+}
+
+/** Reasons in one order whatever found them first: crisis first, as the review queue reads them. */
+const HOLD_ORDER: readonly HoldReason[] = ['crisis', 'personal-data', 'resident-name', 'slur', 'watch-word', 'pre-moderation'];
+
+const compiledWatchWords = new Map<string, Phrase>();
+function watchPhrases(words: readonly string[]): Phrase[] {
+  return words.map((word) => {
+    let phrase = compiledWatchWords.get(word);
+    if (!phrase) {
+      phrase = compilePhrase(word);
+      compiledWatchWords.set(word, phrase);
+    }
+    return phrase;
+  });
+}
+
 /** Every reason the text must be read by staff before anyone else sees it. */
 export function holdReasonsFor(text: string, options: Omit<ShareCheckOptions, 'maxLength'>): HoldReason[] {
-  const lists = compileLists(options.lists);
-  const disguised = matchText(text, { leet: true });
-  const reasons: HoldReason[] = [];
-  if (containsAny(disguised, lists.crisis)) reasons.push('crisis');
-  if (containsPersonalData(text)) reasons.push('personal-data');
-  if (containsAny(matchText(text, { leet: false }), namePhrases(options.rosterNames))) reasons.push('resident-name');
-  if (containsAny(disguised, lists.slurs)) reasons.push('slur');
-  if (options.preModeration) reasons.push('pre-moderation');
-  return reasons;
+  return holdFindingFor(text, options).reasons;
 }
 
 /**
  * The safety pipeline for a share: normalise, refuse empty or over-long text, and hold for staff
- * anything with crisis language, personal data, a resident's name or a slur. Never throws: if a
+ * anything with crisis language, personal data, a resident's name, a slur or one of the house's
+ * words to watch. A crisis carries its severity: urgent ones raise an alert. Never throws: if a
  * check itself fails, the share is held for a person to read rather than published.
  */
 export function checkShare(text: unknown, options: ShareCheckOptions): ShareCheck {
@@ -83,10 +162,10 @@ export function checkShare(text: unknown, options: ShareCheckOptions): ShareChec
   if (normalised === '') return { kind: 'refused', reason: 'empty' };
   try {
     if (shareLength(normalised) > options.maxLength) return { kind: 'refused', reason: 'too-long' };
-    const reasons = holdReasonsFor(normalised, options);
+    const { reasons, severity } = holdFindingFor(normalised, options);
     if (reasons.length === 0) return { kind: 'publish', text: normalised };
-    return { kind: 'hold', text: normalised, reasons, crisis: reasons.includes('crisis') };
+    return { kind: 'hold', text: normalised, reasons, crisis: reasons.includes('crisis'), severity };
   } catch {
-    return { kind: 'hold', text: normalised, reasons: ['pre-moderation'], crisis: false };
+    return { kind: 'hold', text: normalised, reasons: ['pre-moderation'], crisis: false, severity: null };
   }
 }

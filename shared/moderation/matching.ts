@@ -140,34 +140,48 @@ const fits = (char: string, letter: string) => char === letter || (char === AMBI
  * A scan over the text that keeps, for each run of the pattern it could be in, the most letters
  * of that run seen so far (more is never worse), so ambiguous letters cost nothing extra.
  */
+/** Moves the scan into `run` having seen `seen` of its letters; whether that is new. */
+function reach(next: Int32Array, pattern: Word, run: number, seen: number): boolean {
+  const capped = Math.min(seen, (pattern[run] as Run).count);
+  if ((next[run] as number) >= capped) return false;
+  next[run] = capped;
+  return true;
+}
+
 function readsAs(text: string, pattern: Word, mode: 'word' | 'prefix' | 'inside'): boolean {
   const last = pattern.length - 1;
   const lastRun = pattern[last];
-  if (!lastRun) return false;
-  let states = new Map<number, number>();
+  const firstRun = pattern[0];
+  if (!lastRun || !firstRun) return false;
+  // Letters seen of each run so far; 0 means the scan cannot be in that run.
+  let states = new Int32Array(pattern.length);
+  let next = new Int32Array(pattern.length);
   let first = true;
   for (const char of text) {
-    const next = new Map<number, number>();
-    const reach = (run: number, seen: number) => {
-      const capped = Math.min(seen, (pattern[run] as Run).count);
-      if ((next.get(run) ?? 0) < capped) next.set(run, capped);
-    };
-    if ((first || mode === 'inside') && fits(char, (pattern[0] as Run).letter)) reach(0, 1);
-    for (const [run, seen] of states) {
+    next.fill(0);
+    let alive = false;
+    if ((first || mode === 'inside') && fits(char, firstRun.letter)) alive = reach(next, pattern, 0, 1) || alive;
+    for (let run = 0; run <= last; run++) {
+      const seen = states[run] as number;
+      if (seen === 0) continue;
       const current = pattern[run] as Run;
-      if (fits(char, current.letter)) reach(run, seen + 1);
+      if (fits(char, current.letter)) alive = reach(next, pattern, run, seen + 1) || alive;
       const following = pattern[run + 1];
-      if (following && seen >= current.count && fits(char, following.letter)) reach(run + 1, 1);
+      if (following && seen >= current.count && fits(char, following.letter)) alive = reach(next, pattern, run + 1, 1) || alive;
     }
     first = false;
-    states = next;
-    if (mode !== 'word' && (states.get(last) ?? 0) >= lastRun.count) return true;
-    if (states.size === 0 && mode !== 'inside') return false;
+    [states, next] = [next, states];
+    if (mode !== 'word' && (states[last] as number) >= lastRun.count) return true;
+    if (!alive && mode !== 'inside') return false;
   }
-  return (states.get(last) ?? 0) >= lastRun.count;
+  return (states[last] as number) >= lastRun.count;
 }
 
 function wordMatches(text: TextWord, pattern: Word, prefix: boolean): boolean {
+  // A word can only read as the pattern if it starts with the pattern's first letter: most words
+  // are ruled out here, before the scan.
+  const first = pattern[0];
+  if (!first || !fits(text.letters[0] ?? '', first.letter)) return false;
   return readsAs(text.letters, pattern, prefix ? 'prefix' : 'word');
 }
 

@@ -7,26 +7,59 @@ import { plainLetters } from './matching';
  */
 
 /** Seven or more digits with at most three separators between each: +34 612 34 56 78, (555) 123-4567, 5 5 5 1 2 3 4. */
-const DIGIT_RUN = /\+?\s?\(?\p{Nd}(?:[\s.\-()]{0,3}\p{Nd})+/gu;
 const MIN_PHONE_DIGITS = 7;
+const MAX_SEPARATORS = 3;
+const DIGIT = /\p{Nd}/u;
+const SEPARATOR = /[\s.\-()]/;
 /** Digit runs that are dates or spans of years, not phone numbers. */
 const DATE_LIKE = /^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}$|^(?:19|20)\d\d\s?-\s?(?:19|20)\d\d$/;
 
-export function containsPhoneNumber(text: string): boolean {
-  for (const match of text.matchAll(DIGIT_RUN)) {
-    const run = match[0].trim();
-    const digits = run.match(/\p{Nd}/gu)?.length ?? 0;
-    if (digits >= MIN_PHONE_DIGITS && !DATE_LIKE.test(run)) return true;
+/**
+ * Each run of digits and the separators between them, from its first digit to its last, read in
+ * one pass (a regular expression with a repeated group backtracks on long runs of digits).
+ */
+function digitRuns(text: string): { run: string; digits: number }[] {
+  const runs: { run: string; digits: number }[] = [];
+  let start = -1;
+  let end = -1;
+  let digits = 0;
+  let separators = 0;
+  const close = () => {
+    if (start >= 0) runs.push({ run: text.slice(start, end), digits });
+    start = -1;
+    digits = 0;
+    separators = 0;
+  };
+  let at = 0;
+  for (const char of text) {
+    if (DIGIT.test(char)) {
+      if (start < 0) start = at;
+      end = at + char.length;
+      digits++;
+      separators = 0;
+    } else if (start >= 0 && SEPARATOR.test(char) && separators < MAX_SEPARATORS) separators++;
+    else close();
+    at += char.length;
   }
-  return false;
+  close();
+  return runs;
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+\s?@\s?[\p{L}\p{N}-]{2,}/u;
+export function containsPhoneNumber(text: string): boolean {
+  return digitRuns(text).some(({ run, digits }) => digits >= MIN_PHONE_DIGITS && !DATE_LIKE.test(run));
+}
+
+/**
+ * Each pattern may only start where a run of its characters starts (the look-behinds), so a long
+ * run that turns out not to be an address is read once, not once from every letter in it: the
+ * checks stay linear in the length of the share.
+ */
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+\s?@\s?[\p{L}\p{N}-]{2,}/u;
 const AT_WORD = String.raw`(?:\s*[([{<]\s*(?:at|arroba)\s*[)\]}>]\s*|\s+(?:at|arroba)\s+)`;
 const DOT_WORD = String.raw`(?:\s*[([{<]\s*(?:dot|punto)\s*[)\]}>]\s*|\s+(?:dot|punto)\s+|\.)`;
 const TOP_LEVEL = '(?:com|net|org|edu|gov|info|biz|io|co|me|us|uk|ca|es|mx|ar|cl|pe|ve|ec|uy|do|pr|cat|eu)';
 /** "maria at gmail dot com", "maria [at] gmail [dot] com", "maria arroba gmail punto com". */
-const SPELLED_EMAIL = new RegExp(String.raw`[a-z0-9._%+-]+${AT_WORD}[a-z0-9-]+(?:${DOT_WORD}[a-z0-9-]+)*${DOT_WORD}${TOP_LEVEL}\b`);
+const SPELLED_EMAIL = new RegExp(String.raw`(?<![a-z0-9._%+-])[a-z0-9._%+-]+${AT_WORD}[a-z0-9-]+(?:${DOT_WORD}[a-z0-9-]+)*${DOT_WORD}${TOP_LEVEL}\b`);
 
 export function containsEmail(text: string): boolean {
   return EMAIL.test(text) || SPELLED_EMAIL.test(plainLetters(text));

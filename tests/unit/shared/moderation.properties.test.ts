@@ -81,7 +81,10 @@ const reasonsOf = (text: string): HoldReason[] => {
   return result.kind === 'hold' ? result.reasons : [];
 };
 
-describe('the share pipeline, for any input', () => {
+/** Each property runs hundreds of full share checks. */
+const SLOW = { timeout: 120_000 };
+
+describe('the share pipeline, for any input', SLOW, () => {
   it('never throws, whatever the text and options', () => {
     fc.assert(
       fc.property(
@@ -125,7 +128,7 @@ describe('the share pipeline, for any input', () => {
   });
 });
 
-describe('no held category slips through case, accent, spacing, zero-width or leetspeak tricks', () => {
+describe('no held category slips through case, accent, spacing, zero-width or leetspeak tricks', SLOW, () => {
   it('holds every crisis phrase of both languages, disguised, as a crisis', () => {
     fc.assert(
       fc.property(disguisedArb(moderationLists.crisis), (text) => {

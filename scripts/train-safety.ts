@@ -1,0 +1,11 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseLabelledLines, trainSafetyModel } from '../shared/moderation/classifier';
+
+/** Trains the share check's classifier on the training part of the corpus and writes it as data. */
+const CORPUS = 'resources/moderation/corpus/train.tsv';
+const MODEL = 'resources/moderation/safety-model.json';
+
+const lines = parseLabelledLines(readFileSync(CORPUS, 'utf8'));
+const model = trainSafetyModel(lines);
+writeFileSync(MODEL, `${JSON.stringify(model)}\n`);
+console.log(`${MODEL}: ${model.network.features?.length ?? 0} features from ${lines.length} lines, threshold ${model.threshold}`);

@@ -1,0 +1,93 @@
+import model from '../../resources/moderation/safety-model.json';
+import { loadSafetyClassifier, type SafetyClassifier, type SafetyModel } from './classifier';
+import { SLANG } from './lexicon';
+import { plainLetters, type MatchText } from './matching';
+import { negatedOrPast, patternHitsInTokens, slotMatcher, type CrisisSeverity } from './patterns';
+import { tokenize, type Token } from './tokens';
+
+export type { CrisisSeverity } from './patterns';
+
+/**
+ * Crisis detection, in layers that can only add: the house's phrase lists, slang, the patterns
+ * over slots, then the classifier for what none of those caught. Graded urgent (a plan, means, a
+ * time, a goodbye, abuse, violence or a threat) or concern (wishes, hopelessness, burden, self-harm).
+ */
+export interface CrisisFinding {
+  severity: CrisisSeverity;
+  /** What found it: `list`, `slang`, `pattern:<id>` or `classifier`. */
+  sources: string[];
+}
+
+let classifier: SafetyClassifier | undefined;
+/** Built on first use, so loading the module costs nothing until a share is checked. */
+function safetyClassifier(): SafetyClassifier {
+  classifier ??= loadSafetyClassifier(model as SafetyModel);
+  return classifier;
+}
+
+/** Slang phrases as word rows, matched against the share's words (so leetspeak and stretching are already undone). */
+const slang: string[][] = SLANG.map((phrase) => plainLetters(phrase).split(' '));
+const hasSlang = (tokens: readonly Token[]) =>
+  slang.some((words) =>
+    tokens.some((_, start) => words.every((word, k) => tokens[start + k]?.forms.includes(word) ?? false)),
+  );
+
+/** Words that turn a concern into an urgent one: a means at hand, or a time close by. */
+const isMeans = slotMatcher('MEANS');
+const SOON = new Set(['tonight', 'tonite', 'tomorrow', 'tmrw', 'tmr', 'hoy', 'manana', 'ahorita']);
+const soonOrMeans = (tokens: readonly Token[]) =>
+  tokens.some((token) => isMeans(token) || token.forms.some((form) => SOON.has(form))) ||
+  tokens.some((token, i) => token.word === 'esta' && tokens[i + 1]?.word === 'noche');
+
+/**
+ * Which of the house's crisis phrases the text matched: one that carries its own negation ("don't
+ * want to live"), a plain one ("want to die"), or none.
+ */
+export type ListedCrisis = 'negative' | 'plain' | null;
+
+/**
+ * `listed`: which crisis phrase of the house's lists the text matched. `disguised`: the text as
+ * the phrase matcher reads it (leetspeak, spacing), for the slang list. `classifier`: the trained
+ * one unless a test gives another.
+ */
+/** Words joined from letters spelled out with spaces or dots ("s u i c i d e"), as the phrase matcher reads them. */
+function disguisedTokens(disguised: MatchText): Token[] {
+  return disguised.spelledOut.map((word) => ({ word: word.letters, forms: [word.letters], stemEn: [], stemEs: [], sentence: 0, pause: false }));
+}
+
+export function findCrisis(
+  text: string,
+  listed: ListedCrisis,
+  disguised: MatchText,
+  classifier: Pick<SafetyClassifier, 'holds'> = safetyClassifier(),
+): CrisisFinding | null {
+  const tokens = tokenize(text);
+  const sources: string[] = [];
+  let severity: CrisisSeverity | null = null;
+  const raise = (to: CrisisSeverity) => {
+    if (severity !== 'urgent') severity = to;
+  };
+  const hits = patternHitsInTokens(tokens);
+  for (const hit of hits) {
+    sources.push(`pattern:${hit.rule}`);
+    raise(hit.severity);
+  }
+  const plainWordsCount = hits.length > 0 || !negatedOrPast(tokens);
+  if (plainWordsCount && (hasSlang(tokens) || hasSlang(disguisedTokens(disguised)))) {
+    sources.push('slang');
+    raise('concern');
+  }
+  // A list phrase the patterns did not take up counts unless it was negated or told as the past:
+  // "I don't want to die", "I used to want to kill myself".
+  if (listed === 'negative' || (listed === 'plain' && plainWordsCount)) {
+    sources.push('list');
+    if (hits.length === 0) raise('urgent');
+  }
+  if (sources.length === 0 && classifier.holds(tokens)) {
+    sources.push('classifier');
+    raise('concern');
+  }
+  if (severity === null) return null;
+  if (severity === 'concern' && soonOrMeans(tokens)) severity = 'urgent';
+  return { severity, sources };
+}
