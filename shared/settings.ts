@@ -1,12 +1,21 @@
 import * as v from 'valibot';
-import { LocaleSchema, LocalizedTextSchema } from './locale';
+import { LOCALES, LocaleSchema, LocalizedTextSchema } from './locale';
 
 const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 22:00'));
 
 /** Every house setting, with its default. Unknown keys are dropped; a bad value is refused. */
 export const HouseSettingsSchema = v.object({
   houseName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(60)), 'Our House'),
-  languages: v.optional(v.pipe(v.array(LocaleSchema), v.minLength(1)), ['en', 'es']),
+  /** Each of the app's languages at most once: a longer list can only be a mistake or an attack. */
+  languages: v.optional(
+    v.pipe(
+      v.array(LocaleSchema),
+      v.minLength(1),
+      v.maxLength(LOCALES.length),
+      v.check((list) => new Set(list).size === list.length, 'each language once'),
+    ),
+    ['en', 'es'],
+  ),
   defaultLocale: v.optional(LocaleSchema, 'en'),
   idleTimeoutSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(600)), 90),
   staffRelockSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(1800)), 120),
@@ -26,6 +35,15 @@ export const HouseSettingsSchema = v.object({
     { enabled: false, start: '22:00', end: '06:00' },
   ),
   reducedMotion: v.optional(v.boolean(), false),
+  /** A soft chime at the wall when an urgent alert is raised; off unless the house wants it. */
+  alertChime: v.optional(v.boolean(), false),
+  /** Where to find staff, for the support card when no alert could be sent. */
+  staffLocation: v.optional(LocalizedTextSchema, { en: 'the staff office', es: 'la oficina del personal' }),
+  /** The house's own words to watch (a street name for a drug, a nickname): each holds a share as a concern. */
+  watchWords: v.optional(
+    v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(60))), v.maxLength(200)),
+    [],
+  ),
 });
 
 export type HouseSettings = v.InferOutput<typeof HouseSettingsSchema>;

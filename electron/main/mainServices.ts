@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BridgeRefusal } from '../../shared/bridge/channel';
 import type { HandlerTable } from '../../shared/bridge/contract';
+import { AlertService, type AlertServiceOptions } from './services/alerts/alertService';
 import { FileTransfer, type FileDialogs } from './services/fileDialogs';
 import type { StoreFactory } from './services/keyValueStore';
 import { SettingsService } from './services/settingsService';
@@ -22,6 +23,8 @@ export interface MainServicesOptions {
   log?: (message: string) => void;
   /** Save and open dialogs for staff files; absent in the web preview, whose page downloads and uploads instead. */
   fileDialogs?: FileDialogs;
+  /** Clock, timers, mail transport and fetch for the alerts; the real ones when absent. */
+  alerts?: Omit<AlertServiceOptions, 'store' | 'house' | 'log'>;
 }
 
 /** Every main-process service, built the same way in Electron and in the web preview. */
@@ -34,7 +37,19 @@ export function createMainServices(options: MainServicesOptions) {
     log: options.log ?? ((message) => console.error(`[stores] ${message}`)),
   });
   const settings = new SettingsService(stores.settings);
-  const staff = new StaffAuth(stores.staff, { relockSeconds: () => settings.get().staffRelockSeconds });
+  const alerts = new AlertService({
+    ...options.alerts,
+    store: stores.alerts,
+    house: () => settings.get(),
+    log: options.log ?? ((message) => console.error(`[alerts] ${message}`)),
+  });
+  // Open alerts come back from the store; those overdue while main was not running escalate now.
+  alerts.start();
+  const staff = new StaffAuth(stores.staff, {
+    relockSeconds: () => settings.get().staffRelockSeconds,
+    // Someone trying many PINs at the wall: staff are told, whether or not anyone can unlock.
+    onFailureBurst: () => void alerts.raise('lockout'),
+  });
   const rendererResets = new Set<() => void>();
   // A reloaded or crashed renderer starts locked.
   rendererResets.add(() => staff.lock());
@@ -43,6 +58,7 @@ export function createMainServices(options: MainServicesOptions) {
     options,
     settings,
     staff,
+    alerts,
     stores,
     files,
     /** Registers what must happen whenever the renderer starts afresh (load, reload, crash): e.g. relock staff mode. */
@@ -60,7 +76,7 @@ export type MainServices = ReturnType<typeof createMainServices>;
 
 /** The handler table: one function per contract channel, shared by IPC and the web preview. */
 export function createHandlers(services: MainServices): HandlerTable {
-  const { options, settings, staff } = services;
+  const { options, settings, staff, alerts } = services;
   const fileTransfer = () => {
     staff.requireUnlocked();
     if (!services.files) throw new BridgeRefusal('refused', 'There are no file dialogs here; the web preview downloads and uploads in the page.');
@@ -98,6 +114,35 @@ export function createHandlers(services: MainServices): HandlerTable {
       removeStaff: ({ staffId }) => staff.removeStaff(staffId),
       changeOwnPin: ({ currentPin, newPin }) => staff.changeOwnPin(currentPin, newPin),
       regenerateRecoveryCode: async () => ({ recoveryCode: await staff.regenerateRecoveryCode() }),
+    },
+    alerts: {
+      // The wall raises and reads the waiting count without an unlock: telling a person never waits for a PIN.
+      raise: ({ kind }) => alerts.raise(kind),
+      status: () => alerts.status(),
+      open: () => {
+        staff.requireUnlocked();
+        return alerts.open();
+      },
+      acknowledge: ({ id }) => {
+        staff.requireUnlocked();
+        return alerts.acknowledge(id);
+      },
+      settings: () => {
+        staff.requireUnlocked();
+        return alerts.settings();
+      },
+      updateSettings: ({ patch }) => {
+        staff.requireUnlocked();
+        return alerts.updateSettings(patch);
+      },
+      test: () => {
+        staff.requireUnlocked();
+        return alerts.test();
+      },
+      deliveries: () => {
+        staff.requireUnlocked();
+        return alerts.deliveries();
+      },
     },
     files: {
       save: (request) => fileTransfer().save(request),

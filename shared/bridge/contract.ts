@@ -1,5 +1,14 @@
 import * as v from 'valibot';
 import { channel, NoPayload, type AnySchema, type BridgeResult, type Channel } from './channel';
+import {
+  AlertSettingsPatchSchema,
+  WallAlertKindSchema,
+  type AlertSettingsView,
+  type AlertStatus,
+  type DeliveryRecord,
+  type OpenAlert,
+  type RaiseResult,
+} from '../alerts';
 import { HouseSettingsPatchSchema, type HouseSettings } from '../settings';
 import {
   PinSchema,
@@ -74,6 +83,25 @@ export const contract = {
     removeStaff: channel<StaffMember>()(v.object({ staffId: StaffIdSchema })),
     changeOwnPin: channel<PinCheckResult>()(v.object({ currentPin: PinSchema, newPin: PinSchema })),
     regenerateRecoveryCode: channel<{ recoveryCode: string }>()(NoPayload),
+  },
+  /**
+   * Telling a person (shared/alerts.ts). The wall may raise an alert and read whether any waits;
+   * everything else needs an unlocked session.
+   */
+  alerts: {
+    /** An urgent hold or an urgent request for staff: lights the Staff button and goes out on the channels. */
+    raise: channel<RaiseResult>()(v.object({ kind: WallAlertKindSchema })),
+    status: channel<AlertStatus>()(NoPayload),
+    // The verbs below need an unlocked session.
+    open: channel<OpenAlert[]>()(NoPayload),
+    /** A staff member has checked on the person: without an id, every waiting alert. */
+    acknowledge: channel<AlertStatus>()(v.object({ id: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))) })),
+    settings: channel<AlertSettingsView>()(NoPayload),
+    updateSettings: channel<AlertSettingsView>()(v.object({ patch: AlertSettingsPatchSchema })),
+    /** Sends a test alert on every channel turned on; answers whether one accepted it. */
+    test: channel<RaiseResult>()(NoPayload),
+    /** The newest delivery attempts first, at most 200. */
+    deliveries: channel<DeliveryRecord[]>()(NoPayload),
   },
   /**
    * Staff only: text files through main's save and open dialogs (the renderer never touches the
