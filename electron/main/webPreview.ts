@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { homedir } from 'node:os';
@@ -8,6 +9,7 @@ import { createDispatcher } from './bridge/dispatcher';
 import { createHandlers, createMainServices, type MainServices } from './mainServices';
 import { openConfStore } from './services/confStore';
 import { StoreUnreadableError } from './services/keyValueStore';
+import { onBehalfOfPage } from './services/staffAuth';
 
 /**
  * The web preview: the production renderer on 127.0.0.1, with window.kiosk answered by the same
@@ -18,15 +20,29 @@ const here = dirname(fileURLToPath(import.meta.url));
 // This file runs from <out>/main/web-preview.js: the renderer is its sibling, resources are in the project.
 const projectRoot = resolve(here, '..', '..');
 const rendererRoot = resolve(here, '..', 'renderer');
-const MAX_BODY_BYTES = 1024 * 1024 * 20;
+/**
+ * The largest request the preview reads. Its pages send small requests (the biggest is a
+ * settings change); file transfers go through the page itself here, never the bridge.
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** Page tokens remembered at once; the oldest is forgotten first. */
+const MAX_PAGE_TOKENS = 64;
 
 export function defaultDataDir(): string {
   const base = process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share');
   return join(base, 'hearth-preview');
 }
 
-export async function startWebPreview(options: { port: number; dataDir: string; demo: boolean; host?: string }) {
+export async function startWebPreview(options: {
+  port: number;
+  dataDir: string;
+  demo: boolean;
+  host?: string;
+  /** The built renderer to serve; tests of the server itself pass a folder of their own. */
+  rendererRoot?: string;
+}) {
   const host = options.host ?? '127.0.0.1';
+  const root = options.rendererRoot ?? rendererRoot;
   mkdirSync(options.dataDir, { recursive: true });
   const services = createMainServices({
     dataDir: options.dataDir,
@@ -41,6 +57,28 @@ export async function startWebPreview(options: { port: number; dataDir: string; 
   const dispatch = createDispatcher(createHandlers(services), (m) => console.error(`[bridge] ${m}`));
   const origin = () => `http://${host}:${(server.address() as { port: number }).port}`;
 
+  /*
+   * The page token. Every page this server serves gets a random token in an HttpOnly,
+   * SameSite=Strict cookie, and each bridge call runs on behalf of the token it carries: a staff
+   * session belongs to the page that opened it. Another process on this machine can set an
+   * Origin header, but not the cookie of the browser that unlocked, so it finds staff mode locked.
+   */
+  const pageTokens = new Set<string>();
+  const cookieName = () => `hearth-page-${(server.address() as { port: number }).port}`;
+  const pageTokenOf = (req: IncomingMessage): string | undefined => {
+    for (const part of (req.headers.cookie ?? '').split(';')) {
+      const [name, value] = part.trim().split('=');
+      if (name === cookieName() && value && pageTokens.has(value)) return value;
+    }
+    return undefined;
+  };
+  const newPageToken = (): string => {
+    const token = randomBytes(32).toString('hex');
+    pageTokens.add(token);
+    if (pageTokens.size > MAX_PAGE_TOKENS) pageTokens.delete(pageTokens.values().next().value as string);
+    return token;
+  };
+
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error('[preview]', error);
@@ -52,14 +90,18 @@ export async function startWebPreview(options: { port: number; dataDir: string; 
     const url = new URL(req.url ?? '/', origin());
     if (url.pathname.startsWith('/kiosk/')) return bridge(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
-    const file = resolveAppPath(rendererRoot, url.pathname);
+    const file = resolveAppPath(root, url.pathname);
     if (!file) return void res.writeHead(400).end('Bad path');
     if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end('Not found');
+    const contentType = contentTypeFor(file);
     res.writeHead(200, {
-      'Content-Type': contentTypeFor(file),
+      'Content-Type': contentType,
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': cacheControlFor(url.pathname),
+      ...(contentType.startsWith('text/html')
+        ? { 'Set-Cookie': `${cookieName()}=${pageTokenOf(req) ?? newPageToken()}; Path=/; HttpOnly; SameSite=Strict` }
+        : {}),
     });
     if (req.method === 'HEAD') return void res.end();
     createReadStream(file).pipe(res);
@@ -71,18 +113,29 @@ export async function startWebPreview(options: { port: number; dataDir: string; 
       return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'Not allowed.' } });
     }
     const [, , area, verb] = url.pathname.split('/');
-    let body = '';
-    for await (const chunk of req) {
-      body += chunk;
-      if (body.length > MAX_BODY_BYTES) return sendJson(res, 413, { ok: false, error: { code: 'refused', message: 'Too large.' } });
+    const tooLarge = () => {
+      res.setHeader('Connection', 'close');
+      sendJson(res, 413, { ok: false, error: { code: 'refused', message: 'Too large.' } });
+    };
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return tooLarge();
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      if (bytes > MAX_BODY_BYTES) return tooLarge();
+      chunks.push(chunk);
     }
+    // Decoded whole, so a character split between two chunks stays one character.
+    const body = Buffer.concat(chunks).toString('utf8');
     let payload: unknown;
     try {
       payload = body === '' ? undefined : JSON.parse(body);
     } catch {
       return sendJson(res, 200, { ok: false, error: { code: 'invalid-payload', message: 'The request was not JSON.' } });
     }
-    sendJson(res, 200, await dispatch(`kiosk:${area}:${verb}`, payload));
+    // A call without a known page token runs for a page of its own, which no session belongs to.
+    const page = pageTokenOf(req) ?? `no-page-${randomBytes(16).toString('hex')}`;
+    sendJson(res, 200, await onBehalfOfPage(page, () => dispatch(`kiosk:${area}:${verb}`, payload)));
   }
 
   // Before listening, so the first page load already finds the demo staff account.

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
+import { lockoutOf, type StaffStatus } from '../../shared/staff';
 import { STAFF, bridgeCall, setupStaff, staffIdOf, tapPin, unlockStaff, unlockStaffViaBridge } from './staff';
 
 const WRONG_PIN = '999000';
@@ -69,8 +70,8 @@ test('five wrong PINs bring a 30-second wait that counts down, and main refuses 
   // Once main's wait has really passed, the right PIN opens staff mode.
   await expect
     .poll(async () => {
-      const status = await bridgeCall<{ lockout: { state: string } }>(page, 'staff', 'status');
-      return status.ok && status.value.lockout.state;
+      const status = await bridgeCall<StaffStatus>(page, 'staff', 'status');
+      return status.ok && lockoutOf(status.value, staffId).state;
     }, { timeout: 35_000, intervals: [1_000] })
     .toBe('open');
   await page.clock.runFor(31_000);
@@ -150,20 +151,21 @@ test('a forgotten PIN is set again with the recovery code, which is then replace
   await unlockStaff(page, { name: STAFF.name, pin: '730264' });
 });
 
-test('a hard-locked keypad refuses every PIN and offers the recovery code, which opens it again', async ({ page, preview }) => {
+test('a hard-locked PIN refuses every PIN and offers the recovery code, which opens it again', async ({ page, preview }) => {
   await unlockStaffViaBridge(page);
   const fresh = await bridgeCall<{ recoveryCode: string }>(page, 'staff', 'regenerateRecoveryCode');
   if (!fresh.ok) throw new Error('could not make a recovery code');
   await bridgeCall(page, 'staff', 'lock');
-  // 20 failures take days of doubling waits: the stored counter is set as a restart would find it.
+  // 20 failures take hours of waits: the stored counter is set as a restart would find it.
+  const staffId = await staffIdOf(page, STAFF.name);
   const file = join(preview.dataDir, 'staff.json');
   const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  writeFileSync(file, JSON.stringify({ ...stored, lockout: { failures: 20, lastFailureAt: Date.now() } }));
+  writeFileSync(file, JSON.stringify({ ...stored, counters: { [`staff:${staffId}`]: { failures: 20, waitMs: 0, recordedAt: Date.now() } } }));
 
   await page.goto('/');
   await page.getByRole('button', { name: 'Staff mode' }).click();
-  await expect(page.getByTestId('hard-lock')).toContainText('The keypad is locked after too many wrong PINs.');
-  const staffId = await staffIdOf(page, STAFF.name);
+  await page.getByRole('button', { name: STAFF.name }).click();
+  await expect(page.getByTestId('hard-lock')).toContainText('This PIN is locked after too many wrong tries.');
   const refused = await bridgeCall<{ outcome: string }>(page, 'staff', 'unlock', { staffId, pin: STAFF.pin });
   expect(refused.ok && refused.value.outcome).toBe('hard-locked');
 
@@ -175,6 +177,6 @@ test('a hard-locked keypad refuses every PIN and offers the recovery code, which
   await tapPin(page, '730264', 'Next');
   await page.getByRole('button', { name: 'I have written it down' }).click();
   await expect(page.getByTestId('staff-shell')).toBeVisible();
-  const status = await bridgeCall<{ lockout: { state: string } }>(page, 'staff', 'status');
-  expect(status.ok && status.value.lockout.state).toBe('open');
+  const status = await bridgeCall<StaffStatus>(page, 'staff', 'status');
+  expect(status.ok && lockoutOf(status.value, staffId).state).toBe('open');
 });

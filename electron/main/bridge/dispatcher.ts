@@ -1,9 +1,45 @@
 import * as v from 'valibot';
 import { BridgeRefusal, type BridgeResult } from '../../../shared/bridge/channel';
-import { channels, type HandlerTable } from '../../../shared/bridge/contract';
+import { MAX_FILE_BYTES, channels, type HandlerTable } from '../../../shared/bridge/contract';
 import { StoreUnreadableError } from '../services/keyValueStore';
 
 export type Dispatch = (channelName: string, payload: unknown) => Promise<BridgeResult<unknown>>;
+
+/**
+ * The most a request may hold before its schema is even tried: values (array items, object
+ * entries) and characters in all. The largest real request is one file of MAX_FILE_BYTES; no
+ * request has many thousand values. Without it, a list of millions of entries would be walked
+ * by the schema, and perhaps written to disk, before its length was checked.
+ */
+export const MAX_PAYLOAD_VALUES = 100_000;
+export const MAX_PAYLOAD_CHARACTERS = MAX_FILE_BYTES + 1024 * 1024;
+
+/** True when a payload holds more than the limits above; stops counting as soon as it does. */
+export function exceedsPayloadLimits(payload: unknown): boolean {
+  const pending: unknown[] = [payload];
+  let values = 0;
+  let characters = 0;
+  while (pending.length > 0) {
+    const value = pending.pop();
+    values += 1;
+    if (values > MAX_PAYLOAD_VALUES) return true;
+    if (typeof value === 'string') {
+      characters += value.length;
+      if (characters > MAX_PAYLOAD_CHARACTERS) return true;
+    } else if (Array.isArray(value)) {
+      if (values + value.length > MAX_PAYLOAD_VALUES) return true;
+      for (const item of value) pending.push(item);
+    } else if (value !== null && typeof value === 'object') {
+      const entries = Object.entries(value);
+      if (values + entries.length > MAX_PAYLOAD_VALUES) return true;
+      for (const [key, item] of entries) {
+        characters += key.length;
+        pending.push(item);
+      }
+    }
+  }
+  return false;
+}
 
 /**
  * The one way a request reaches a handler: the channel must exist, the payload must parse
@@ -22,6 +58,9 @@ export function createDispatcher(handlers: HandlerTable, log: (message: string) 
   return async (channelName, payload) => {
     const entry = table.get(channelName);
     if (!entry) return { ok: false, error: { code: 'not-found', message: `Unknown channel ${channelName}` } };
+    if (exceedsPayloadLimits(payload)) {
+      return { ok: false, error: { code: 'invalid-payload', message: `The request to ${channelName} was too large.` } };
+    }
     const parsed = v.safeParse(entry.schema, payload);
     if (!parsed.success) {
       return {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ipcMain } from 'electron';
 import ElectronStore from 'electron-store';
-import { parseStoreObject, wrapStore } from '../services/storeGuard';
+import { STORE_FILE_MODE, parseStoreObject, secureStoreFolder, wrapStore } from '../services/storeGuard';
 import type { KeyValueStore, StoreFactory, StoreOptions } from '../services/keyValueStore';
 import { lazyStore } from '../services/lazyStore';
 
@@ -21,6 +21,7 @@ export const openElectronStore: StoreFactory = (options) => {
 };
 
 function openFile({ cwd, name }: StoreOptions): KeyValueStore {
+  secureStoreFolder(cwd);
   try {
     return new ElectronStore<Record<string, unknown>>({
       cwd,
@@ -28,6 +29,7 @@ function openFile({ cwd, name }: StoreOptions): KeyValueStore {
       clearInvalidConfig: false,
       accessPropertiesByDotNotation: false,
       deserialize: parseStoreObject,
+      configFileMode: STORE_FILE_MODE,
     });
   } finally {
     // electron-store answers this synchronous message from any renderer with the userData

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import type { KeyValueStore, StoreOptions } from './keyValueStore';
 import { lazyStore } from './lazyStore';
-import { parseStoreObject, readingStore, wrapStore } from './storeGuard';
+import { STORE_FILE_MODE, parseStoreObject, readingStore, secureStoreFolder, wrapStore } from './storeGuard';
 
 /**
  * Conf-backed store for tests and the web preview. Never clears an unreadable file. Conf reads
@@ -11,8 +11,9 @@ import { parseStoreObject, readingStore, wrapStore } from './storeGuard';
  */
 export function openConfStore({ cwd, name }: StoreOptions): KeyValueStore {
   const path = join(cwd, `${name}.json`);
-  return lazyStore(path, () =>
-    wrapStore(
+  return lazyStore(path, () => {
+    secureStoreFolder(cwd);
+    return wrapStore(
       readingStore(path, () =>
         new Conf<Record<string, unknown>>({
           cwd,
@@ -21,8 +22,9 @@ export function openConfStore({ cwd, name }: StoreOptions): KeyValueStore {
           clearInvalidConfig: false,
           accessPropertiesByDotNotation: false,
           deserialize: parseStoreObject,
+          configFileMode: STORE_FILE_MODE,
         }),
       ),
-    ),
-  );
+    );
+  });
 }

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { StoreUnreadableError, type KeyValueStore, type StoreFactory, type StoreOptions } from './keyValueStore';
-import { parseStoreObject } from './storeGuard';
+import { parseStoreObject, secureStoreFile, secureStoreFolder } from './storeGuard';
 
 /** A damaged store file that was put back from its last-known-good copy. */
 export interface StoreRestore {
@@ -45,12 +45,25 @@ export function keptStore(options: KeptStoreOptions): KeptStore {
 
   const opened = (): KeyValueStore => {
     if (store) return store;
+    // Every kept store, whatever its name: its folder and files for Hearth's user only.
+    tighten(() => secureStoreFolder(dirname(path)), dirname(path));
+    tighten(() => secureStoreFile(path), path);
+    tighten(() => secureStoreFile(backupPathOf(path)), backupPathOf(path));
     // Refuses a damaged file before the library sees it, so even the first call fails closed.
     const text = readStoreText(path);
     const fresh = options.open();
     if (text !== undefined && !existsSync(backupPathOf(path))) keepCopy(text);
     store = fresh;
     return fresh;
+  };
+
+  // A file whose mode cannot be changed (another owner, a read-only mount) is reported, not fatal.
+  const tighten = (work: () => void, what: string) => {
+    try {
+      work();
+    } catch (error) {
+      log(`Could not make ${what} private to Hearth's user: ${String(error)}`);
+    }
   };
 
   const keepCopy = (text: string) => {
@@ -89,7 +102,10 @@ export function keptStore(options: KeptStoreOptions): KeptStore {
     }
     const at = now();
     const damagedCopy = `${path}.damaged-${new Date(at).toISOString().replace(/[:.]/g, '-')}`;
-    if (existsSync(path)) renameSync(path, damagedCopy);
+    if (existsSync(path)) {
+      renameSync(path, damagedCopy);
+      tighten(() => secureStoreFile(damagedCopy), damagedCopy);
+    }
     writeFileAtomically(path, text);
     store = undefined;
     log(`${path} could not be read (${String(damage.cause)}); restored it from ${backup} and kept the damaged file as ${damagedCopy}.`);
@@ -105,7 +121,10 @@ export function keptStore(options: KeptStoreOptions): KeptStore {
       if (!(error instanceof StoreUnreadableError) || !restore(error)) throw error;
       result = work(opened());
     }
-    if (writes) keepCopyOfFile();
+    if (writes) {
+      tighten(() => secureStoreFile(path), path);
+      keepCopyOfFile();
+    }
     return result;
   };
 
@@ -172,7 +191,7 @@ export interface MainStoresOptions {
   log: (message: string) => void;
 }
 
-/** Main's two stores, each kept with its backup copy, and what had to be restored since start. */
+/** Main's stores, each kept with its backup copy, and what had to be restored since start. */
 export function openMainStores({ dataDir, openStore, log }: MainStoresOptions) {
   const restores: StoreRestore[] = [];
   const keep = (name: StoreOptions['name']) =>
@@ -182,7 +201,7 @@ export function openMainStores({ dataDir, openStore, log }: MainStoresOptions) {
       onRestored: (restore) => restores.push(restore),
       log,
     });
-  const stores = { settings: keep('settings'), staff: keep('staff') };
+  const stores = { settings: keep('settings'), staff: keep('staff'), alerts: keep('alerts') };
   return {
     ...stores,
     /** Opens every store (restoring what needs it) and answers every restore since start. */

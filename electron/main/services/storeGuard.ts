@@ -1,6 +1,29 @@
+import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { StoreUnreadableError, type KeyValueStore } from './keyValueStore';
 
 // Kept apart from confStore.ts so the Electron build does not bundle conf (electron-store brings its own).
+
+/** Store files hold PIN hashes and the house's settings: readable and writable by Hearth's own user only. */
+export const STORE_FILE_MODE = 0o600;
+export const STORE_FOLDER_MODE = 0o700;
+
+/** Creates the folder of main's files for Hearth's user only, and tightens one that was made looser. */
+export function secureStoreFolder(folder: string): void {
+  mkdirSync(folder, { recursive: true, mode: STORE_FOLDER_MODE });
+  if ((statSync(folder).mode & 0o777) !== STORE_FOLDER_MODE) chmodSync(folder, STORE_FOLDER_MODE);
+}
+
+/** Tightens a store file (or its copy) made looser, e.g. by an earlier version; a missing file is left alone. */
+export function secureStoreFile(path: string): void {
+  let mode: number;
+  try {
+    mode = statSync(path).mode & 0o777;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  if (mode !== STORE_FILE_MODE) chmodSync(path, STORE_FILE_MODE);
+}
 
 /** What electron-store and conf have in common. */
 export interface ConfLike {

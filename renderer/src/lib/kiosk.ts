@@ -18,6 +18,8 @@ function httpKiosk(): KioskApi {
       try {
         const response = await fetch(`/kiosk/${area}/${verb}`, {
           method: 'POST',
+          // Carries the page token the preview set with this page: staff calls need it.
+          credentials: 'same-origin',
           headers: { 'Content-Type': 'application/json' },
           body: request === undefined ? '' : JSON.stringify(request),
         });

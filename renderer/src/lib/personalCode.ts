@@ -1,3 +1,5 @@
+import { PERSONAL_CODE_ITERATION_COUNTS } from '../../../shared/model';
+
 /**
  * A resident's optional 4-digit personal code, stored only as a PBKDF2-SHA-256 hash with a random
  * per-resident salt, as `pbkdf2$<iterations>$<saltHex>$<hashHex>`. The iteration count travels with
@@ -7,16 +9,16 @@
  * codes unreadable in a backup file or a glance at the database. The count is kept moderate because
  * the wall checks a code while a resident waits.
  */
-export const PERSONAL_CODE_ITERATIONS = 100_000;
+export const PERSONAL_CODE_ITERATIONS: (typeof PERSONAL_CODE_ITERATION_COUNTS)[number] = 100_000;
 const SALT_BYTES = 16;
 const HASH_BITS = 256;
-const FORMAT = /^pbkdf2\$(\d{1,7})\$([0-9a-f]{32,128})\$([0-9a-f]{64})$/;
+const FORMAT = /^pbkdf2\$(\d{1,7})\$([0-9a-f]{32})\$([0-9a-f]{64})$/;
 
 export function isPersonalCode(code: string): boolean {
   return /^\d{4}$/.test(code);
 }
 
-export async function hashPersonalCode(code: string, iterations = PERSONAL_CODE_ITERATIONS): Promise<string> {
+export async function hashPersonalCode(code: string, iterations: number = PERSONAL_CODE_ITERATIONS): Promise<string> {
   if (!isPersonalCode(code)) throw new RangeError('A personal code is exactly 4 digits.');
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const hash = await derive(code, salt, iterations);
@@ -29,7 +31,8 @@ export async function personalCodeMatches(code: string, stored: string): Promise
   if (!parts || !isPersonalCode(code)) return false;
   const [, iterationsText, saltHex, hashHex] = parts as unknown as [string, string, string, string];
   const iterations = Number(iterationsText);
-  if (iterations < 1) return false;
+  // Never more work than Hearth's own hashes take: a made-up count would keep the wall busy for seconds.
+  if (iterations < 1 || iterations > Math.max(...PERSONAL_CODE_ITERATION_COUNTS)) return false;
   const actual = await derive(code, fromHex(saltHex), iterations);
   return constantTimeEqual(actual, fromHex(hashHex));
 }

@@ -40,6 +40,7 @@ describe('the electron-store adapter', () => {
       clearInvalidConfig: false,
       accessPropertiesByDotNotation: false,
       deserialize: parseStoreObject,
+      configFileMode: 0o600,
     });
   });
 

@@ -10,7 +10,7 @@ import { backupPathOf, openMainStores } from '../../../electron/main/services/st
 import type { AppInfo } from '../../../shared/bridge/contract';
 import type { BridgeResult } from '../../../shared/bridge/channel';
 import type { HouseSettings } from '../../../shared/settings';
-import type { LockoutState, StaffStatus, UnlockResult } from '../../../shared/staff';
+import { lockoutOf, type LockoutState, type StaffStatus, type UnlockResult } from '../../../shared/staff';
 import { GOOD_PIN, OTHER_PIN, TEST_HASH_PARAMS, freshStaffDir } from './staffAuthHarness';
 
 /*
@@ -73,7 +73,7 @@ const DAMAGE: Record<string, (good: string) => string> = {
   'an array instead of an object': () => '[]',
 };
 
-const lockoutOf = async (k: ReturnType<typeof kiosk>) => valueOf(await k.call<StaffStatus>('staff', 'status')).lockout;
+const lockoutOfSam = async (k: ReturnType<typeof kiosk>, samId: string) => lockoutOf(valueOf(await k.call<StaffStatus>('staff', 'status')), samId);
 
 describe.each(['settings', 'staff'] as StoreName[])('a damaged %s.json with a good backup copy', (store) => {
   it.each(Object.keys(DAMAGE))('is put back from the copy when %s, with PINs, lockout and settings as they were', async (kind) => {
@@ -86,7 +86,7 @@ describe.each(['settings', 'staff'] as StoreName[])('a damaged %s.json with a go
     const status = valueOf(await k.call<StaffStatus>('staff', 'status'));
     expect(status.needsSetup).toBe(false);
     expect(status.staff.map((s) => s.name)).toEqual(['Sam']);
-    expect(status.lockout).toEqual({ state: 'open', attemptsLeftBeforeWait: 3 } satisfies LockoutState);
+    expect(lockoutOf(status, house.samId)).toEqual({ state: 'open', attemptsLeftBeforeWait: 3 } satisfies LockoutState);
     expect(valueOf(await k.call<HouseSettings>('settings', 'get'))).toMatchObject({ houseName: 'Maple House', idleTimeoutSeconds: 120 });
     expect(valueOf(await k.call<UnlockResult>('staff', 'unlock', { staffId: house.samId, pin: GOOD_PIN })).outcome).toBe('ok');
 
@@ -168,9 +168,9 @@ describe('the last-known-good copy', () => {
     const k = kiosk(house.dataDir);
     valueOf(await k.call('staff', 'unlock', { staffId: house.samId, pin: '555666' }));
     const staffFile = readFileSync(house.paths.staff, 'utf8');
-    expect(JSON.parse(staffFile)).toMatchObject({ lockout: { failures: 3 } });
+    expect(JSON.parse(staffFile)).toMatchObject({ counters: { [`staff:${house.samId}`]: { failures: 3 } } });
     expect(readFileSync(backupPathOf(house.paths.staff), 'utf8')).toBe(staffFile);
-    expect(await lockoutOf(k)).toEqual({ state: 'open', attemptsLeftBeforeWait: 2 });
+    expect(await lockoutOfSam(k, house.samId)).toEqual({ state: 'open', attemptsLeftBeforeWait: 2 });
   });
 
   it('is written whole, leaving no temporary file behind', async () => {

@@ -36,7 +36,8 @@ async function setUpAndUnlock(b: ReturnType<typeof bridge>) {
   return staff;
 }
 
-describe('the staff channels of the bridge', () => {
+// Main's services hash PINs at full cost here (a tenth of a second each, seconds on a busy machine).
+describe('the staff channels of the bridge', { timeout: 30_000 }, () => {
   it('refuse a settings change and exiting the kiosk while staff mode is locked', async () => {
     const b = bridge();
     const update = await b.call('settings', 'update', { patch: { houseName: 'Maple House' } });

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { normaliseRecoveryCode, RECOVERY_ALPHABET } from '../../../electron/main/services/recoveryCode';
 import { waitMsAfter } from '../../../electron/main/services/staffAuth';
-import { GOOD_PIN, OTHER_PIN, openStaffStore, setUpKiosk, staffAuthIn } from './staffAuthHarness';
+import { lockoutOf } from '../../../shared/staff';
+import { GOOD_PIN, OTHER_PIN, openStaffStore, restartedIn, setUpKiosk, staffAuthIn } from './staffAuthHarness';
 
 const WRONG = '999000';
 
@@ -11,7 +12,7 @@ async function hardLock(setup: Awaited<ReturnType<typeof setUpKiosk>>) {
     await setup.auth.unlock(setup.sam.id, WRONG);
     setup.clock.advanceSeconds(waitMsAfter(failures) / 1000);
   }
-  expect(setup.auth.status().lockout.state).toBe('hard-locked');
+  expect(lockoutOf(setup.auth.status(), setup.sam.id).state).toBe('hard-locked');
 }
 
 describe('the recovery code', () => {
@@ -32,7 +33,7 @@ describe('the recovery code', () => {
     const { auth, sam, recoveryCode } = setup;
     const result = await auth.recover(recoveryCode.toLowerCase().replaceAll('-', ' '), sam.id, OTHER_PIN);
     expect(result).toEqual({ outcome: 'ok', session: { staffId: sam.id, name: 'Sam' }, recoveryCode: expect.any(String) });
-    expect(auth.status().lockout).toEqual({ state: 'open', attemptsLeftBeforeWait: 5 });
+    expect(lockoutOf(auth.status(), sam.id)).toEqual({ state: 'open', attemptsLeftBeforeWait: 5 });
     expect(auth.current()?.name).toBe('Sam');
     auth.lock();
     expect((await auth.unlock(sam.id, GOOD_PIN)).outcome).toBe('wrong');
@@ -54,7 +55,7 @@ describe('the recovery code', () => {
     const setup = await setUpKiosk();
     await hardLock(setup);
     expect(await setup.auth.recover('AAAA-BBBB-CCCC-DDDD', setup.sam.id, OTHER_PIN)).toEqual({ outcome: 'wrong-code' });
-    expect(setup.auth.status().lockout.state).toBe('hard-locked');
+    expect(lockoutOf(setup.auth.status(), setup.sam.id).state).toBe('hard-locked');
     expect(setup.auth.current()).toBeNull();
   });
 
@@ -73,5 +74,46 @@ describe('the recovery code', () => {
     const restarted = staffAuthIn(cwd, clock);
     expect(await restarted.recover(recoveryCode, sam.id, OTHER_PIN)).toEqual({ outcome: 'wrong-code' });
     expect((await restarted.recover(fresh, sam.id, OTHER_PIN)).outcome).toBe('ok');
+  });
+
+  it('counts wrong codes: the fifth brings a wait, even the right code waits it out, and it never hard-locks', async () => {
+    // Reproduction: recovery-code guesses used to be free, however many came.
+    const onFailureBurst = vi.fn();
+    const { auth, clock, cwd, sam, recoveryCode } = await setUpKiosk(undefined, undefined, { onFailureBurst });
+    for (let i = 1; i <= 4; i += 1) expect(await auth.recover(`AAAA-BBBB-CCCC-DDD${i + 1}`, sam.id, OTHER_PIN)).toEqual({ outcome: 'wrong-code' });
+    expect(await auth.recover('AAAA-BBBB-CCCC-DDDD', sam.id, OTHER_PIN)).toEqual({ outcome: 'locked-out', waitSeconds: 30 });
+    expect(onFailureBurst).toHaveBeenCalledTimes(1);
+    expect(auth.status().recovery).toEqual({ state: 'waiting', waitSeconds: 30 });
+    expect(await auth.recover(recoveryCode, sam.id, OTHER_PIN)).toEqual({ outcome: 'locked-out', waitSeconds: 30 });
+    // Kept across a restart, like the PIN counters.
+    clock.advanceSeconds(10);
+    const restarted = restartedIn(cwd, clock);
+    expect(restarted.status().recovery).toEqual({ state: 'waiting', waitSeconds: 20 });
+    // However many wrong codes come, the wait stays at most 15 minutes and the right code then works.
+    for (let failures = 5; failures < 40; failures += 1) {
+      clock.advanceSeconds(waitMsAfter(failures) / 1000);
+      await restarted.recover('AAAA-BBBB-CCCC-DDDD', sam.id, OTHER_PIN);
+    }
+    expect(restarted.status().recovery).toEqual({ state: 'waiting', waitSeconds: 900 });
+    clock.advanceSeconds(900);
+    expect((await restarted.recover(recoveryCode, sam.id, OTHER_PIN)).outcome).toBe('ok');
+    expect(restarted.status().recovery).toEqual({ state: 'open', attemptsLeftBeforeWait: 5 });
+  });
+
+  it('counts a wrong code for an id that matches no account, and checks nothing else', async () => {
+    const { auth, recoveryCode } = await setUpKiosk();
+    for (let i = 0; i < 5; i += 1) await auth.recover(recoveryCode, 'no-such-staff', OTHER_PIN);
+    expect(auth.status().recovery.state).toBe('waiting');
+  });
+
+  it("lifts every account's lockout, not only the one it sets a PIN for", async () => {
+    const { auth, sam, recoveryCode } = await setUpKiosk();
+    await auth.unlock(sam.id, GOOD_PIN);
+    const ana = await auth.addStaff('Ana', '583920');
+    auth.lock();
+    for (let i = 0; i < 5; i += 1) await auth.unlock(ana.id, WRONG);
+    expect(lockoutOf(auth.status(), ana.id).state).toBe('waiting');
+    expect((await auth.recover(recoveryCode, sam.id, OTHER_PIN)).outcome).toBe('ok');
+    expect(lockoutOf(auth.status(), ana.id)).toEqual({ state: 'open', attemptsLeftBeforeWait: 5 });
   });
 });

@@ -1,4 +1,4 @@
-import type { StaffSessionInfo } from '../../../../shared/staff';
+import type { LockoutState, StaffSessionInfo } from '../../../../shared/staff';
 import { kiosk } from '../../lib/kiosk';
 import { staffSession } from '../../lib/staffSession.svelte';
 
@@ -12,8 +12,9 @@ export class RecoveryFlow {
   step = $state<'code' | 'pin' | 'newCode'>('code');
   code = $state('');
   staffId = $state<string | null>(null);
-  /** Locale key of what went wrong, or null. */
+  /** Locale key of what went wrong, or null, and the count it says (minutes to wait). */
   problemKey = $state<string | null>(null);
+  problemCount = $state<number | undefined>(undefined);
   busy = $state(false);
   newCode = $state<string | null>(null);
   #session: StaffSessionInfo | null = null;
@@ -22,7 +23,15 @@ export class RecoveryFlow {
     this.staffId = staffId;
   }
 
+  /** Main counts wrong codes: after too many, the next try waits, at most a quarter of an hour. */
+  applyWait(recovery: LockoutState) {
+    if (recovery.state !== 'waiting') return;
+    this.problemKey = 'staff:recover.wait';
+    this.problemCount = Math.ceil(recovery.waitSeconds / 60);
+  }
+
   toPin() {
+    this.problemCount = undefined;
     if (this.code.replace(/[^a-z0-9]/gi, '').length !== CODE_CHARACTERS) this.problemKey = 'staff:recover.codeShape';
     else if (!this.staffId) this.problemKey = 'staff:recover.pickName';
     else {
@@ -41,6 +50,9 @@ export class RecoveryFlow {
         this.step = 'code';
       } else if (result.value.outcome === 'wrong-code') {
         this.problemKey = 'staff:recover.wrongCode';
+        this.step = 'code';
+      } else if (result.value.outcome === 'locked-out') {
+        this.applyWait({ state: 'waiting', waitSeconds: result.value.waitSeconds });
         this.step = 'code';
       } else {
         this.#session = result.value.session;

@@ -1,4 +1,4 @@
-import type { LockoutState, StaffMember, UnlockResult } from '../../../../shared/staff';
+import { lockoutOf, type LockoutState, type StaffMember, type UnlockResult } from '../../../../shared/staff';
 import { clock } from '../../lib/clock.svelte';
 import { kiosk } from '../../lib/kiosk';
 import { staffSession } from '../../lib/staffSession.svelte';
@@ -13,9 +13,9 @@ export interface PadMessage {
 }
 
 /**
- * Unlocking staff mode: pick your name, type your PIN. Main checks the PIN and keeps the
- * lockout; this class shows its answers, counts a wait down live, and offers the recovery code
- * when the keypad is hard-locked.
+ * Unlocking staff mode: pick your name, type your PIN. Main checks the PIN and keeps a lockout
+ * for each account; this class shows the chosen account's, counts a wait down live, and offers
+ * the recovery code when that account is hard-locked.
  */
 export class UnlockFlow {
   step = $state<UnlockStep>('pick');
@@ -38,15 +38,16 @@ export class UnlockFlow {
     return this.waitSecondsLeft > 0;
   }
 
-  /** Takes the kiosk's lockout as main last reported it. */
+  /** Takes the chosen account's lockout as main last reported it. */
   applyLockout(lockout: LockoutState) {
     this.hardLocked = lockout.state === 'hard-locked';
     if (lockout.state === 'waiting') this.#startWait(lockout.waitSeconds);
+    else this.#waitUntilMs = null;
   }
 
   async open() {
     const status = await staffSession.refresh();
-    this.applyLockout(status.lockout);
+    if (this.chosen) this.applyLockout(lockoutOf(status, this.chosen.id));
   }
 
   choose(member: StaffMember) {
@@ -54,12 +55,17 @@ export class UnlockFlow {
     this.pin = '';
     this.message = null;
     this.step = 'pin';
+    if (staffSession.status) this.applyLockout(lockoutOf(staffSession.status, member.id));
+    // Main's answer may be newer than the one the names came with.
+    void this.open();
   }
 
   back() {
     this.pin = '';
     this.message = null;
     this.recovery = null;
+    this.hardLocked = false;
+    this.#waitUntilMs = null;
     this.step = 'pick';
   }
 
@@ -71,6 +77,7 @@ export class UnlockFlow {
   startRecovery() {
     this.message = null;
     this.recovery = new RecoveryFlow(this.chosen?.id ?? null);
+    if (staffSession.status) this.recovery.applyWait(staffSession.status.recovery);
     this.step = 'recover';
   }
 
