@@ -17,6 +17,7 @@ import {
   type ReviewItem,
   type Share,
 } from './model';
+import { MAX_GROUPS_PER_IMPORT } from './schedule/limits';
 
 /**
  * The backup file: the renderer's whole database as one JSON document. House settings and staff
@@ -68,7 +69,9 @@ export type BackupProblem =
   | { kind: 'missing-table'; table: BackupTableName }
   | { kind: 'invalid-row'; table: BackupTableName; row: number; field: string }
   /** Two rows that the database keeps unique: the same id, or (for residents) the same symbol, and so on. */
-  | { kind: 'duplicate-row'; table: BackupTableName; row: number };
+  | { kind: 'duplicate-row'; table: BackupTableName; row: number }
+  /** More groups than one restore may bring (MAX_GROUPS_PER_IMPORT): the wall could not show them all. */
+  | { kind: 'too-many-groups'; count: number; max: number };
 
 export type ParsedBackup = { ok: true; backup: Backup; rowCount: number } | { ok: false; problem: BackupProblem };
 
@@ -112,6 +115,9 @@ export function parseBackup(text: string): ParsedBackup {
   for (const table of BACKUP_TABLES) {
     const rows = data.tables[table];
     if (!Array.isArray(rows)) return { ok: false, problem: { kind: 'missing-table', table } };
+    if (table === 'groups' && rows.length > MAX_GROUPS_PER_IMPORT) {
+      return { ok: false, problem: { kind: 'too-many-groups', count: rows.length, max: MAX_GROUPS_PER_IMPORT } };
+    }
     const parsed: unknown[] = [];
     for (const [index, row] of rows.entries()) {
       const result = v.safeParse(BACKUP_TABLE_SCHEMAS[table], row);

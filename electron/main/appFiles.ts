@@ -18,7 +18,8 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
   "frame-src 'none'",
-  "worker-src 'none'",
+  // The .ics reader runs in a Web Worker built from the app's own files; nothing else may start one.
+  "worker-src 'self'",
 ].join('; ');
 
 const CONTENT_TYPES: Record<string, string> = {

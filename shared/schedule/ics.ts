@@ -2,6 +2,15 @@ import ICAL from 'ical.js';
 import * as v from 'valibot';
 import type { LocalizedText } from '../locale';
 import { GroupSchema, type Group, type OccurrenceException } from '../model';
+import {
+  DEFAULT_GROUP_COLOUR,
+  DEFAULT_PICTOGRAM,
+  isGroupColour,
+  isPictogramKey,
+  type GroupColour,
+  type PictogramKey,
+} from '../wallKeys';
+import { MAX_GROUPS_PER_IMPORT } from './limits';
 import { addDays, isoDate, localDateOf, localTimeOf, systemTimeZone, zonedEpochMs } from './localTime';
 import { normalizeRecurrence, recurrenceDates, RecurrenceRuleError } from './recurrence';
 
@@ -24,14 +33,25 @@ export interface IcsSkipped {
   detail?: string;
 }
 
+/** A pictogram or colour the file names that Hearth does not have: the group imports with the default instead. */
+export interface IcsFixed {
+  groupId: string;
+  summary: string;
+  field: 'pictogram' | 'colour';
+  /** What the file said, for the staff screen's details and for logs. */
+  value: string;
+}
+
 export interface IcsImport {
   groups: Group[];
   exceptions: OccurrenceException[];
   /** Events that could not become groups, with why; the rest still import. */
   skipped: IcsSkipped[];
+  /** Groups that import with a default pictogram or colour in place of one Hearth does not have. */
+  fixed: IcsFixed[];
 }
 
-export type IcsErrorCode = 'too-large' | 'not-a-calendar' | 'no-events' | 'no-usable-events';
+export type IcsErrorCode = 'too-large' | 'not-a-calendar' | 'no-events' | 'no-usable-events' | 'too-many-groups';
 
 /** A file Hearth cannot import at all; `code` lets the staff screen say why in the house's language. */
 export class IcsImportError extends Error {
@@ -51,8 +71,8 @@ export interface IcsImportOptions {
   /** For rows the file gives no creation time. */
   now?: number;
   /** For events from other calendars, which have no pictogram or colour. */
-  pictogram?: string;
-  colour?: string;
+  pictogram?: PictogramKey;
+  colour?: GroupColour;
 }
 
 // ---------------------------------------------------------------- export
@@ -62,8 +82,15 @@ export function groupsToIcs(groups: readonly Group[], exceptions: readonly Occur
   calendar.updatePropertyWithValue('prodid', PRODID);
   calendar.updatePropertyWithValue('version', '2.0');
   calendar.updatePropertyWithValue('calscale', 'GREGORIAN');
+  // Each group's exceptions found once, not by a search through all of them for every group.
+  const byGroup = new Map<string, OccurrenceException[]>();
+  for (const exception of exceptions) {
+    const own = byGroup.get(exception.groupId);
+    if (own) own.push(exception);
+    else byGroup.set(exception.groupId, [exception]);
+  }
   for (const group of groups) {
-    const own = exceptions.filter((e) => e.groupId === group.id);
+    const own = byGroup.get(group.id) ?? [];
     calendar.addSubcomponent(seriesEvent(group, own));
     for (const move of own.filter((e) => e.kind === 'move')) calendar.addSubcomponent(movedEvent(group, move));
   }
@@ -163,6 +190,7 @@ export function icsToGroups(text: string, options: IcsImportOptions = {}): IcsIm
   if (events.length === 0) throw new IcsImportError('no-events', 'The calendar has no events.');
 
   const skipped: IcsSkipped[] = [];
+  const fixed: IcsFixed[] = [];
   const series = new Map<string, { master?: ICAL.Component; overrides: ICAL.Component[] }>();
   events.forEach((event, index) => {
     const uid = textOf(event, 'uid') || `event-${index + 1}`;
@@ -171,6 +199,10 @@ export function icsToGroups(text: string, options: IcsImportOptions = {}): IcsIm
     else entry.master ??= event;
     series.set(uid, entry);
   });
+  const groupCount = [...series.values()].filter((entry) => entry.master).length;
+  if (groupCount > MAX_GROUPS_PER_IMPORT) {
+    throw new IcsImportError('too-many-groups', `The calendar has ${groupCount} groups; at most ${MAX_GROUPS_PER_IMPORT} can be imported at once.`);
+  }
 
   const groups: Group[] = [];
   const exceptions: OccurrenceException[] = [];
@@ -184,10 +216,11 @@ export function icsToGroups(text: string, options: IcsImportOptions = {}): IcsIm
     else {
       groups.push(result.group);
       exceptions.push(...result.exceptions);
+      fixed.push(...result.fixed);
     }
   }
   if (groups.length === 0) throw new IcsImportError('no-usable-events', 'No event in the calendar can become a group.', skipped);
-  return { groups, exceptions, skipped };
+  return { groups, exceptions, skipped, fixed };
 }
 
 function parseCalendars(text: string): ICAL.Component[] {
@@ -205,7 +238,7 @@ function parseCalendars(text: string): ICAL.Component[] {
   return calendars;
 }
 
-type SeriesResult = { group: Group; exceptions: OccurrenceException[] } | { skipped: IcsSkipped };
+type SeriesResult = { group: Group; exceptions: OccurrenceException[]; fixed: IcsFixed[] } | { skipped: IcsSkipped };
 
 function readSeries(
   uid: string,
@@ -234,14 +267,22 @@ function readSeries(
     const { rrule, validUntil } = readRule(master, zone);
 
     const id = safeId(uid);
+    const fixed: IcsFixed[] = [];
+    const keyOf = <K extends string>(field: IcsFixed['field'], isKey: (key: unknown) => key is K, fallback: K): K => {
+      const value = textOf(master, `x-hearth-${field}`);
+      if (value === '') return fallback;
+      if (isKey(value)) return value;
+      fixed.push({ groupId: id, summary, field, value });
+      return fallback;
+    };
     const localStart = localTimeOf(startMs, zone);
     const group: Group = {
       id,
       title: { en: summary, es: textOf(master, 'x-hearth-title-es') },
       description: { en: textOf(master, 'description'), es: textOf(master, 'x-hearth-description-es') },
       audience: { en: textOf(master, 'x-hearth-audience-en'), es: textOf(master, 'x-hearth-audience-es') },
-      pictogram: textOf(master, 'x-hearth-pictogram') || options.pictogram || 'talk',
-      colour: textOf(master, 'x-hearth-colour') || options.colour || 'teal',
+      pictogram: keyOf('pictogram', isPictogramKey, options.pictogram ?? DEFAULT_PICTOGRAM),
+      colour: keyOf('colour', isGroupColour, options.colour ?? DEFAULT_GROUP_COLOUR),
       room: textOf(master, 'location'),
       facilitator: textOf(master, 'x-hearth-facilitator'),
       startTime: localStart,
@@ -260,7 +301,7 @@ function readSeries(
       ...cancelledDates(master, zone).map((date) => exception(id, date, 'cancel', cancelNote(master, date), now)),
       ...overrides.map((override) => readOverride(id, group, override, zone, now)).filter((e) => e !== null),
     ];
-    return { group: checked.output, exceptions };
+    return { group: checked.output, exceptions, fixed };
   } catch (error) {
     if (error instanceof RecurrenceRuleError) return skip('rule', error.reason);
     return skip('invalid', error instanceof Error ? error.message : String(error));

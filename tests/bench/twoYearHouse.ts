@@ -1,17 +1,17 @@
 import type { Attendance, Board, Group, Resident, Share } from '../../shared/model';
 import { occurrenceKey } from '../../shared/schedule/occurrence';
+import { SYMBOL_KEYS, type GroupColour, type PictogramKey } from '../../shared/wallKeys';
 
-/** The benchmark's house: two years of history, made the same way every time. */
-export const BENCH_DATASET = { groups: 120, attendance: 150_000, shares: 50_000, residents: 60 } as const;
+/**
+ * The benchmark's house: two years of history, made the same way every time. A house has at most
+ * one resident per symbol (symbols are unique), so the bench has as many residents as symbols.
+ */
+export const BENCH_DATASET = { groups: 120, attendance: 150_000, shares: 50_000, residents: SYMBOL_KEYS.length } as const;
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-const PICTOGRAMS = ['talk', 'art', 'walk', 'cooking', 'music', 'meditation', 'recovery', 'garden'];
-const COLOURS = ['teal', 'plum', 'amber', 'forest', 'sky', 'rose'];
-const SYMBOLS = [
-  'sun', 'moon', 'tree', 'fish', 'bird', 'cat', 'dog', 'star', 'flower', 'leaf', 'mountain', 'boat', 'key', 'bell',
-  'apple', 'house', 'cup', 'umbrella', 'heart', 'drum', 'guitar', 'bicycle', 'book', 'butterfly',
-];
+const PICTOGRAMS: readonly PictogramKey[] = ['talk', 'art', 'walk', 'cooking', 'music', 'meditation', 'recovery', 'garden'];
+const COLOURS: readonly GroupColour[] = ['teal', 'plum', 'amber', 'forest', 'sky', 'rose'];
 const PHRASES = [
   'A walk after lunch helped me clear my head.',
   'Calling my sister made the evening easier.',
@@ -56,7 +56,7 @@ function dropIn(i: number, from: number): Group {
 }
 
 /**
- * 120 groups over two years (40 still running, 80 retired as groups came and went), 60 residents,
+ * 120 groups over two years (40 still running, 80 retired as groups came and went), 28 residents,
  * 6 boards with 50,000 shares inside the retention period (one board much busier than the rest),
  * and 150,000 attendance rows spread over the two years.
  */
@@ -92,11 +92,11 @@ export function twoYearHouse(now: number) {
     };
   });
 
-  const residents: Resident[] = Array.from({ length: BENCH_DATASET.residents }, (_, i) => ({
+  const residents: Resident[] = SYMBOL_KEYS.map((symbol, i) => ({
     id: `bench-resident-${i}`,
-    symbol: `${SYMBOLS[i % SYMBOLS.length]}${i >= SYMBOLS.length ? `-${Math.floor(i / SYMBOLS.length)}` : ''}`,
+    symbol,
     name: `Resident ${i + 1}`,
-    active: i < 45,
+    active: i < 21,
     createdAt: twoYearsAgo,
   }));
 

@@ -84,7 +84,7 @@ export async function walkScheduleAndTapIn(page: Page, look: Look, check: Check)
   await expect(page.getByRole('heading', { name: say(lang, 'signin:choose.title') })).toBeVisible();
   await check('symbol grid');
   await button(page, lang, 'signin:symbols.sun').click();
-  await expect(page.getByTestId('here-count')).toBeVisible();
+  await expect(button(page, lang, 'signin:done.finish')).toBeVisible();
   await check('tap-in confirmation');
   await button(page, lang, 'signin:done.finish').click();
   await button(page, lang, 'footer.privacy').click();

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type {
   Attendance,
   AuditEntry,
@@ -9,6 +9,14 @@ import type {
   Resident,
   Share,
 } from '../../../shared/model';
+import {
+  DEFAULT_GROUP_COLOUR,
+  DEFAULT_PICTOGRAM,
+  SYMBOL_KEYS,
+  isGroupColour,
+  isPictogramKey,
+  isSymbolKey,
+} from '../../../shared/wallKeys';
 
 export const DB_NAME = 'hearth';
 
@@ -39,5 +47,29 @@ export class AppDB extends Dexie {
       reviewItems: 'id, [state+priority+createdAt], shareId',
       auditLog: 'id, at',
     });
+    this.version(2).stores({}).upgrade(keepOnlyKnownWallKeys);
+  }
+}
+
+/**
+ * Version 2: pictograms, colours and symbols became closed lists. A row from before that names one
+ * Hearth does not have gets the default (a group) or the first symbol nobody has (a resident; left
+ * as it is when every symbol is taken), so every row is valid again and every backup restores.
+ */
+async function keepOnlyKnownWallKeys(transaction: Transaction): Promise<void> {
+  await transaction
+    .table<Group>('groups')
+    .toCollection()
+    .modify((group) => {
+      if (!isPictogramKey(group.pictogram)) group.pictogram = DEFAULT_PICTOGRAM;
+      if (!isGroupColour(group.colour)) group.colour = DEFAULT_GROUP_COLOUR;
+    });
+  const residents = await transaction.table<Resident>('residents').toArray();
+  const taken = new Set<string>(residents.map((resident) => resident.symbol));
+  const free = SYMBOL_KEYS.filter((symbol) => !taken.has(symbol));
+  for (const resident of residents) {
+    if (isSymbolKey(resident.symbol)) continue;
+    const symbol = free.shift();
+    if (symbol) await transaction.table<Resident>('residents').update(resident.id, { symbol });
   }
 }

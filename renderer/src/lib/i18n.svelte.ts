@@ -70,10 +70,17 @@ class Language {
   /** Texts already looked up: a screen asks for the same ones each time it is drawn (see TextMemo). */
   readonly #looked = new TextMemo(1000);
 
-  /** Translate `ns:key` (or a `common` key). Reading `current` makes callers re-render on a switch. */
+  /**
+   * Translate `ns:key` (or a `common` key). Reading `current` makes callers re-render on a switch.
+   * Keys are often built from stored values (a symbol, an audit action): whatever the lookup finds
+   * that is not text (a nested object, anything inherited) reads as the key itself.
+   */
   t = (key: string, options?: TOptions): string => {
     const lng = this.current;
-    return this.#looked.text(lng, key, options, () => this.#i18n.t(key, { ...options, lng }) as string);
+    return this.#looked.text(lng, key, options, () => {
+      const text: unknown = this.#i18n.t(key, { ...options, lng });
+      return typeof text === 'string' ? text : key;
+    });
   };
 
   /** Dates and times in the current language, through scheduleFormat (Intl, with cached formatters: the clock ticks every second). */

@@ -1,3 +1,5 @@
+import { nav } from './nav.svelte';
+import { staffSession } from './staffSession.svelte';
 import { visit } from './visit.svelte';
 
 /** Seconds the "Still there?" prompt gives before the visit ends (WCAG 2.2.1 asks for at least 20). */
@@ -52,9 +54,23 @@ class IdleWatcher {
       if (this.secondsLeft <= 0) {
         this.#stopAsking();
         this.#visiting = false;
-        visit.end();
+        this.#endVisit();
       }
     }, 1000);
+  }
+
+  /**
+   * Ends the visit. Should any of its resets fail, staff mode still locks and the wall still goes
+   * home: the next person must never find a staff screen.
+   */
+  #endVisit() {
+    try {
+      visit.end();
+    } catch (error) {
+      console.error('[idle] Ending the visit failed; locking staff mode and going home.', error);
+      void staffSession.lock();
+      nav.home();
+    }
   }
 
   #stopAsking() {

@@ -1,5 +1,5 @@
 import type { Occurrence } from '../../../shared/schedule/occurrence';
-import { UNDO_WINDOW_MS, tapIn, undoTapIn, type TapInResult } from '../db/repositories/attendance';
+import { UNDO_WINDOW_MS, tapIn, undoTapIn, type TapInMethod, type TapInResult, type WallTap } from '../db/repositories/attendance';
 import { residentsForSymbolGrid, verifyCode, type WallResident } from '../db/repositories/residents';
 import { findOccurrence } from '../db/repositories/schedule';
 import { clock } from './clock.svelte';
@@ -24,12 +24,14 @@ export type SignInStep =
   | { name: 'code'; resident: WallResident; entered: string; wrong: boolean; restUntilMs: number }
   | {
       name: 'done';
+      /** Told only after a personal code: from a symbol alone it would tell anyone who came. */
       already: boolean;
-      count: number;
+      /** How many are here; null after a symbol alone, where the count before and after would tell who came. */
+      count: number | null;
       /** The symbol just tapped, so "Not you?" means something; none in headcount mode. */
       symbol: string | null;
-      /** Set only for a new row: an earlier tap-in can never be undone from the wall. */
-      attendanceId: string | null;
+      /** What "Not you? Undo" takes back: only what this tap wrote. None after a code for someone already in. */
+      tap: WallTap | null;
       atMs: number;
       tooLate: boolean;
     }
@@ -53,7 +55,7 @@ export class SignInFlow {
   /** The number pad is resting after too many wrong codes for this symbol; it opens again by itself. */
   readonly resting: boolean = $derived(this.step.name === 'code' && clock.nowMs < this.step.restUntilMs);
   readonly canUndo: boolean = $derived(
-    this.step.name === 'done' && this.step.attendanceId !== null && clock.nowMs - this.step.atMs <= UNDO_WINDOW_MS,
+    this.step.name === 'done' && this.step.tap !== null && clock.nowMs - this.step.atMs <= UNDO_WINDOW_MS,
   );
 
   readonly #occurrenceKey: () => string;
@@ -88,12 +90,12 @@ export class SignInFlow {
       this.step = { name: 'code', resident, entered: '', wrong: false, restUntilMs: codeTries.restingUntil(resident.id, Date.now()) };
       return;
     }
-    await this.#tapIn(resident.symbol, () => tapIn(this.#occurrenceKey(), resident.id, 'symbol'));
+    await this.#tapIn(resident.symbol, 'symbol', () => tapIn(this.#occurrenceKey(), resident.id, 'symbol'));
   }
 
   async imHere() {
     if (this.busy || this.step.name !== 'choose') return;
-    await this.#tapIn(null, () => tapIn(this.#occurrenceKey(), null, 'headcount'));
+    await this.#tapIn(null, 'headcount', () => tapIn(this.#occurrenceKey(), null, 'headcount'));
   }
 
   async pressDigit(digit: string) {
@@ -119,7 +121,7 @@ export class SignInFlow {
       return;
     }
     codeTries.rightCode(step.resident.id);
-    await this.#tapIn(step.resident.symbol, () => tapIn(this.#occurrenceKey(), step.resident.id, 'symbol+code'));
+    await this.#tapIn(step.resident.symbol, 'symbol+code', () => tapIn(this.#occurrenceKey(), step.resident.id, 'symbol+code'));
   }
 
   deleteDigit() {
@@ -136,13 +138,13 @@ export class SignInFlow {
 
   async undo() {
     const step = this.step;
-    if (this.busy || step.name !== 'done' || step.attendanceId === null) return;
+    if (this.busy || step.name !== 'done' || step.tap === null) return;
     this.busy = true;
     try {
-      const result = await undoTapIn(step.attendanceId);
+      const result = await undoTapIn(step.tap);
       this.#clearHomeTimer();
       if (result.kind === 'too-late') {
-        this.step = { ...step, attendanceId: null, tooLate: true };
+        this.step = { ...step, tap: null, tooLate: true };
         this.#startHomeTimer();
       } else {
         this.step = { name: 'choose', undone: true };
@@ -159,18 +161,21 @@ export class SignInFlow {
     if (this.step.name === 'done') this.#startHomeTimer();
   }
 
-  async #tapIn(symbol: string | null, record: () => Promise<TapInResult>) {
+  async #tapIn(symbol: string | null, method: TapInMethod, record: () => Promise<TapInResult>) {
     if (this.status?.state !== 'open') return;
     this.busy = true;
     try {
       const result = await record();
       storageHealth.writeSucceeded();
+      // Anyone can tap any symbol: after a symbol alone the wall answers the same whether or not
+      // that person was already in (same words, no count, "Not you? Undo" offered either way).
+      const blind = method === 'symbol';
       this.step = {
         name: 'done',
-        already: result.kind === 'already',
-        count: result.count,
+        already: !blind && result.kind === 'already',
+        count: blind ? null : result.count,
         symbol,
-        attendanceId: result.kind === 'recorded' ? result.attendanceId : null,
+        tap: blind || result.kind === 'recorded' ? result.tap : null,
         atMs: Date.now(),
         tooLate: false,
       };

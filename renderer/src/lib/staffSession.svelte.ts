@@ -1,3 +1,4 @@
+import { tick } from 'svelte';
 import type { BridgeError } from '../../../shared/bridge/channel';
 import type { StaffMember, StaffSessionInfo, StaffStatus } from '../../../shared/staff';
 import { kiosk, unwrap } from './kiosk';
@@ -6,6 +7,26 @@ import { visit } from './visit.svelte';
 
 /** Staff activity reaches main at most this often; main relocks on its own after the relock time. */
 const TOUCH_EVERY_MS = 10_000;
+
+/** Marks the element that holds staff mode's screens: once locked, none may be left in the page. */
+export const STAFF_SCREEN_ATTRIBUTE = 'data-staff-screen';
+
+/**
+ * After a lock the page must hold no staff screen, whatever state the screens were in. When one
+ * is still there (a screen that failed mid-draw no longer follows the wall's state), the page
+ * starts afresh: a reload always comes back home and locked.
+ */
+async function leaveNoStaffScreen(): Promise<void> {
+  if (typeof window === 'undefined') return;
+  try {
+    await tick();
+  } catch (error) {
+    console.error('[staff] The screens could not be drawn after locking.', error);
+  }
+  if (window.document.querySelector(`[${STAFF_SCREEN_ATTRIBUTE}]`) === null) return;
+  console.error('[staff] A staff screen was still showing after locking: starting the page afresh.');
+  window.location.reload();
+}
 
 /**
  * Staff mode as the renderer sees it. Main decides (PIN checks, lockout, its own relock timer);
@@ -71,11 +92,15 @@ class StaffSession {
     });
   };
 
-  /** Locks staff mode in main and here, and leaves staff screens for the wall. */
+  /** Locks staff mode in main and here, and leaves staff screens for the wall: none stays in the page. */
   async lock(): Promise<void> {
     this.#forget();
     if (nav.screen.name === 'staff') nav.home();
-    await kiosk.staff.lock();
+    try {
+      await kiosk.staff.lock();
+    } finally {
+      await leaveNoStaffScreen();
+    }
   }
 
   /** For a refused bridge call: 'forbidden' means main has relocked, so the renderer follows. */

@@ -29,6 +29,7 @@ describe('the audit log', () => {
 
   it('offers no way to change or remove an entry', () => {
     expect(Object.keys(audit).filter((name) => typeof (audit as Record<string, unknown>)[name] === 'function').sort()).toEqual([
+      'auditEntry',
       'listAuditEntries',
       'recordHearthEventOnce',
       'recordStaffAction',

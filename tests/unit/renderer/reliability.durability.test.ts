@@ -54,7 +54,7 @@ describe('every resident write and every staff write of the repositories', () =>
     await requestStaffQuietly({}, NOW);
     const tapped = await tapIn('g1@2026-03-10', 'r1', 'symbol', NOW);
     await tapIn('g1@2026-03-10', null, 'headcount', NOW);
-    if (tapped.kind === 'recorded') await undoTapIn(tapped.attendanceId, NOW + 1_000);
+    await undoTapIn(tapped.tap, NOW + 1_000);
     const added = await addAttendance('g1@2026-03-10', 'r2', NOW);
     if (added.kind === 'recorded') await removeAttendance(added.attendanceId);
     await recordStaffAction({ staffId: 's1', name: 'Sam' }, 'staff.unlocked', '', NOW);

@@ -1,7 +1,21 @@
+import {
+  DEFAULT_GROUP_COLOUR,
+  DEFAULT_PICTOGRAM,
+  GROUP_COLOURS,
+  PICTOGRAM_KEYS,
+  isGroupColour,
+  isPictogramKey,
+  type GroupColour,
+  type PictogramKey,
+} from '../../../../shared/wallKeys';
+
+export { GROUP_COLOURS, PICTOGRAM_KEYS, type GroupColour, type PictogramKey };
+
 /**
  * The pictograms a group can have: simple line drawings on a 48×48 grid, drawn with the current
  * colour, so anyone who cannot read the title can still find "the walking one". Inline SVG, because
  * the wall has no emoji font. Keys are stored in Group.pictogram; the staff screen offers them all.
+ * The table has exactly the keys of PICTOGRAM_KEYS (`satisfies` refuses a missing or an extra one).
  */
 
 type Shape = { path: string } | { circle: [cx: number, cy: number, r: number]; filled?: boolean };
@@ -79,21 +93,18 @@ export const PICTOGRAMS = {
     { path: 'M11 19v22h26V19' },
     { path: 'M20 41V30h8v11' },
   ],
-} satisfies Record<string, Shape[]>;
+} satisfies Record<PictogramKey, Shape[]>;
 
-export type PictogramKey = keyof typeof PICTOGRAMS;
-export const PICTOGRAM_KEYS = Object.keys(PICTOGRAMS) as PictogramKey[];
-
-/** The drawing for a stored key; a key from an older or imported schedule falls back to the talk bubbles. */
+/**
+ * The drawing for a stored key. A key Hearth does not have (an older database's row) draws the
+ * default; one every object inherits, such as `constructor`, is just such a key.
+ */
 export function pictogramShapes(key: string): Shape[] {
-  return key in PICTOGRAMS ? PICTOGRAMS[key as PictogramKey] : PICTOGRAMS.talk;
+  return PICTOGRAMS[isPictogramKey(key) ? key : DEFAULT_PICTOGRAM];
 }
 
-/** The palette a group's colour comes from: the --group-* tokens in global.css, all AA with white text. */
-export const GROUP_COLOURS = ['teal', 'plum', 'amber', 'forest', 'sky', 'rose'] as const;
-export type GroupColour = (typeof GROUP_COLOURS)[number];
-
+/** A group's colour as a --group-* token of global.css (all AA with white text); an unknown one draws the default. */
 export function groupColourVar(colour: string): string {
-  const known = (GROUP_COLOURS as readonly string[]).includes(colour) ? colour : 'teal';
+  const known: GroupColour = isGroupColour(colour) ? colour : DEFAULT_GROUP_COLOUR;
   return `var(--group-${known})`;
 }

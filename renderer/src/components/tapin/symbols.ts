@@ -1,9 +1,13 @@
+import { SYMBOL_KEYS, isSymbolKey, type SymbolKey } from '../../../../shared/wallKeys';
+
+export { SYMBOL_KEYS, isSymbolKey, type SymbolKey };
+
 /**
  * The residents' personal symbols: plain pictures a resident picks with staff and recognises at a
  * glance, drawn as SVG paths on a 64 × 64 grid (the kiosk has no emoji font). Each differs from
  * the others in shape and colour. Keys are stored in the database and never change; a symbol's
- * spoken name is `signin:symbols.<key>` in the locale files. The grid shows them in this order,
- * so a resident's symbol always sits in the same place.
+ * spoken name is `signin:symbols.<key>` in the locale files. The grid shows them in the order of
+ * SYMBOL_KEYS; the table has exactly those keys (`satisfies` refuses a missing or an extra one).
  */
 export interface SymbolShape {
   d: string;
@@ -212,14 +216,11 @@ export const SYMBOLS = {
     { d: `${circle(18, 43, 6.5)}${circle(46, 43, 6.5)}`, fill: SYMBOL_INK, width: 0 },
     { d: `${circle(18, 43, 2.5)}${circle(46, 43, 2.5)}`, fill: '#cfd8dc', width: 0 },
   ],
-} as const satisfies Record<string, readonly SymbolShape[]>;
+} as const satisfies Record<SymbolKey, readonly SymbolShape[]>;
 
-export type SymbolKey = keyof typeof SYMBOLS;
-
-export const SYMBOL_KEYS = Object.keys(SYMBOLS) as SymbolKey[];
-
-export function isSymbolKey(key: string): key is SymbolKey {
-  return Object.hasOwn(SYMBOLS, key);
+/** The drawing for a stored key, or undefined for a key Hearth does not have. */
+export function symbolShapes(key: string): readonly SymbolShape[] | undefined {
+  return isSymbolKey(key) ? SYMBOLS[key] : undefined;
 }
 
 /** Sorts items by where their symbol sits in the set; unknown symbols go last, by key. */

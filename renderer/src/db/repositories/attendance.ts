@@ -3,22 +3,30 @@ import type { Attendance } from '../../../../shared/model';
 import { addDays, localDateOf } from '../../../../shared/schedule/localTime';
 import { parseOccurrenceKey } from '../../../../shared/schedule/occurrence';
 import { db } from '../db';
+import { HEARTH_ITSELF, auditEntry } from './audit';
 
 /** How long a resident may take back a tap-in made by mistake ("Not you? Undo"). */
 export const UNDO_WINDOW_MS = 60_000;
 
 export type TapInMethod = 'symbol' | 'symbol+code' | 'headcount';
 
+/** One tap at the wall, as "Not you? Undo" needs it: what it wrote, if anything, and when. */
+export interface WallTap {
+  occurrenceKey: string;
+  /** The row this tap added; null when the resident was already in and the tap wrote nothing new. */
+  attendanceId: string | null;
+  at: number;
+}
+
 export type TapInResult =
-  | { kind: 'recorded'; attendanceId: string; count: number }
+  | { kind: 'recorded'; attendanceId: string; count: number; tap: WallTap }
   /** This resident was already in for this session: nothing new is written. */
-  | { kind: 'already'; count: number };
+  | { kind: 'already'; count: number; tap: WallTap };
 
 export type UndoResult =
   | { kind: 'undone'; count: number }
-  /** More than UNDO_WINDOW_MS passed, or the row was added by staff: it stays. */
-  | { kind: 'too-late' }
-  | { kind: 'gone' };
+  /** More than UNDO_WINDOW_MS passed: whatever the tap wrote stays. */
+  | { kind: 'too-late' };
 
 /**
  * Records that someone is here for an occurrence. A resident is recorded once per occurrence,
@@ -46,7 +54,12 @@ async function record(occurrenceKey: string, residentId: string | null, method: 
     return await db.transaction('rw', db.attendance, async () => {
       if (residentId !== null) {
         const existing = await db.attendance.where('[occurrenceKey+residentId]').equals([occurrenceKey, residentId]).first();
-        if (existing) return { kind: 'already', count: await countFor(occurrenceKey) } as const;
+        if (existing) {
+          // The same work as a new tap-in (one row written back as it was), so the wall answers
+          // just as fast whether or not this resident was already in.
+          await db.attendance.put(existing);
+          return { kind: 'already', count: await countFor(occurrenceKey), tap: { occurrenceKey, attendanceId: null, at: now } } as const;
+        }
       }
       const row: Attendance = {
         id: crypto.randomUUID(),
@@ -58,22 +71,31 @@ async function record(occurrenceKey: string, residentId: string | null, method: 
         ...(residentId === null ? {} : { residentId }),
       };
       await db.attendance.add(row);
-      return { kind: 'recorded', attendanceId: row.id, count: await countFor(occurrenceKey) } as const;
+      return { kind: 'recorded', attendanceId: row.id, count: await countFor(occurrenceKey), tap: { occurrenceKey, attendanceId: row.id, at: now } } as const;
     });
   } catch (error) {
-    if (error instanceof Dexie.ConstraintError) return { kind: 'already', count: await countFor(occurrenceKey) };
+    if (error instanceof Dexie.ConstraintError) {
+      return { kind: 'already', count: await countFor(occurrenceKey), tap: { occurrenceKey, attendanceId: null, at: now } };
+    }
     throw error;
   }
 }
 
-/** Takes back a tap-in within UNDO_WINDOW_MS of making it. Staff-added rows are removed only in staff mode. */
-export async function undoTapIn(attendanceId: string, now = Date.now()): Promise<UndoResult> {
-  return db.transaction('rw', db.attendance, async () => {
-    const row = await db.attendance.get(attendanceId);
-    if (!row) return { kind: 'gone' } as const;
-    if (row.method === 'staff' || now - row.at > UNDO_WINDOW_MS || now < row.at) return { kind: 'too-late' } as const;
-    await db.attendance.delete(attendanceId);
-    return { kind: 'undone', count: await countFor(row.occurrenceKey) } as const;
+/**
+ * "Not you? Undo", within UNDO_WINDOW_MS of the tap: removes the row that tap added and nothing
+ * else, so an earlier tap-in (or one staff added) always stays. Every undo is noted in the audit
+ * log, without a name, so taking taps back at the wall never goes unseen.
+ */
+export async function undoTapIn(tap: WallTap, now = Date.now()): Promise<UndoResult> {
+  if (now - tap.at > UNDO_WINDOW_MS || now < tap.at) return { kind: 'too-late' };
+  const session = parseOccurrenceKey(tap.occurrenceKey);
+  if (!session) throw new RangeError(`Not an occurrence key: "${tap.occurrenceKey}".`);
+  return db.transaction('rw', [db.attendance, db.auditLog, db.groups], async () => {
+    const row = tap.attendanceId === null ? undefined : await db.attendance.get(tap.attendanceId);
+    if (row && row.method !== 'staff' && row.occurrenceKey === tap.occurrenceKey) await db.attendance.delete(row.id);
+    const group = await db.groups.get(session.groupId);
+    await db.auditLog.add(auditEntry(HEARTH_ITSELF, 'records.tapInUndone', `${group?.title.en ?? session.groupId} · ${session.originalDate}`, now));
+    return { kind: 'undone', count: await countFor(tap.occurrenceKey) } as const;
   });
 }
 

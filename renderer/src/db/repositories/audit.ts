@@ -3,7 +3,8 @@ import { db } from '../db';
 
 /**
  * The audit log of staff actions: append-only. This module offers no way to change or delete an
- * entry, and nothing else in the renderer writes to the table (backup restore excepted).
+ * entry, and nothing else in the renderer writes to the table (a backup restore only appends its
+ * own entry, through `auditEntry`).
  *
  * `action` is a stable id `<namespace>.<key>`: staff mode shows it through the locale key
  * `<namespace>:audit.<key>` (e.g. `staff.settingsChanged` → `staff:audit.settingsChanged`).
@@ -29,8 +30,9 @@ function auditId(at: number): string {
   return `${at.toString(36).padStart(9, '0')}-${sequence.toString(36).padStart(4, '0')}-${random.toString(36)}`;
 }
 
-export async function recordStaffAction(staff: StaffIdentity, action: string, detail = '', at = Date.now()): Promise<AuditEntry> {
-  const entry: AuditEntry = {
+/** A new entry, not yet written: for a repository that appends it inside its own transaction. */
+export function auditEntry(staff: StaffIdentity, action: string, detail = '', at = Date.now()): AuditEntry {
+  return {
     id: auditId(at),
     at,
     staffId: staff.staffId.slice(0, MAX_SHORT),
@@ -38,6 +40,10 @@ export async function recordStaffAction(staff: StaffIdentity, action: string, de
     action: action.slice(0, MAX_SHORT),
     detail: detail.slice(0, MAX_DETAIL),
   };
+}
+
+export async function recordStaffAction(staff: StaffIdentity, action: string, detail = '', at = Date.now()): Promise<AuditEntry> {
+  const entry = auditEntry(staff, action, detail, at);
   await db.auditLog.add(entry);
   return entry;
 }

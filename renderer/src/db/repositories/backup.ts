@@ -1,6 +1,7 @@
-import { BACKUP_TABLES, backupRowCount, makeBackup, type Backup, type BackupTables } from '../../../../shared/backup';
+import { BACKUP_TABLES, backupRowCount, makeBackup, type Backup, type BackupTableName, type BackupTables } from '../../../../shared/backup';
 import type { AppDB } from '../AppDB';
 import { db as appDb } from '../db';
+import { HEARTH_ITSELF, auditEntry, type StaffIdentity } from './audit';
 
 /** Rows written per bulk call: large enough to be quick, small enough to report progress often. */
 export const RESTORE_CHUNK_ROWS = 5_000;
@@ -10,8 +11,25 @@ export interface RestoreProgress {
   total: number;
 }
 
-function tablesOf(database: AppDB) {
-  return BACKUP_TABLES.map((name) => database.table(name));
+/** Who restored, and the plain words the log keeps about it (when the backup was made). */
+export interface RestoreRecord {
+  by: StaffIdentity;
+  detail: string;
+}
+
+/**
+ * The tables a restore puts back. The audit log is not one of them: a backup carries it for
+ * reading, and a restore never rewrites or erases it.
+ */
+export const RESTORED_TABLES: readonly BackupTableName[] = BACKUP_TABLES.filter((name) => name !== 'auditLog');
+
+/** How many rows a restore of these tables writes: every table but the audit log. */
+export function restoredRowCount(tables: BackupTables): number {
+  return backupRowCount(tables) - tables.auditLog.length;
+}
+
+function tablesOf(database: AppDB, names: readonly BackupTableName[] = BACKUP_TABLES) {
+  return names.map((name) => database.table(name));
 }
 
 /** The whole database as a backup, read in one transaction so the tables agree with each other. */
@@ -24,25 +42,28 @@ export async function exportBackup(now = Date.now(), database: AppDB = appDb): P
 }
 
 /**
- * Replaces every table with the backup's rows, in ONE read-write transaction: if anything fails
- * (a full disk, a row the database refuses), IndexedDB rolls it all back and nothing has changed.
- * Pass only a backup that parseBackup accepted. Rows go in with bulkAdd in chunks, so a duplicate
- * key fails loudly instead of overwriting, and `onProgress` hears after each chunk.
+ * Replaces every table but the audit log with the backup's rows, and appends one entry to the log
+ * saying so, in ONE read-write transaction: if anything fails (a full disk, a row the database
+ * refuses), IndexedDB rolls it all back and nothing has changed. Pass only a backup that
+ * parseBackup accepted. Rows go in with bulkAdd in chunks, so a duplicate key fails loudly instead
+ * of overwriting, and `onProgress` hears after each chunk.
  */
 export async function restoreBackup(
   backup: Backup,
   onProgress: (progress: RestoreProgress) => void = () => {},
   database: AppDB = appDb,
+  record: RestoreRecord = { by: HEARTH_ITSELF, detail: backup.createdAt },
+  now = Date.now(),
 ): Promise<RestoreProgress> {
-  const total = backupRowCount(backup.tables);
+  const total = restoredRowCount(backup.tables);
   let written = 0;
-  await database.transaction('rw', tablesOf(database), async () => {
-    await Promise.all(BACKUP_TABLES.map((name) => database.table(name).clear()));
+  await database.transaction('rw', [...tablesOf(database, RESTORED_TABLES), database.auditLog], async () => {
+    await Promise.all(RESTORED_TABLES.map((name) => database.table(name).clear()));
     onProgress({ written, total });
     // Every chunk is handed to IndexedDB at once, so it never waits for the page between chunks;
     // progress is told as each one lands, in order.
-    const writes: Promise<unknown>[] = [];
-    for (const name of BACKUP_TABLES) {
+    const writes: Promise<unknown>[] = [database.auditLog.add(auditEntry(record.by, 'records.backupRestored', record.detail, now))];
+    for (const name of RESTORED_TABLES) {
       const rows: readonly unknown[] = backup.tables[name];
       for (let start = 0; start < rows.length; start += RESTORE_CHUNK_ROWS) {
         const chunk = rows.slice(start, start + RESTORE_CHUNK_ROWS);

@@ -64,6 +64,7 @@ export async function saveResident(input: ResidentInput, now = Date.now()): Prom
   return db.transaction('rw', db.residents, async () => {
     const existing = input.id === undefined ? undefined : await db.residents.get(input.id);
     if (input.id !== undefined && !existing) throw new ResidentNotFoundError(input.id);
+    if (input.symbol.trim() === '' || input.name.trim() === '') throw new RangeError('A resident needs a symbol and a name.');
     const resident = v.parse(ResidentSchema, {
       ...existing,
       id: existing?.id ?? crypto.randomUUID(),
@@ -72,7 +73,6 @@ export async function saveResident(input: ResidentInput, now = Date.now()): Prom
       active: input.active ?? existing?.active ?? true,
       createdAt: existing?.createdAt ?? now,
     });
-    if (resident.symbol === '' || resident.name === '') throw new RangeError('A resident needs a symbol and a name.');
     const holder = await db.residents.where('symbol').equals(resident.symbol).first();
     if (holder && holder.id !== resident.id) throw new SymbolTakenError(resident.symbol);
     try {

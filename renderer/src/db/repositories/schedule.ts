@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../../../shared/locale';
 import { GroupSchema, type Group, type OccurrenceException } from '../../../../shared/model';
 import type { IcsImport } from '../../../../shared/schedule/ics';
 import { parseHhmm, parseIsoDate } from '../../../../shared/schedule/localTime';
-import { parseOccurrenceKey, type Occurrence } from '../../../../shared/schedule/occurrence';
+import { occurrenceKey as occurrenceKeyOf, parseOccurrenceKey, type Occurrence } from '../../../../shared/schedule/occurrence';
 import { occurrenceOf, occurrencesBetween } from '../../../../shared/schedule/occurrencesOn';
 import { normalizeRecurrence } from '../../../../shared/schedule/recurrence';
 import type { AppDB } from '../AppDB';
@@ -164,17 +164,23 @@ export class ScheduleRepository {
   async importIcs(text: string): Promise<IcsImport> {
     const { icsToGroups } = await import('../../../../shared/schedule/ics');
     const imported = icsToGroups(text, { now: this.#now(), ...(this.#timeZone ? { timeZone: this.#timeZone } : {}) });
+    await this.writeIcsImport(imported);
+    return imported;
+  }
+
+  /** Writes an .ics file already read (staff mode reads it in a worker): its groups and exceptions, same id replaced. */
+  async writeIcsImport(imported: IcsImport): Promise<void> {
     const { groups, exceptions } = this.#db;
     await this.#db.transaction('rw', [groups, exceptions], async () => {
       await groups.bulkPut(imported.groups);
-      // One exception per session: an imported one replaces what was there for that date.
-      for (const exception of imported.exceptions) {
-        const existing = await this.#exceptionFor(exception.groupId, exception.date);
-        if (existing) await exceptions.delete(existing.id);
-      }
+      // One exception per session: an imported one replaces what was there for that date. The
+      // imported groups' exceptions are read in one query, not one query per exception.
+      const incoming = new Set(imported.exceptions.map((e) => occurrenceKeyOf(e.groupId, e.date)));
+      const groupIds = [...new Set(imported.exceptions.map((e) => e.groupId))];
+      const existing = groupIds.length === 0 ? [] : await exceptions.where('groupId').anyOf(groupIds).toArray();
+      await exceptions.bulkDelete(existing.filter((e) => incoming.has(occurrenceKeyOf(e.groupId, e.date))).map((e) => e.id));
       await exceptions.bulkPut(imported.exceptions);
     });
-    return imported;
   }
 
   #exceptionFor(groupId: string, date: string): Promise<OccurrenceException | undefined> {
@@ -222,3 +228,4 @@ export const moveOccurrence = (key: string, newDate: string, newStartTime: strin
 export const restoreOccurrence = (key: string) => schedule.restoreOccurrence(key);
 export const exportIcs = () => schedule.exportIcs();
 export const importIcs = (text: string) => schedule.importIcs(text);
+export const writeIcsImport = (imported: IcsImport) => schedule.writeIcsImport(imported);

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../../../../shared/locale';
 import type { Group } from '../../../../shared/model';
 import type { GroupDraft } from '../../db/repositories/schedule';
-import { GROUP_COLOURS, PICTOGRAM_KEYS } from '../../components/schedule/pictograms';
+import { DEFAULT_GROUP_COLOUR, DEFAULT_PICTOGRAM, isGroupColour, isPictogramKey, type GroupColour, type PictogramKey } from '../../../../shared/wallKeys';
 import {
   WEEKDAYS,
   choiceFor,
@@ -32,8 +32,8 @@ export class GroupForm {
   title = $state<LocalizedText>({ en: '', es: '' });
   description = $state<LocalizedText>({ en: '', es: '' });
   audience = $state<LocalizedText>({ en: '', es: '' });
-  pictogram = $state<string>(PICTOGRAM_KEYS[0] ?? 'talk');
-  colour = $state<string>(GROUP_COLOURS[0]);
+  pictogram = $state<PictogramKey>(DEFAULT_PICTOGRAM);
+  colour = $state<GroupColour>(DEFAULT_GROUP_COLOUR);
   room = $state('');
   facilitator = $state('');
   startTime = $state(DEFAULT_START_TIME);
@@ -59,8 +59,10 @@ export class GroupForm {
     this.title = copy(group.title);
     this.description = copy(group.description);
     this.audience = copy(group.audience);
-    this.pictogram = group.pictogram;
-    this.colour = group.colour;
+    // A group from an older database may name a picture or colour Hearth does not have: the
+    // editor offers the defaults the wall already shows, and saving stores them.
+    this.pictogram = isPictogramKey(group.pictogram) ? group.pictogram : DEFAULT_PICTOGRAM;
+    this.colour = isGroupColour(group.colour) ? group.colour : DEFAULT_GROUP_COLOUR;
     this.room = group.room;
     this.facilitator = group.facilitator;
     this.startTime = group.startTime;

@@ -1,15 +1,18 @@
 import type { Group } from '../../../../../shared/model';
-import { IcsImportError, icsToGroups, type IcsSkipped } from '../../../../../shared/schedule/ics';
-import { exportIcs, importIcs, listGroups } from '../../../db/repositories/schedule';
+import { IcsImportError, type IcsFixed, type IcsImport, type IcsSkipped } from '../../../../../shared/schedule/ics';
+import { MAX_GROUPS_PER_IMPORT } from '../../../../../shared/schedule/limits';
+import { exportIcs, listGroups, writeIcsImport } from '../../../db/repositories/schedule';
 import { FileTransferError, openTextFile, saveTextFile } from '../../files';
 import { staffSession } from '../../staffSession.svelte';
 import type { Notice } from '../notice.svelte';
 import { problemNotice } from '../saveProblems';
+import { readIcs } from './readIcs';
 
 /** What an .ics file would change, shown before anything is written. */
 export interface IcsPreview {
   fileName: string;
-  text: string;
+  /** The file as read (in a worker): Import writes exactly this. */
+  read: IcsImport;
   /** Groups the house does not have yet. */
   added: Group[];
   /** Groups with the id of one the house has: the file's version replaces it. */
@@ -18,6 +21,8 @@ export interface IcsPreview {
   sessionChanges: number;
   /** Events left out, with why. */
   skipped: IcsSkipped[];
+  /** Groups that get the usual pictogram or colour in place of one Hearth does not have. */
+  fixed: IcsFixed[];
 }
 
 /** Moving the schedule to and from .ics files, through the main process (or the browser, in the web preview). */
@@ -70,13 +75,13 @@ export class IcsTransfer {
     if (!preview || this.busy || preview.added.length + preview.replaced.length === 0) return;
     this.busy = true;
     try {
-      const imported = await importIcs(preview.text);
+      await writeIcsImport(preview.read);
       await staffSession.record(
         'admin.scheduleImported',
-        `${preview.fileName}: ${preview.added.length} added, ${preview.replaced.length} replaced, ${imported.skipped.length} left out`,
+        `${preview.fileName}: ${preview.added.length} added, ${preview.replaced.length} replaced, ${preview.skipped.length} left out`,
       );
       this.preview = null;
-      this.#notice.done('admin:ics.imported', { count: imported.groups.length });
+      this.#notice.done('admin:ics.imported', { count: preview.read.groups.length });
     } catch (error) {
       this.#notice.current = problemNotice(error);
     } finally {
@@ -90,6 +95,7 @@ export class IcsTransfer {
 
   #fileProblem(error: unknown) {
     if (error instanceof FileTransferError) this.#notice.error(`admin:ics.fileErrors.${error.reason}`);
+    else if (error instanceof IcsImportError && error.code === 'too-many-groups') this.#notice.error('admin:ics.errors.too-many-groups', { max: MAX_GROUPS_PER_IMPORT });
     else this.#notice.current = problemNotice(error);
     if (error instanceof FileTransferError && error.reason === 'locked') void staffSession.lock();
   }
@@ -102,18 +108,20 @@ export class IcsTransfer {
 async function previewOf(fileName: string, text: string): Promise<IcsPreview> {
   const known = new Set((await listGroups()).map((group) => group.id));
   try {
-    const read = icsToGroups(text);
+    const read = await readIcs(text, { now: Date.now() });
     return {
       fileName,
-      text,
+      read,
       added: read.groups.filter((group) => !known.has(group.id)),
       replaced: read.groups.filter((group) => known.has(group.id)),
       sessionChanges: read.exceptions.length,
       skipped: read.skipped,
+      fixed: read.fixed,
     };
   } catch (error) {
     if (error instanceof IcsImportError && error.code === 'no-usable-events') {
-      return { fileName, text, added: [], replaced: [], sessionChanges: 0, skipped: error.skipped };
+      const read: IcsImport = { groups: [], exceptions: [], skipped: error.skipped, fixed: [] };
+      return { fileName, read, added: [], replaced: [], sessionChanges: 0, skipped: error.skipped, fixed: [] };
     }
     throw error;
   }

@@ -1,13 +1,15 @@
 import { BACKUP_TABLES, backupRowCount, backupText, parseBackup, type Backup, type BackupProblem, type BackupTableName } from '../../../../../../shared/backup';
 import { localDateOf } from '../../../../../../shared/schedule/localTime';
 import { recordStaffAction } from '../../../../db/repositories/audit';
-import { exportBackup, restoreBackup, type RestoreProgress } from '../../../../db/repositories/backup';
+import { exportBackup, restoreBackup, restoredRowCount, type RestoreProgress } from '../../../../db/repositories/backup';
 import { FileTransferError, openTextFile, saveTextFile } from '../../../../lib/files';
+import { language, t } from '../../../../lib/i18n.svelte';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 
 export interface ChosenBackup {
   fileName: string;
   backup: Backup;
+  /** Rows a restore writes: every table but the audit log, which is never put back. */
   rowCount: number;
   counts: Record<BackupTableName, number>;
 }
@@ -68,7 +70,7 @@ export class BackupArea {
         return;
       }
       const counts = Object.fromEntries(BACKUP_TABLES.map((table) => [table, parsed.backup.tables[table].length])) as Record<BackupTableName, number>;
-      this.chosen = { fileName: file.name, backup: parsed.backup, rowCount: parsed.rowCount, counts };
+      this.chosen = { fileName: file.name, backup: parsed.backup, rowCount: restoredRowCount(parsed.backup.tables), counts };
     } catch (error) {
       this.#failed(error, 'records:backup.readFailed');
     } finally {
@@ -91,9 +93,10 @@ export class BackupArea {
     this.notice = null;
     this.progress = { written: 0, total: chosen.rowCount };
     try {
-      await restoreBackup(chosen.backup, (progress) => (this.progress = progress));
-      // After the restore, so the entry is added to the log the backup brought back.
-      await recordStaffAction(who, 'records.backupRestored', `${chosen.fileName} · ${chosen.backup.createdAt} · ${chosen.rowCount} rows`);
+      const when = new Intl.DateTimeFormat(language.current, { dateStyle: 'long', timeStyle: 'short' }).format(Date.parse(chosen.backup.createdAt));
+      // The log entry goes in with the restore itself: the log is kept as it is, and says what happened.
+      const detail = t('records:backup.auditDetail', { when, name: chosen.fileName, count: chosen.rowCount });
+      await restoreBackup(chosen.backup, (progress) => (this.progress = progress), undefined, { by: who, detail });
       this.notice = { key: 'records:backup.restored', values: { count: chosen.rowCount }, kind: 'done' };
       this.chosen = null;
     } catch (error) {
@@ -129,6 +132,8 @@ function problemNotice(problem: BackupProblem): BackupNotice {
       return { key: 'records:backup.problems.invalid-row', values: { table: problem.table, row: problem.row, field: problem.field }, kind: 'error' };
     case 'duplicate-row':
       return { key: 'records:backup.problems.duplicate-row', values: { table: problem.table, row: problem.row }, kind: 'error' };
+    case 'too-many-groups':
+      return { key: 'records:backup.problems.too-many-groups', values: { count: problem.count, max: problem.max }, kind: 'error' };
     default:
       return { key: `records:backup.problems.${problem.kind}`, kind: 'error' };
   }
