@@ -101,7 +101,8 @@ test('the "Tell a staff member?" dialog opens with Enter, keeps Tab inside, clos
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByTestId('share').first()).toContainText('A staff member will read it.');
+  // The share leaves the board at once: the focus goes to the thanks where it was.
+  await expect(page.getByTestId('worry-thanks')).toBeFocused();
 });
 
 test('the on-screen keys type with Enter and Space, and the focus stays on the key when the page of keys changes', async ({ page }) => {
@@ -126,7 +127,7 @@ test('the on-screen keys type with Enter and Space, and the focus stays on the k
   await expect(page.getByTestId('draft')).toHaveText('Hi');
   const stops = await tabThrough(page, 80);
   expectVisibleAndNamed(stops);
-  expectInOrder(stops, ['Cancel', 'See how it looks', 'q', 'w', 'e', 'Delete', 'a', 'Capital letter', 'Numbers and symbols', 'Space']);
+  expectInOrder(stops, ['Cancel', 'See how it looks', 'q', 'w', 'e', 'Delete', 'a', 'Capital letter', '123, numbers and symbols', 'Space']);
 });
 
 test('the tap-in code pad works with Tab and Enter', async ({ page }) => {
@@ -183,6 +184,8 @@ test('"Ask staff quietly" opens with Enter, its dialog closes with Escape, and t
   const dialog = page.getByRole('dialog', { name: 'Thank you for asking.' });
   await expect(dialog).toBeVisible();
   expect(await focusedName(page)).toBe('OK');
+  await page.keyboard.press('Tab');
+  expect(await focusedName(page)).toBe('I need someone now');
   await page.keyboard.press('Tab');
   expect(await focusedName(page)).toBe('OK');
   await page.keyboard.press('Escape');

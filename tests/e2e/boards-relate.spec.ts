@@ -71,16 +71,35 @@ test('relate counts are hidden when the house turns them off, and nothing is sor
   ]);
 });
 
-test('"This worries me" asks for a calm confirmation and tells staff', async ({ page }) => {
+test('"This worries me" asks for a calm confirmation, takes the share off the board at once and tells staff', async ({ page }) => {
   await page.goto('/');
   await openBoard(page, 'What helped');
   await card(page, WALK).getByRole('button', { name: 'This worries me' }).click();
   const confirm = page.getByRole('dialog', { name: 'Tell a staff member?' });
   await expect(confirm).toContainText('Nobody will know it was you.');
   await confirm.getByRole('button', { name: 'Yes, tell them' }).click();
-  await expect(card(page, WALK).getByRole('status')).toHaveText('Thank you. A staff member will read it.');
-  await expect(card(page, WALK).getByRole('button', { name: 'This worries me' })).toHaveCount(0);
-  await expect.poll(async () => (await readAll<StoredShare>(page, 'shares')).find((s) => s.text === WALK)?.flags).toBe(1);
-  const items = await readAll<{ kind: string; state: string }>(page, 'reviewItems');
-  expect(items).toEqual([expect.objectContaining({ kind: 'share', state: 'open' })]);
+  await expect(page.getByTestId('worry-thanks')).toHaveText('Thanks — staff will look at it. It is off the board until they do.');
+  await expect(card(page, WALK)).toHaveCount(0);
+  expect((await readAll<StoredShare>(page, 'shares')).find((s) => s.text === WALK)).toMatchObject({ status: 'hidden', flags: 1 });
+  const items = await readAll<{ kind: string; state: string; priority: number }>(page, 'reviewItems');
+  expect(items).toEqual([expect.objectContaining({ kind: 'share', state: 'open', priority: 3 })]);
+
+  // Nobody else sees it, from the first flag, until staff have read it.
+  await page.reload();
+  await openBoard(page, 'What helped');
+  await expect(page.getByTestId('share').first()).toBeVisible();
+  await expect(card(page, WALK)).toHaveCount(0);
+});
+
+test('"Esto me preocupa" thanks the visitor in Spanish', async ({ page }) => {
+  await page.goto('/');
+  await openBoard(page, 'What helped');
+  await page.getByRole('button', { name: 'All boards' }).click();
+  await page.getByRole('button', { name: 'Home' }).click();
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: 'Muros para compartir' }).click();
+  await page.getByRole('button', { name: /^Lo que ayudó/ }).click();
+  await page.getByTestId('share').first().getByRole('button', { name: 'Esto me preocupa' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Sí, avisar' }).click();
+  await expect(page.getByTestId('worry-thanks')).toHaveText('Gracias. El personal lo va a revisar. No se verá en el muro hasta entonces.');
 });

@@ -4,6 +4,7 @@ import {
   openBoard,
   postShare,
   shareTexts,
+  typeOnScreen,
   type StoredReviewItem,
   type StoredShare,
 } from './boards-helpers';
@@ -11,23 +12,37 @@ import { readAll } from './reliability-helpers';
 
 test.use({ previewOptions: { demo: true } });
 
-test('crisis words show the support card at once, ask staff to come, and stay off the board', async ({ page }) => {
+test('crisis words show the support card at once with the crisis line, ask staff quietly, and stay off the board', async ({ page }) => {
   await page.goto('/');
   await openBoard(page, 'Hard days');
   await postShare(page, 'I want to die');
   const card = page.getByTestId('support-card');
   await expect(card).toBeVisible();
-  await expect(card).toContainText('A staff member will come and talk with you now.');
+  await expect(card).toContainText('You do not have to go through this alone.');
+  await expect(card).toContainText('Your words are not on the board. Only staff will read them.');
   await expect(page.getByTestId('crisis-text')).toContainText('call or text 988');
   await expect.poll(async () => (await readAll<StoredReviewItem>(page, 'reviewItems')).map((i) => `${i.kind}:${i.priority}:${i.state}`).sort()).toEqual([
-    'quiet-request:0:open',
-    'share:0:open',
+    'quiet-request:1:open',
+    'share:2:open',
   ]);
   await page.getByRole('button', { name: 'Back to the board' }).click();
   await expect(page.getByTestId('share').first()).toBeVisible();
   await expect(shareTexts(page).filter({ hasText: 'I want to die' })).toHaveCount(0);
   const [held] = (await readAll<StoredShare>(page, 'shares')).filter((s) => s.text === 'I want to die');
   expect(held).toMatchObject({ status: 'held', holdReasons: ['crisis'] });
+});
+
+test('the support card shows the crisis line staff set for the house, in the wall\'s language', async ({ page }) => {
+  await page.goto('/');
+  await changeHouseSettings(page, { crisisText: { en: 'Call the house line: 555 0100.', es: 'Llama a la línea de la casa: 555 0100.' } });
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: 'Muros para compartir' }).click();
+  await page.getByRole('button', { name: /^Días difíciles/ }).click();
+  await page.getByRole('button', { name: 'Escribir algo' }).click();
+  await typeOnScreen(page, 'quiero morir');
+  await page.getByRole('button', { name: 'Ver cómo queda' }).click();
+  await page.getByRole('button', { name: 'Publicar', exact: true }).click();
+  await expect(page.getByTestId('crisis-text')).toHaveText('Llama a la línea de la casa: 555 0100.');
 });
 
 test('a phone number is held for staff and does not show on the board', async ({ page }) => {

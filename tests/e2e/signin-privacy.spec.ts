@@ -10,7 +10,9 @@ test('"What this screen keeps" tells residents what is kept and for how long, fr
   await expect(page.getByRole('heading', { level: 1, name: 'What this screen keeps' })).toBeVisible();
   // The defaults: attendance 730 days, shares 14 days.
   await expect(main.getByRole('listitem').filter({ hasText: 'When you tap in to a group' })).toContainText(
-    'It keeps that you came, and when. Staff can see this. The screen never shows it.Kept for 2 years, then deleted.',
+    'It keeps that you came, and when. Staff can see this. The screen never shows it.' +
+      "Anyone can tap any symbol, and the screen cannot stop it. That counts as the symbol's owner coming, until staff change it. Every “Undo” is noted for staff, without a name." +
+      'Kept for 2 years, then deleted.',
   );
   await expect(main.getByRole('listitem').filter({ hasText: 'When you write on a sharing board' })).toContainText(
     'Kept for 14 days, then deleted.',
@@ -18,7 +20,7 @@ test('"What this screen keeps" tells residents what is kept and for how long, fr
   for (const heading of ['When you tap “I relate”', 'When you ask staff quietly', 'Where it is kept', 'Your records']) {
     await expect(main.getByRole('heading', { name: heading })).toBeVisible();
   }
-  await expect(main).toContainText('Everything stays on this machine. Nothing is sent anywhere.');
+  await expect(main).toContainText('Everything stays on this machine, except a short alert when someone needs staff now.');
   await expect(main).toContainText('Ask a staff member to show you your records, or to delete them.');
 
   await page.getByRole('button', { name: 'Back' }).click();

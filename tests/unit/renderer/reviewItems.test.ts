@@ -2,11 +2,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Share } from '../../../shared/model';
 import { db } from '../../../renderer/src/db/db';
 import {
+  REVIEW_PRIORITY,
+  ReviewItemNotFoundError,
   ShareNotFoundError,
   acknowledgeQuietRequest,
   listOpenReviewItems,
+  makeQuietRequestUrgent,
   openQuietRequestCount,
+  priorityFor,
   publishHeldShare,
+  recordAlertFor,
   removeShare,
   requestStaffQuietly,
 } from '../../../renderer/src/db/repositories/reviewItems';
@@ -26,26 +31,48 @@ const heldId = async (text: string, at: number) => {
 };
 
 describe('the review queue', () => {
-  it('lists crisis items first, then by priority, oldest first, with their shares', async () => {
+  it('lists urgent items first, then by priority, oldest first, with their shares', async () => {
     const phone = await heldId('call me 555 123 4567', NOW);
     await requestStaffQuietly({}, NOW + 1);
-    const crisis = await heldId('quiero morir', NOW + 2);
+    const urgent = await heldId('esta noche me mato, ya lo decidi', NOW + 2);
     const olderPhone = await heldId('my number is 555 765 4321', NOW - 5);
-    const open = (await listOpenReviewItems(NOW + 3)).map(({ item, share }) => [item.kind, item.priority, share?.id]);
-    // The crisis share and its urgent request are stored in the same moment: either may come first.
+    const concern = await heldId('I want to die', NOW + 3);
+    const flagged: Share = {
+      id: 'flagged', boardId: 'b1', text: 'ok', createdAt: NOW, expiresAt: NOW + 86_400_000,
+      status: 'published', holdReasons: [], relates: 0, flags: 0,
+    };
+    await db.shares.add(flagged);
+    await flagShare('flagged', NOW + 4);
+    const open = (await listOpenReviewItems(NOW + 5)).map(({ item, share }) => [item.kind, item.priority, share?.id]);
+    // The urgent share and its urgent request are stored in the same moment: either may come first.
     expect(open.slice(0, 2)).toEqual(
       expect.arrayContaining([
-        ['quiet-request', 0, crisis],
-        ['share', 0, crisis],
+        ['quiet-request', 0, urgent],
+        ['share', 0, urgent],
       ]),
     );
     expect(open.slice(2)).toEqual([
       ['quiet-request', 1, undefined],
-      ['share', 2, olderPhone],
-      ['share', 2, phone],
+      ['quiet-request', 1, concern],
+      ['share', 2, concern],
+      ['share', 3, 'flagged'],
+      ['share', 4, olderPhone],
+      ['share', 4, phone],
     ]);
-    const [first] = await listOpenReviewItems(NOW + 3);
-    expect(first?.share?.text).toBe('quiero morir');
+    const [first] = await listOpenReviewItems(NOW + 5);
+    expect(first?.share?.text).toBe('esta noche me mato, ya lo decidi');
+  });
+
+  it('places each reason for a hold in the queue as staff should see it', () => {
+    expect(priorityFor(['crisis'], 'urgent')).toBe(REVIEW_PRIORITY.urgent);
+    expect(priorityFor(['crisis', 'personal-data'], 'concern')).toBe(REVIEW_PRIORITY.concern);
+    // A crisis nobody graded is treated as urgent: a person is told rather than not.
+    expect(priorityFor(['crisis'])).toBe(REVIEW_PRIORITY.urgent);
+    expect(priorityFor(['flagged'])).toBe(REVIEW_PRIORITY.flagged);
+    expect(priorityFor(['watch-word'])).toBe(REVIEW_PRIORITY.held);
+    expect(priorityFor(['slur', 'pre-moderation'])).toBe(REVIEW_PRIORITY.held);
+    expect(priorityFor(['pre-moderation'])).toBe(REVIEW_PRIORITY.preModeration);
+    expect(Object.values(REVIEW_PRIORITY)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
   it('leaves out items about shares that have expired', async () => {
@@ -61,7 +88,7 @@ describe('the review queue', () => {
     expect((await db.reviewItems.toArray())[0]).toMatchObject({ state: 'done', resolvedBy: 'Dana', resolvedAt: NOW + 10, outcome: 'published' });
   });
 
-  it('puts a share hidden by two flags back with its flags cleared', async () => {
+  it('puts a flagged share back with its flags cleared', async () => {
     const share: Share = {
       id: 's1', boardId: 'b1', text: 'ok', createdAt: NOW, expiresAt: NOW + 86_400_000,
       status: 'published', holdReasons: [], relates: 0, flags: 0,
@@ -70,6 +97,7 @@ describe('the review queue', () => {
     await flagShare('s1', NOW);
     await flagShare('s1', NOW);
     await publishHeldShare('s1', 'Dana', NOW + 1);
+    expect((await publishedSharesPage('b1', null, NOW + 2)).shares.map((s) => s.id)).toEqual(['s1']);
     expect(await db.shares.get('s1')).toMatchObject({ status: 'published', flags: 0 });
   });
 
@@ -100,5 +128,33 @@ describe('quiet requests', () => {
 
   it('refuses to acknowledge a request that does not exist', async () => {
     await expect(acknowledgeQuietRequest('nope', 'Dana')).rejects.toThrow('No quiet request');
+  });
+});
+
+describe('someone needs staff now', () => {
+  it('moves a quiet request to the front of the queue when the person says they need someone now', async () => {
+    await heldId('call me 555 123 4567', NOW);
+    const request = await requestStaffQuietly({}, NOW + 1);
+    await makeQuietRequestUrgent(request.id);
+    const [first] = await listOpenReviewItems(NOW + 2);
+    expect(first?.item).toMatchObject({ id: request.id, kind: 'quiet-request', priority: 0, state: 'open' });
+  });
+
+  it('keeps the alert raised for a request, for the staff member who answers it', async () => {
+    const request = await requestStaffQuietly({ urgent: true }, NOW);
+    await recordAlertFor(request.id, 'alert-7');
+    const [open] = await listOpenReviewItems(NOW + 1);
+    expect(open?.item).toMatchObject({ id: request.id, priority: 0, alertId: 'alert-7' });
+    await acknowledgeQuietRequest(request.id, 'Dana', NOW + 2);
+    expect(await db.reviewItems.get(request.id)).toMatchObject({ state: 'done', alertId: 'alert-7' });
+  });
+
+  it('leaves an answered request as it was when the person asks again, and refuses a request that does not exist', async () => {
+    const request = await requestStaffQuietly({}, NOW);
+    await acknowledgeQuietRequest(request.id, 'Dana', NOW + 1);
+    await makeQuietRequestUrgent(request.id);
+    expect(await db.reviewItems.get(request.id)).toMatchObject({ state: 'done', priority: 1 });
+    await expect(makeQuietRequestUrgent('nope')).rejects.toBeInstanceOf(ReviewItemNotFoundError);
+    await expect(recordAlertFor('nope', 'alert-1')).rejects.toBeInstanceOf(ReviewItemNotFoundError);
   });
 });

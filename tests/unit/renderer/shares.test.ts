@@ -50,36 +50,61 @@ describe('posting a share', () => {
     expect(await db.shares.count()).toBe(0);
   });
 
-  it('holds a share with a phone number and puts it in the review queue behind crises', async () => {
+  it('holds a share with a phone number and puts it in the review queue behind crises, requests and flags', async () => {
     const result = await postShare('b1', 'call me 555 123 4567', rules, NOW);
-    expect(result).toMatchObject({ kind: 'held', crisis: false });
+    expect(result).toMatchObject({ kind: 'held', crisis: null, requestId: null });
     const [stored] = await db.shares.toArray();
     expect(stored).toMatchObject({ status: 'held', holdReasons: ['personal-data'] });
     const items = await db.reviewItems.toArray();
-    expect(items).toEqual([expect.objectContaining({ kind: 'share', shareId: stored?.id, state: 'open', priority: 2 })]);
+    expect(items).toEqual([expect.objectContaining({ kind: 'share', shareId: stored?.id, state: 'open', priority: 4 })]);
   });
 
-  it('holds a crisis share with priority 0 and asks staff, urgently, to come to the person', async () => {
-    const result = await postShare('b1', 'I want to die', rules, NOW);
-    expect(result).toMatchObject({ kind: 'held', crisis: true });
+  it('holds urgent crisis words first in the queue, with an urgent request for the person who wrote them', async () => {
+    const result = await postShare('b1', 'tonight after everyone goes to bed i am going to take all my pills', rules, NOW);
+    if (result.kind !== 'held') throw new Error(`expected a hold, got ${result.kind}`);
+    expect(result.crisis).toBe('urgent');
     const items = await db.reviewItems.toArray();
-    expect(items.map(({ kind, priority, state }) => ({ kind, priority, state })).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
-      { kind: 'quiet-request', priority: 0, state: 'open' },
-      { kind: 'share', priority: 0, state: 'open' },
+    expect(items.map(({ kind, priority, state, shareId }) => ({ kind, priority, state, shareId })).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { kind: 'quiet-request', priority: 0, state: 'open', shareId: result.shareId },
+      { kind: 'share', priority: 0, state: 'open', shareId: result.shareId },
     ]);
+    expect(items.find((i) => i.kind === 'quiet-request')?.id).toBe(result.requestId);
     expect((await publishedSharesPage('b1', null, NOW)).shares).toEqual([]);
+  });
+
+  it('holds words of concern after urgent ones, and asks staff quietly, not urgently', async () => {
+    const result = await postShare('b1', 'I want to die', rules, NOW);
+    if (result.kind !== 'held') throw new Error(`expected a hold, got ${result.kind}`);
+    expect(result.crisis).toBe('concern');
+    const items = await db.reviewItems.toArray();
+    expect(items.map(({ kind, priority }) => ({ kind, priority })).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { kind: 'quiet-request', priority: 1 },
+      { kind: 'share', priority: 2 },
+    ]);
+    expect(items.find((i) => i.kind === 'quiet-request')).toMatchObject({ id: result.requestId, shareId: result.shareId });
+  });
+
+  it('holds a share with one of the house\'s words to watch as an ordinary hold, not a crisis', async () => {
+    const result = await postShare('b1', 'anyone got some blue magic', { ...rules, watchWords: ['blue magic'] }, NOW);
+    expect(result).toMatchObject({ kind: 'held', crisis: null, requestId: null });
+    expect((await db.shares.toArray())[0]?.holdReasons).toEqual(['watch-word']);
+    expect(await db.reviewItems.toArray()).toEqual([expect.objectContaining({ kind: 'share', priority: 4 })]);
+  });
+
+  it('publishes the same words when the house watches for none', async () => {
+    expect(await postShare('b1', 'anyone got some blue magic', rules, NOW)).toMatchObject({ kind: 'published' });
   });
 
   it('holds a share naming a resident from the roster', async () => {
     await db.residents.add({ id: 'r1', symbol: 'sun', name: 'Rosa Delgado', active: true, createdAt: 1 });
-    expect(await postShare('b1', 'rosa made the best soup', rules, NOW)).toMatchObject({ kind: 'held', crisis: false });
+    expect(await postShare('b1', 'rosa made the best soup', rules, NOW)).toMatchObject({ kind: 'held', crisis: null });
     expect((await db.shares.toArray())[0]?.holdReasons).toEqual(['resident-name']);
   });
 
-  it('holds every share for staff when the house pre-moderates', async () => {
+  it('holds every share for staff when the house pre-moderates, last in the queue', async () => {
     const result = await postShare('b1', 'Tea helped', { ...rules, moderationMode: 'all' }, NOW);
-    expect(result).toMatchObject({ kind: 'held', crisis: false });
-    expect(await db.reviewItems.toArray()).toEqual([expect.objectContaining({ kind: 'share', priority: 4 })]);
+    expect(result).toMatchObject({ kind: 'held', crisis: null });
+    expect(await db.reviewItems.toArray()).toEqual([expect.objectContaining({ kind: 'share', priority: 5 })]);
   });
 });
 
@@ -108,16 +133,27 @@ describe('I relate', () => {
 });
 
 describe('This worries me', () => {
-  it('opens one review item for a flagged share and hides it at the second flag', async () => {
+  it('takes a share off the board at the first flag and puts it in the queue as a flagged share', async () => {
     const s = share();
     await db.shares.add(s);
-    expect(await flagShare(s.id, NOW)).toEqual({ hidden: false });
-    expect((await publishedSharesPage('b1', null, NOW)).shares.map((x) => x.id)).toEqual([s.id]);
-    expect(await flagShare(s.id, NOW + 1)).toEqual({ hidden: true });
-    expect(await db.shares.get(s.id)).toMatchObject({ status: 'hidden', flags: 2, holdReasons: ['flagged'] });
+    expect(await flagShare(s.id, NOW)).toBe(true);
+    expect(await db.shares.get(s.id)).toMatchObject({ status: 'hidden', flags: 1, holdReasons: ['flagged'] });
     expect((await publishedSharesPage('b1', null, NOW)).shares).toEqual([]);
-    const items = await db.reviewItems.toArray();
-    expect(items).toEqual([expect.objectContaining({ kind: 'share', shareId: s.id, priority: 3, state: 'open' })]);
+    expect(await db.reviewItems.toArray()).toEqual([expect.objectContaining({ kind: 'share', shareId: s.id, priority: 3, state: 'open' })]);
+  });
+
+  it('keeps one open review item however many visitors flag the share', async () => {
+    const s = share();
+    await db.shares.add(s);
+    await flagShare(s.id, NOW);
+    await flagShare(s.id, NOW + 1);
+    expect(await db.shares.get(s.id)).toMatchObject({ status: 'hidden', flags: 2, holdReasons: ['flagged'] });
+    expect(await db.reviewItems.count()).toBe(1);
+  });
+
+  it('answers false for a share that is gone, and stores nothing', async () => {
+    expect(await flagShare('nope', NOW)).toBe(false);
+    expect(await db.reviewItems.count()).toBe(0);
   });
 });
 

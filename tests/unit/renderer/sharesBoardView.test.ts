@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Share } from '../../../shared/model';
 import { db } from '../../../renderer/src/db/db';
 import { BoardView } from '../../../renderer/src/lib/boards/boardView.svelte';
@@ -48,23 +48,40 @@ describe('a board on screen', () => {
     expect((await db.shares.get('s000'))?.relates).toBe(1);
   });
 
-  it('lets one visitor flag a share only once, so one person alone cannot hide it', async () => {
+  it('takes a share off the screen and the board at the first worry, and thanks the visitor', async () => {
+    const view = new BoardView(() => 'b1');
+    await view.load();
+    await view.worry('s000');
+    expect(view.shares.map((s) => s.id)).not.toContain('s000');
+    expect(view.worryThanks).toBe(true);
+    expect(await db.shares.get('s000')).toMatchObject({ status: 'hidden', flags: 1 });
+    await view.load();
+    expect(view.shares.map((s) => s.id)).not.toContain('s000');
+  });
+
+  it('records one worry per share per visit', async () => {
     const view = new BoardView(() => 'b1');
     await view.load();
     await view.worry('s000');
     await view.worry('s000');
     expect((await db.shares.get('s000'))?.flags).toBe(1);
-    expect(view.shares[0]?.id).toBe('s000');
+    expect(await db.reviewItems.count()).toBe(1);
   });
 
-  it('takes a share off the screen at once when the second visitor\'s flag hides it', async () => {
+  it('keeps the share on screen and lets the visitor try again when the worry could not be stored', async () => {
     const view = new BoardView(() => 'b1');
     await view.load();
-    await view.worry('s000');
-    visitShares.reset();
-    await view.worry('s000');
-    expect((await db.shares.get('s000'))?.status).toBe('hidden');
-    expect(view.shares.map((s) => s.id)).not.toContain('s000');
+    const add = vi.spyOn(db.reviewItems, 'add').mockRejectedValue(new Error('The database is closed.'));
+    try {
+      await view.worry('s000');
+    } finally {
+      add.mockRestore();
+    }
+    expect(view.worryFailed).toBe(true);
+    expect(view.worryThanks).toBe(false);
+    expect(view.shares[0]?.id).toBe('s000');
+    expect(visitShares.worried.has('s000')).toBe(false);
+    expect((await db.shares.get('s000'))?.status).toBe('published');
   });
 
   it('says so when the board is gone', async () => {

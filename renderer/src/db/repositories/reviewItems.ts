@@ -1,5 +1,7 @@
 import Dexie from 'dexie';
 import type { HoldReason, ReviewItem, Share } from '../../../../shared/model';
+// A type only: the share check itself loads with the composer, never with this file.
+import type { CrisisSeverity } from '../../../../shared/moderation';
 import { db } from '../db';
 
 /**
@@ -7,13 +9,21 @@ import { db } from '../db';
  * the staff review screen reads them through the functions at the end of this file.
  */
 
-/** Lower first. A crisis, and a person in one asking for staff, come before everything else. */
+/** How serious a crisis hold is, as the share check grades it: 'urgent' tells a person at once. */
+export type { CrisisSeverity };
+
+/**
+ * Lower first. An urgent crisis share, and a person asking for someone now, come before
+ * everything; then an ordinary quiet request, a share with words of concern, a share a resident
+ * said worries them, a share held for what it contains, and last the pre-moderated rest.
+ */
 export const REVIEW_PRIORITY = {
-  crisis: 0,
+  urgent: 0,
   quietRequest: 1,
-  held: 2,
+  concern: 2,
   flagged: 3,
-  preModeration: 4,
+  held: 4,
+  preModeration: 5,
 } as const;
 
 /**
@@ -23,11 +33,14 @@ export const REVIEW_PRIORITY = {
  */
 const OPEN_ITEMS = [['open'], ['open', Dexie.maxKey]] as const;
 
-/** Where a held share goes in the queue, by its most serious reason. */
-export function priorityFor(reasons: readonly HoldReason[]): number {
-  if (reasons.includes('crisis')) return REVIEW_PRIORITY.crisis;
-  if (reasons.some((r) => r === 'personal-data' || r === 'resident-name' || r === 'slur')) return REVIEW_PRIORITY.held;
+/**
+ * Where a held share goes in the queue, by its most serious reason. A crisis without a grade
+ * counts as urgent: telling a person too often is the safer mistake.
+ */
+export function priorityFor(reasons: readonly HoldReason[], severity: CrisisSeverity | null = null): number {
+  if (reasons.includes('crisis')) return severity === 'concern' ? REVIEW_PRIORITY.concern : REVIEW_PRIORITY.urgent;
   if (reasons.includes('flagged')) return REVIEW_PRIORITY.flagged;
+  if (reasons.some((r) => r !== 'pre-moderation')) return REVIEW_PRIORITY.held;
   return REVIEW_PRIORITY.preModeration;
 }
 
@@ -51,20 +64,37 @@ export async function openShareReview(shareId: string, priority: number, now: nu
 }
 
 /**
- * "Ask staff quietly": a discreet request that staff mode shows. Urgent when it comes from the
- * crisis support card; then it names the share, so staff know what was written.
+ * "Ask staff quietly": a discreet request that staff mode shows. Urgent when the person needs
+ * someone now (their own choice, or a crisis share); with the share it came with, so staff know
+ * what was written.
  */
 export async function requestStaffQuietly(options: { urgent?: boolean; shareId?: string } = {}, now = Date.now()): Promise<ReviewItem> {
   const item: ReviewItem = {
     id: crypto.randomUUID(),
     kind: 'quiet-request',
-    priority: options.urgent ? REVIEW_PRIORITY.crisis : REVIEW_PRIORITY.quietRequest,
+    priority: options.urgent ? REVIEW_PRIORITY.urgent : REVIEW_PRIORITY.quietRequest,
     state: 'open',
     createdAt: now,
     ...(options.shareId ? { shareId: options.shareId } : {}),
   };
   await db.reviewItems.add(item);
   return item;
+}
+
+/** The person who asked now needs someone at once: their request moves to the front of the queue. */
+export async function makeQuietRequestUrgent(id: string): Promise<void> {
+  const changed = await db.reviewItems
+    .where('id')
+    .equals(id)
+    .filter((item) => item.kind === 'quiet-request' && item.state === 'open')
+    .modify({ priority: REVIEW_PRIORITY.urgent });
+  if (changed === 0 && !(await db.reviewItems.get(id))) throw new ReviewItemNotFoundError(id);
+}
+
+/** Records the alert main raised for a quiet request, so the staff member who answers it can clear it. */
+export async function recordAlertFor(requestId: string, alertId: string): Promise<void> {
+  const changed = await db.reviewItems.update(requestId, { alertId });
+  if (changed === 0 && !(await db.reviewItems.get(requestId))) throw new ReviewItemNotFoundError(requestId);
 }
 
 // ---- For the staff review screen ----
@@ -76,9 +106,8 @@ export interface OpenReviewItem {
 }
 
 /**
- * Every open item, crisis first; then by priority (quiet requests, held shares, flagged shares,
- * pre-moderated shares), oldest first within each. Items about expired shares are left out: they
- * are about to be purged and must not show.
+ * Every open item, urgent first, then by priority (REVIEW_PRIORITY), oldest first within each.
+ * Items about expired shares are left out: they are about to be purged and must not show.
  */
 export async function listOpenReviewItems(now = Date.now()): Promise<OpenReviewItem[]> {
   const items = await db.reviewItems

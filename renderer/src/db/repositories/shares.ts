@@ -1,17 +1,13 @@
 import Dexie from 'dexie';
 import type { Share } from '../../../../shared/model';
-import { checkShare } from '../../../../shared/moderation';
 import type { HouseSettings } from '../../../../shared/settings';
-import { moderationLists } from '../../lib/boards/moderationLists';
 import { db } from '../db';
-import { openShareReview, priorityFor, REVIEW_PRIORITY, requestStaffQuietly } from './reviewItems';
+import { openShareReview, priorityFor, REVIEW_PRIORITY, requestStaffQuietly, type CrisisSeverity } from './reviewItems';
 
 const DAY_MS = 86_400_000;
 /** The longest retention the settings allow: anything older is expired, whatever the house chose since. */
 const MAX_RETENTION_MS = 90 * DAY_MS;
 export const SHARE_PAGE_SIZE = 20;
-/** At this many "This worries me", a share leaves the board until a staff member reads it. */
-export const FLAGS_TO_HIDE = 2;
 
 /** What the wall shows of a share: never its flags or why it was held. */
 export interface WallShare {
@@ -62,12 +58,26 @@ export async function publishedSharesPage(
   };
 }
 
-export type ShareRules = Pick<HouseSettings, 'shareMaxLength' | 'shareRetentionDays' | 'moderationMode'>;
+export type ShareRules = Pick<HouseSettings, 'shareMaxLength' | 'shareRetentionDays' | 'moderationMode'> &
+  Partial<Pick<HouseSettings, 'watchWords'>>;
 
 export type PostResult =
   | { kind: 'refused'; reason: 'empty' | 'too-long' }
   | { kind: 'published'; share: WallShare }
-  | { kind: 'held'; shareId: string; crisis: boolean };
+  | {
+      kind: 'held';
+      shareId: string;
+      /** How serious its crisis words are; null when it was held for another reason. */
+      crisis: CrisisSeverity | null;
+      /** The quiet request a crisis hold opened for the person who wrote it. */
+      requestId: string | null;
+    };
+
+/**
+ * The share check, in a chunk of its own: its lists and model load when someone first opens the
+ * composer (which calls this ahead), never with the wall's first screen.
+ */
+export const loadShareCheck = () => import('../../lib/boards/shareCheck');
 
 /** Every resident's name, for the pipeline: none may reach the wall. */
 async function rosterNames(): Promise<string[]> {
@@ -75,15 +85,17 @@ async function rosterNames(): Promise<string[]> {
 }
 
 /**
- * Posts a share through the safety pipeline. A held share waits for staff in the review queue; a
- * crisis also asks staff, urgently, to come to the person, in the same transaction.
+ * Posts a share through the safety pipeline. A held share waits for staff in the review queue. A
+ * crisis also opens a quiet request for the person, in the same transaction: urgent words ask
+ * for someone now, words of concern ask staff quietly.
  */
 export async function postShare(boardId: string, text: string, rules: ShareRules, now = Date.now()): Promise<PostResult> {
-  const check = checkShare(text, {
+  const [{ checkDraft }, names] = await Promise.all([loadShareCheck(), rosterNames()]);
+  const check = checkDraft(text, {
     maxLength: rules.shareMaxLength,
-    lists: moderationLists,
-    rosterNames: await rosterNames(),
+    rosterNames: names,
     preModeration: rules.moderationMode === 'all',
+    watchWords: rules.watchWords ?? [],
   });
   if (check.kind === 'refused') return check;
   const share: Share = {
@@ -101,12 +113,14 @@ export async function postShare(boardId: string, text: string, rules: ShareRules
     await db.shares.add(share);
     return { kind: 'published', share: toWallShare(share) };
   }
-  await db.transaction('rw', [db.shares, db.reviewItems], async () => {
+  const crisis: CrisisSeverity | null = check.crisis ? (check.severity === 'concern' ? 'concern' : 'urgent') : null;
+  const requestId = await db.transaction('rw', [db.shares, db.reviewItems], async () => {
     await db.shares.add(share);
-    await openShareReview(share.id, priorityFor(check.reasons), now);
-    if (check.crisis) await requestStaffQuietly({ urgent: true, shareId: share.id }, now);
+    await openShareReview(share.id, priorityFor(check.reasons, crisis), now);
+    if (!crisis) return null;
+    return (await requestStaffQuietly({ urgent: crisis === 'urgent', shareId: share.id }, now)).id;
   });
-  return { kind: 'held', shareId: share.id, crisis: check.crisis };
+  return { kind: 'held', shareId: share.id, crisis, requestId };
 }
 
 /** Adds one "I relate"; returns the new count, or null if the share is gone. */
@@ -130,22 +144,20 @@ async function changeRelates(shareId: string, by: 1 | -1): Promise<number | null
 }
 
 /**
- * "This worries me": staff are asked to read the share; at FLAGS_TO_HIDE flags it leaves the
- * board until they have. Returns whether the share is now hidden.
+ * "This worries me": the share leaves the board at the first flag, until a staff member has read
+ * it, and waits in the review queue as a flagged share. Returns false if the share is gone.
  */
-export async function flagShare(shareId: string, now = Date.now()): Promise<{ hidden: boolean } | null> {
+export async function flagShare(shareId: string, now = Date.now()): Promise<boolean> {
   return db.transaction('rw', [db.shares, db.reviewItems], async () => {
     const share = await db.shares.get(shareId);
-    if (!share) return null;
-    const flags = share.flags + 1;
-    const hide = share.status === 'published' && flags >= FLAGS_TO_HIDE;
+    if (!share) return false;
     await db.shares.update(shareId, {
-      flags,
-      status: hide ? 'hidden' : share.status,
+      flags: share.flags + 1,
+      status: share.status === 'published' ? 'hidden' : share.status,
       holdReasons: share.holdReasons.includes('flagged') ? share.holdReasons : [...share.holdReasons, 'flagged'],
     });
     await openShareReview(shareId, REVIEW_PRIORITY.flagged, now);
-    return { hidden: hide || share.status === 'hidden' };
+    return true;
   });
 }
 

@@ -19,6 +19,9 @@ export class BoardView {
   loadingMore = $state(false);
   failed = $state(false);
   hasMore = $state(false);
+  /** A share this visitor worried about has left the board: the thanks shows where it was. */
+  worryThanks = $state(false);
+  worryFailed = $state(false);
   #next: SharePageCursor | null = null;
   readonly #boardId: () => string;
 
@@ -79,12 +82,24 @@ export class BoardView {
     if (count !== null) this.#setRelates(shareId, () => count);
   }
 
-  /** "This worries me": staff will read it; after enough worries it leaves the board at once. */
+  /**
+   * "This worries me": the share leaves the board at once and waits for a staff member to read it.
+   * If the flag could not be stored, the share stays and the button comes back.
+   */
   async worry(shareId: string): Promise<void> {
     if (visitShares.worried.has(shareId)) return;
     visitShares.worried.add(shareId);
-    const result = await flagShare(shareId);
-    if (result?.hidden) this.shares = this.shares.filter((s) => s.id !== shareId);
+    try {
+      await flagShare(shareId);
+    } catch (error) {
+      visitShares.worried.delete(shareId);
+      console.error('[boards] The worry could not be stored.', error);
+      this.worryFailed = true;
+      return;
+    }
+    this.worryFailed = false;
+    this.shares = this.shares.filter((s) => s.id !== shareId);
+    this.worryThanks = true;
   }
 
   #setRelates(shareId: string, change: (relates: number) => number) {

@@ -1,5 +1,6 @@
-import { normaliseShareText, shareLength } from '../../../../shared/moderation';
-import { postShare, type ShareRules } from '../../db/repositories/shares';
+// The normaliser alone, not the package's index: the share check itself loads when the composer opens.
+import { normaliseShareText, shareLength } from '../../../../shared/moderation/normalise';
+import { loadShareCheck, postShare, type ShareRules } from '../../db/repositories/shares';
 import { storageHealth } from '../storageHealth.svelte';
 import { visit } from '../visit.svelte';
 import { visitShares } from './visitShares.svelte';
@@ -35,6 +36,8 @@ class Composer {
   start(boardId: string) {
     this.discard();
     this.boardId = boardId;
+    // Fetched while the person types, so Post does not wait for it; a failure shows at Post.
+    loadShareCheck().catch(() => undefined);
   }
 
   type(text: string) {
@@ -69,8 +72,10 @@ class Composer {
       this.text = '';
       if (result.kind === 'published') this.step = 'published';
       else if (result.crisis) {
-        visitShares.askedStaff = true;
+        // Urgent words tell staff now; words of concern ask them quietly (the request is stored).
+        if (result.requestId) visitShares.noteRequest(result.requestId);
         this.step = 'crisis';
+        if (result.crisis === 'urgent') void visitShares.callStaffNow('crisis-share');
       } else this.step = 'held';
     } catch (error) {
       this.step = 'preview';
