@@ -22,6 +22,8 @@ function checker(page: Page, look: Look, testInfo: TestInfo) {
 
 for (const look of LOOKS.filter((l) => !l.comfort)) {
   test(`first-run setup passes axe and keeps its sizes at every step, in ${look.name}`, async ({ page }, testInfo) => {
+    // Seven screens, each scanned by axe: more than the default test time on a busy machine.
+    test.slow();
     const { lang } = look;
     const { check, problems } = checker(page, look, testInfo);
     await page.goto('/');
@@ -32,6 +34,9 @@ for (const look of LOOKS.filter((l) => !l.comfort)) {
     await check('setup name with keyboard');
     await page.getByTestId('setup-name').fill('Sam');
     await page.getByRole('button', { name: say(lang, 'staff:keyboard.done') }).click();
+    await page.getByRole('button', { name: say(lang, 'staff:pin.next'), exact: true }).click();
+    await page.getByRole('radio', { name: new RegExp(say(lang, 'staff:setup.moderationAll')) }).click();
+    await check('setup moderation choice');
     await page.getByRole('button', { name: say(lang, 'staff:pin.next'), exact: true }).click();
     await expect(page.getByTestId('pin-instruction')).toBeVisible();
     await check('setup PIN');

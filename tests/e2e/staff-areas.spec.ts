@@ -27,7 +27,8 @@ test('a house name changed in Settings shows on the wall, and the change is in t
 
   await openStaffArea(page, 'Audit log');
   await expect(auditRows(page).first()).toContainText('Changed settings');
-  await expect(auditRows(page).first()).toContainText('houseName: "Maple House"');
+  // In plain words, as staff named the settings: never the settings' internal keys.
+  await expect(auditRows(page).first()).toContainText('House name: “Maple House”; Back to the start after: 100 seconds');
   await expect(auditRows(page).first()).toContainText(STAFF.name);
 
   await page.getByRole('button', { name: 'Lock' }).click();

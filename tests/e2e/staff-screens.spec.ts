@@ -43,6 +43,9 @@ for (const screen of SCREENS) {
       await page.getByTestId('setup-name').fill('Sam');
       await page.getByRole('button', { name: 'Done' }).click();
       await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await page.getByRole('radio', { name: /Staff read every share first/ }).click();
+      await expectUsable(page, testInfo, `${screen.name}-setup-moderation`);
+      await page.getByRole('button', { name: 'Next', exact: true }).click();
       await tapPin(page, '123456', 'Next');
       await expect(page.getByRole('alert')).toBeVisible();
       await tapPin(page, '48');

@@ -4,6 +4,8 @@ import AuditLogArea from './areas/AuditLogArea.svelte';
 import BackupArea from './areas/backup/BackupArea.svelte';
 import BoardsArea from './areas/BoardsArea.svelte';
 import ExitKioskArea from './areas/ExitKioskArea.svelte';
+import NeedsArea from './areas/needs/NeedsArea.svelte';
+import { waitingNow } from './areas/needs/needsYouNow.svelte';
 import QuietRequestsArea from './areas/quiet/QuietRequestsArea.svelte';
 import ResidentsArea from './areas/ResidentsArea.svelte';
 import ReviewQueueArea from './areas/review/ReviewQueueArea.svelte';
@@ -23,8 +25,9 @@ export interface StaffArea {
   badge?: () => number | null;
 }
 
-/** Staff mode's areas, in the order the shell lists them; the first opens after unlocking. One line per area. */
+/** Staff mode's areas, in the order the shell lists them. One line per area. */
 export const staffAreas: readonly StaffArea[] = [
+  { id: 'needs', labelKey: 'records:areas.needs', component: NeedsArea, badge: () => waitingNow.needs.length },
   { id: 'schedule', labelKey: 'admin:areas.schedule', component: ScheduleArea },
   { id: 'residents', labelKey: 'admin:areas.residents', component: ResidentsArea },
   { id: 'boards', labelKey: 'admin:areas.boards', component: BoardsArea },
@@ -37,3 +40,6 @@ export const staffAreas: readonly StaffArea[] = [
   { id: 'audit', labelKey: 'staff:areas.audit', component: AuditLogArea },
   { id: 'exit', labelKey: 'staff:areas.exit', component: ExitKioskArea },
 ];
+
+/** Where unlocking lands when nothing waits for staff; when something does, it lands on 'needs'. */
+export const FIRST_AREA = 'schedule';

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { HouseSettings } from '../../../../shared/settings';
 import { StaffNameSchema, type StaffMember } from '../../../../shared/staff';
 import { db } from '../../db/db';
 import { recordStaffAction } from '../../db/repositories/audit';
@@ -7,12 +8,15 @@ import { kiosk, unwrap } from '../../lib/kiosk';
 import { nav } from '../../lib/nav.svelte';
 import { houseSettings } from '../../lib/settings.svelte';
 import { staffSession } from '../../lib/staffSession.svelte';
+import { describeSettingsChange } from './areas/settings/settingsAudit';
 
-export type SetupStep = 'name' | 'pin' | 'recovery' | 'start';
+export type SetupStep = 'name' | 'moderation' | 'pin' | 'recovery' | 'start';
+export type ModerationMode = HouseSettings['moderationMode'];
 
 /**
- * First run: the first staff account (name, PIN twice), its recovery code shown once, then the
- * choice of the example house or an empty one. The wall stays behind this until it is done.
+ * First run: the first staff account (name, then who reads shares first, then a PIN twice), its
+ * recovery code shown once, then the choice of the example house or an empty one. The wall stays
+ * behind this until it is done.
  */
 export class SetupFlow {
   step = $state<SetupStep>('name');
@@ -23,6 +27,10 @@ export class SetupFlow {
   recoveryCode = $state<string | null>(null);
   /** Changes when the PIN must be chosen afresh, so the PIN entry starts over. */
   pinAttempt = $state(0);
+  /** Who reads shares first; the house chooses, nothing is assumed. */
+  moderationMode = $state<ModerationMode | null>(null);
+  /** The choice could not be saved: the start step says where to set it. */
+  moderationNotSaved = $state(false);
   #staff: StaffMember | null = null;
 
   nameNext() {
@@ -33,12 +41,26 @@ export class SetupFlow {
     }
     this.name = parsed.output;
     this.problemKey = null;
+    this.step = 'moderation';
+  }
+
+  moderationNext() {
+    if (!this.moderationMode) {
+      this.problemKey = 'staff:setup.moderationNeeded';
+      return;
+    }
+    this.problemKey = null;
     this.step = 'pin';
   }
 
   backToName() {
     this.problemKey = null;
     this.step = 'name';
+  }
+
+  backToModeration() {
+    this.problemKey = null;
+    this.step = 'moderation';
   }
 
   choosePin = async (pin: string) => {
@@ -55,11 +77,34 @@ export class SetupFlow {
       this.recoveryCode = result.value.recoveryCode;
       this.problemKey = null;
       await recordStaffAction({ staffId: this.#staff.id, name: this.#staff.name }, 'staff.setupDone', this.#staff.name);
+      this.moderationNotSaved = !(await this.#saveModeration(this.#staff, pin));
       this.step = 'recovery';
     } finally {
       this.busy = false;
     }
   };
+
+  /**
+   * Settings change only in an open staff session, so the new account opens one with the PIN it
+   * has just chosen, saves the choice, and locks again at once.
+   */
+  async #saveModeration(staff: StaffMember, pin: string): Promise<boolean> {
+    const mode = this.moderationMode;
+    if (!mode) return false;
+    try {
+      const unlocked = await kiosk.staff.unlock({ staffId: staff.id, pin });
+      if (!unlocked.ok || unlocked.value.outcome !== 'ok') return false;
+      const before = houseSettings.current;
+      await houseSettings.update({ moderationMode: mode });
+      const detail = describeSettingsChange(before, houseSettings.current, { moderationMode: mode });
+      await recordStaffAction({ staffId: staff.id, name: staff.name }, 'staff.settingsChanged', detail);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await kiosk.staff.lock();
+    }
+  }
 
   written = () => {
     // The code leaves memory as soon as it has been written down.

@@ -7,6 +7,7 @@ import {
   type OpenReviewItem,
 } from '../../../../db/repositories/reviewItems';
 import { staffSession } from '../../../../lib/staffSession.svelte';
+import { openAlerts } from '../needs/openAlerts.svelte';
 
 /** Open "Ask staff quietly" requests, urgent ones (from the crisis support card) first. */
 export class QuietRequests {
@@ -15,7 +16,7 @@ export class QuietRequests {
   busy = $state(false);
 
   isUrgent(entry: OpenReviewItem): boolean {
-    return entry.item.priority === REVIEW_PRIORITY.crisis;
+    return entry.item.priority === REVIEW_PRIORITY.urgent;
   }
 
   async acknowledge(entry: OpenReviewItem) {
@@ -25,8 +26,11 @@ export class QuietRequests {
     this.notice = null;
     try {
       await acknowledgeQuietRequest(entry.item.id, staffName);
+      // The alert raised for an urgent request is seen to as well: the wall's Staff button goes quiet.
+      const alertId = entry.item.alertId;
+      const alertTaken = alertId ? await openAlerts.acknowledge(alertId) : true;
       await staffSession.record('records.quietRequestAcknowledged', this.isUrgent(entry) ? 'urgent' : '');
-      this.notice = { key: 'records:quiet.acknowledged', kind: 'done' };
+      this.notice = alertTaken ? { key: 'records:quiet.acknowledged', kind: 'done' } : { key: 'records:needs.alertNotCleared', kind: 'error' };
     } catch (error) {
       this.notice = { key: error instanceof ReviewItemNotFoundError ? 'records:quiet.gone' : 'records:quiet.failed', kind: 'error' };
     } finally {

@@ -6,6 +6,7 @@ import { KioskError } from '../../../../lib/kiosk';
 import { houseSettings } from '../../../../lib/settings.svelte';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { visit } from '../../../../lib/visit.svelte';
+import { describeSettingsChange } from './settingsAudit';
 
 type SettingKey = keyof HouseSettings;
 type NumericKey = {
@@ -28,6 +29,19 @@ export function formatAmount(value: number, unit: 'second' | 'minute' | 'day'): 
   if (unit === 'second' && value >= 120 && value % 60 === 0) return formatAmount(value / 60, 'minute');
   return new Intl.NumberFormat(language.current, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
+
+type PipeStep = { type: string; requirement?: unknown };
+const requirement = (pipe: readonly PipeStep[], type: string): number => {
+  const found = pipe.find((step) => step.type === type)?.requirement;
+  return typeof found === 'number' ? found : Number.MAX_SAFE_INTEGER;
+};
+
+/** The limits on words to watch (length of a word, how many), read from the settings schema too. */
+export const WATCH_WORD_LIMITS = (() => {
+  const list = HouseSettingsSchema.entries.watchWords.wrapped;
+  const word = list.pipe[0].item.pipe;
+  return { min: requirement(word, 'min_length'), max: requirement(word, 'max_length'), count: requirement(list.pipe, 'max_length') };
+})();
 
 const clone = (settings: HouseSettings): HouseSettings => structuredClone(settings);
 
@@ -56,6 +70,25 @@ export class SettingsForm {
     if (!this.draft.languages.includes(this.draft.defaultLocale)) this.draft.defaultLocale = this.draft.languages[0] ?? 'en';
   }
 
+  /**
+   * Adds one of the house's own words to watch; answers the locale key of why not, or null. A
+   * refused word changes nothing.
+   */
+  addWatchWord(typed: string): string | null {
+    const word = typed.normalize('NFKC').replace(/\s+/g, ' ').trim();
+    const { min, max, count } = WATCH_WORD_LIMITS;
+    if (word.length < min || word.length > max) return 'staff:watchWords.invalid.length';
+    const known = this.draft.watchWords.some((w) => w.toLocaleLowerCase() === word.toLocaleLowerCase());
+    if (known) return 'staff:watchWords.invalid.known';
+    if (this.draft.watchWords.length >= count) return 'staff:watchWords.invalid.tooMany';
+    this.draft.watchWords = [...this.draft.watchWords, word];
+    return null;
+  }
+
+  removeWatchWord(word: string) {
+    this.draft.watchWords = this.draft.watchWords.filter((w) => w !== word);
+  }
+
   undo() {
     this.draft = clone(houseSettings.current);
     this.errors = {};
@@ -70,9 +103,10 @@ export class SettingsForm {
     this.errors = {};
     this.notice = null;
     try {
+      const before = houseSettings.current;
       await houseSettings.update(patch);
       this.#apply(changed);
-      await staffSession.record('staff.settingsChanged', describe(patch));
+      await staffSession.record('staff.settingsChanged', describeSettingsChange(before, houseSettings.current, patch));
       this.draft = clone(houseSettings.current);
       this.notice = { key: 'staff:settings.saved', kind: 'saved' };
     } catch (error) {
@@ -112,13 +146,4 @@ export class SettingsForm {
     this.errors = errors;
     this.notice = { key: error.error.code === 'refused' ? 'staff:settings.refused' : 'staff:settings.notSaved', kind: 'error' };
   }
-}
-
-function describe(patch: HouseSettingsPatch): string {
-  return Object.entries(patch)
-    .map(([key, value]) => {
-      const shown = JSON.stringify(value);
-      return `${key}: ${shown.length > 80 ? `${shown.slice(0, 77)}…` : shown}`;
-    })
-    .join('; ');
 }
