@@ -138,5 +138,5 @@ export const SLANG: readonly string[] = [
   'forever nap', 'forever sleep', 'log off permanently', 'alt f4 my life', 'alt f4 a mi vida', 'catch the bus', 'sui thoughts',
   'sudoku', 'desvivir', 'desvivirme', 'desvivo', 'autoeliminar', 'autoeliminarme', 'autodesvivir', 'auto borrar', 'autoborrar',
   'me lleve la calaca', 'yeet myself', 'big sleep', 'six feet under', 'off myself', 'dar de baja de la vida', 'darme de baja', 'dirt nap', 'end it all', 'end my life', 'take my life', 'take my own life', 'quitarme la vida',
-  'me quito la vida', 'acabar con mi vida', 'terminar con mi vida', 'terminar con todo', 'acabar con todo', 'ponerle fin a todo',
+  'me quito la vida', 'acabar con mi vida', 'permanent logout', 'log out for good', 'irme al otro barrio', 'colgar los tenis', 'petatearme', 'petatear', 'estirar la pata', 'de baja para siempre', 'borrarme del mapa', 'auto borrarme', 'autoborrarme', 'darme cuello', 'dar cuello', 'me doy cuello', 'ir al otro barrio', 'irme al otro barrio', 'mimir para siempre', 'mimir eterno', 'self yeet', 'selfyeet', 'delete myself', 'game over for me', 'turn myself off', 'apagarme para siempre', 'cortarme las venas', 'abrirme las venas', 'terminar con mi vida', 'terminar con todo', 'acabar con todo', 'ponerle fin a todo',
 ];

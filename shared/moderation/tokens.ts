@@ -45,7 +45,7 @@ const EMOJI = new RegExp(`[${Object.keys(EMOJI_WORDS).join('')}]`, 'gu');
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 /** Numbers, times and amounts ("62", "3am", "10mg", "2yrs") are not leetspeak. */
-const NUMBER_LIKE = /^\d+(?:st|nd|rd|th|am|pm|s|x|k|mg|ml|h|hr|hrs|yr|yrs|y|min|mins|kg|lb|lbs|km|mi|o|a|er|do|ro|to|vo)?$/;
+const NUMBER_LIKE = /^(?:\d+(?:st|nd|rd|th|am|pm|s|x|k|mg|ml|h|hr|hrs|yr|yrs|y|min|mins|kg|lb|lbs|km|mi|o|a|er|do|ro|to|vo)?|f\d{1,2})$/;
 /** Words hidden behind asterisks are guessed from these. */
 const MASKABLE = [
   'suicide', 'suicidal', 'suicidio', 'suicidarme', 'suicidar', 'kill', 'killing', 'myself', 'die', 'dead', 'death', 'rape', 'raped',

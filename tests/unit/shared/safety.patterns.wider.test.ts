@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { crisisPatternHits } from '../../../shared/moderation';
+import { tokenize } from '../../../shared/moderation/tokens';
+
+const rulesOf = (text: string) => crisisPatternHits(text).map((hit) => hit.rule);
+
+/** Each wider rule family: wordings it must hold, and everyday sentences with the same words it must leave alone. */
+const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
+  {
+    rule: 'threat-more',
+    holds: ['i swear i will stab that guy when i see him', 'he has it coming, i will burn his car', "i'll shoot anyone who comes near my room", 'me dan ganas de apuñalarlo', 'la proxima vez que me toque le pego'],
+    leaves: ["i'm not going to hurt anyone, i talked it out with staff", 'we killed the boss in level 5', 'le vamos a partir en el show de talentos', 'la pelicula donde mata a todos estuvo fuerte'],
+  },
+  {
+    rule: 'abuse-more',
+    holds: ['my mom burns me with cigarettes', 'un tipo de la casa me agarro y no me soltaba', 'my landlord said i can pay rent with sex', 'mi tio me toca cuando nadie ve'],
+    leaves: ['mañana me toca el corte de pelo por fin', 'hoy me toco picar el tomate', 'me agarro la lluvia camino a la tienda', 'my son hugs me every visit'],
+  },
+  {
+    rule: 'time-date',
+    holds: ['after my daughter\'s birthday i\'m going to do it', 'cuando todos se duerman hoy lo acabo'],
+    leaves: ['after dinner i\'m going to do it, the dishes i mean', 'mañana lo hago, la tarea de ingles'],
+  },
+  {
+    rule: 'time-set',
+    holds: ['esta navidad va a ser la ultima', 'tomorrow morning nobody is going to find me breathing'],
+    leaves: ['christmas will be my first one sober', 'saturday is the day! my daughter\'s recital'],
+  },
+  {
+    rule: 'farewell-gift',
+    holds: ['it was nice knowing all of you', 'please give my guitar to jose, he will play it better'],
+    leaves: ['give my regards to the cooks, dinner was great', 'it was nice knowing the volunteers, they leave friday'],
+  },
+  {
+    rule: 'farewell-wide',
+    holds: ['esta es mi ultima publicacion aqui', "don't be sad for me"],
+    leaves: ['la ultima publicacion del grupo fue la del menu de la semana'],
+  },
+  {
+    rule: 'farewell-last-word',
+    holds: ['this is the last time you will hear from me', 'los quiero a todos, siempre', 'que tengan una buena vida, ya no voy a estar'],
+    leaves: ['my clothes go to the donation bin on saturday', 'have a good life in the new apartment, we will visit next week'],
+  },
+  {
+    rule: 'hopeless-wide',
+    holds: ['nothing is ever going to get better for me', 'estoy atorado en este hoyo y no hay forma de salir', "i've run out of reasons to keep going"],
+    leaves: ['nothing is better than pizza on friday', 'we ran out of coffee again'],
+  },
+  {
+    rule: 'hit-me',
+    holds: ['sometimes i hope a bus hits me', 'a veces quisiera que me atropellara un camion'],
+    leaves: ['i hope the bus is not late again'],
+  },
+  {
+    rule: 'means-spot',
+    holds: ['i have the cord, i just need a door', 'ya calcule cuanta insulina me haria falta'],
+    leaves: ['i found a spot on the roof to watch the fireworks', 'how much insulin do i need before dinner, asking the nurse'],
+  },
+  {
+    rule: 'plan-ready',
+    holds: ['i took the blades out of my pencil sharpener and hid them', 'i know how i would do it and nobody would stop me'],
+    leaves: ['i sharpened the kitchen knives for the chef'],
+  },
+  {
+    rule: 'veins',
+    holds: ['pienso en el 🔪 y en mis venas', 'thinking about the razor and my wrists'],
+    leaves: ['the nurse could not find a vein for my blood draw'],
+  },
+  {
+    rule: 'use-to-die',
+    holds: ['going to use until i dont wake up', 'quiero meterme todo el polvo y que se me pare el corazon'],
+    leaves: ['i drink coffee until i wake up properly'],
+  },
+  {
+    rule: 'never-out',
+    holds: ["i'm never getting out of this", 'nunca voy a salir de esto'],
+    leaves: ["i'm never getting that song out of my head"],
+  },
+];
+
+describe('wider crisis wordings', () => {
+  for (const { rule, holds, leaves } of FAMILIES) {
+    it.each(holds)(`${rule} holds "%s"`, (text) => {
+      expect(rulesOf(text)).toContain(rule);
+    });
+    it.each(leaves)(`${rule} leaves "%s" alone`, (text) => {
+      expect(rulesOf(text)).not.toContain(rule);
+    });
+  }
+
+  it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
+    expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
+  });
+});
