@@ -54,6 +54,8 @@ async function check(page: Page, testInfo: TestInfo, name: string) {
 
 for (const screen of SCREENS) {
   test(`the boards, a board, the composer and the support card fit and read well at ${screen.name}`, async ({ page }, testInfo) => {
+    // Six screens, each measured and scanned with axe.
+    test.slow();
     await page.setViewportSize({ width: screen.width, height: screen.height });
     await page.goto('/');
     await page.getByRole('button', { name: 'Sharing boards' }).click();

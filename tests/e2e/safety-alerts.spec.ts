@@ -271,9 +271,9 @@ test('"What this screen keeps" says what leaves the machine, when, and that it c
   await page.getByRole('button', { name: 'What this screen keeps' }).click();
   const item = (title: string) => page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
   const alerts = item('When someone needs staff now');
-  await expect(alerts).toContainText('If you ask for someone now, or a share needs staff now, staff get an alert.');
+  await expect(alerts).toContainText('Staff get an alert if you ask for someone now, or a share needs them.');
   await expect(alerts).toContainText('It goes only by e-mail or web message, if staff turned those on.');
-  await expect(alerts).toContainText('It says the house, the time, and that someone needs staff: never your words or a name.');
+  await expect(alerts).toContainText('It has the house and the time, never your words or a name.');
   await expect(page.getByRole('main')).not.toContainText('Nothing is sent anywhere');
   await page.screenshot({ path: testInfo.outputPath('privacy-en.png'), fullPage: true });
 
@@ -281,6 +281,6 @@ test('"What this screen keeps" says what leaves the machine, when, and that it c
   await page.getByRole('button', { name: 'Español' }).click();
   await page.getByRole('button', { name: 'Lo que guarda esta pantalla' }).click();
   const avisos = item('Cuando alguien necesita al personal ya');
-  await expect(avisos).toContainText('Nunca tus palabras, y nunca un nombre.');
-  await expect(page.getByRole('main')).toContainText('Todo se queda en esta máquina, salvo un aviso corto cuando alguien necesita al personal ya.');
+  await expect(avisos).toContainText('Lleva la casa y la hora, nunca tus palabras ni un nombre.');
+  await expect(page.getByRole('main')).toContainText('Todo se queda aquí, salvo un aviso corto si alguien necesita al personal ya.');
 });
