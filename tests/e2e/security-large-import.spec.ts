@@ -11,6 +11,9 @@ import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
  * screenful at a time.
  */
 
+// One after another in one worker: the long-task measurement must not share the CPU with another test.
+test.describe.configure({ mode: 'default' });
+
 // Playwright's trace takes a copy of the whole page inside it before each step: with hundreds of
 // cards that copy would count as the page's own long task.
 test.use({ previewOptions: { demo: true }, trace: 'off' });
