@@ -74,10 +74,13 @@ test('expired shares never show, even before the purge, and the purge at start d
   await page.goto('/');
   await openBoard(page, 'What helped');
   await expect(shareTexts(page).first()).toHaveText('A short walk after lunch cleared my head.');
+  // The purge shortly after start has run while nothing had expired yet (it deletes nothing then);
+  // from here on no timer fires unless page.clock moves time on.
+  await page.clock.pauseAt(new Date(start.getTime() + 60_000));
   const stored = (await readAll<StoredShare>(page, 'shares')).length;
   expect(stored).toBeGreaterThan(0);
 
-  // Fifteen days on, past the default 14-day retention; no timer has had a chance to purge.
+  // Fifteen days on, past the default 14-day retention; the next purge is not due for a day.
   await page.clock.setSystemTime(new Date(start.getTime() + 15 * 86_400_000));
   await page.getByRole('button', { name: 'All boards' }).click();
   await page.getByRole('button', { name: /^What helped/ }).click();
@@ -86,7 +89,13 @@ test('expired shares never show, even before the purge, and the purge at start d
   expect(await readAll<StoredShare>(page, 'shares')).toHaveLength(stored);
 
   await page.reload();
-  await expect.poll(async () => (await readAll<StoredShare>(page, 'shares')).length).toBe(0);
+  // The purge a moment after start deletes them.
+  await expect
+    .poll(async () => {
+      await page.clock.runFor(500);
+      return (await readAll<StoredShare>(page, 'shares')).length;
+    })
+    .toBe(0);
 });
 
 test('"Ask staff quietly" on the home screen records a request and says a staff member will come', async ({ page }) => {

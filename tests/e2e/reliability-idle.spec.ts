@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { openBoard, typeOnScreen } from './boards-helpers';
-import { readAll, type RawShare } from './reliability-helpers';
+import { lastTouchNow, readAll, type RawShare } from './reliability-helpers';
 import { DEMO_STAFF, bridgeCall, unlockStaff } from './staff';
 
 /*
@@ -31,18 +31,6 @@ async function residentMidVisit(page: Page) {
   await typeOnScreen(page, 'private words');
   await expect(page.getByTestId('draft')).toHaveText('private words');
   await lastTouchNow(page);
-}
-
-/**
- * Pauses the page's clock and touches the screen once more, so the idle timeout counts from an
- * exact moment: from here only page.clock moves time on, however busy the test machine is.
- */
-async function lastTouchNow(page: Page) {
-  // The page's time runs on while the test asks for it: pause a little ahead of it.
-  await expect(async () => {
-    await page.clock.pauseAt(new Date((await page.evaluate(() => Date.now())) + 250));
-  }).toPass();
-  await page.locator('.wall').dispatchEvent('pointerdown');
 }
 
 test('"Still there?" appears at the idle timeout, not before', async ({ page }) => {

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expectAccessible } from './a11y';
 import { test, expect } from './fixtures';
 import { openBoard, postShare } from './boards-helpers';
-import { readAll, tapToJoinWalking, type RawAttendance, type RawShare } from './reliability-helpers';
+import { openWalkingDayAt, readAll, tapToJoinWalking, type RawAttendance, type RawShare } from './reliability-helpers';
 import { DEMO_STAFF, unlockStaff } from './staff';
 
 /*
@@ -79,9 +79,7 @@ test('"I relate" on a full disk goes back on screen, tells the resident, and the
 });
 
 test('a tap-in on a full disk tells the resident it was not saved, and earlier tap-ins stay', async ({ page }) => {
-  await page.clock.install({ time: new Date('2026-03-10T11:09:30') });
-  await page.goto('/');
-  await page.clock.pauseAt(new Date('2026-03-10T11:10:00'));
+  await openWalkingDayAt(page, new Date('2026-03-10T11:10:00'));
   await tapToJoinWalking(page);
   await page.getByRole('button', { name: 'Fish' }).click();
   await expect(page.getByRole('heading', { name: "You're in — welcome" })).toBeVisible();

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { auditRows } from './admin-records';
 import { test, expect } from './fixtures';
+import { readAll } from './reliability-helpers';
 import { DEMO_STAFF, bridgeCall, openStaffArea, unlockStaff, unlockStaffViaBridge } from './staff';
 
 /**
@@ -26,23 +27,8 @@ interface AttendanceRow {
   at: number;
 }
 
-function attendanceRows(page: Page): Promise<AttendanceRow[]> {
-  return page.evaluate(
-    () =>
-      new Promise<AttendanceRow[]>((resolve, reject) => {
-        const open = indexedDB.open('hearth');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('attendance').objectStore('attendance').getAll();
-          all.onsuccess = () => {
-            resolve(all.result as AttendanceRow[]);
-            open.result.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
+/** The attendance table as IndexedDB holds it, read without the app's code. */
+const attendanceRows = (page: Page) => readAll<AttendanceRow>(page, 'attendance');
 
 /** The wall, with its clock running from 11:10 that Tuesday, on the walking group's symbols. */
 async function openSymbols(page: Page) {

@@ -95,6 +95,30 @@ const POISONED_ICS = [
   'END:VCALENDAR',
 ].join('\r\n');
 
+/**
+ * With staff mode open on the private areas: Lock, then staff mode again left to the idle reset,
+ * then a reload. Each time the wall stands with every group, no staff screen is left in the page
+ * (`auditLine` is text only the audit log shows) and main's session is closed.
+ */
+async function lockIdleAndReload(page: Page, auditLine: string, { usualPicture = false } = {}) {
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expectWallStanding(page, [...TODAYS_GROUPS, 'Pottery club']);
+  if (usualPicture) await expect(wallCard(page, 'Pottery club').locator('[data-pictogram]')).toHaveAttribute('data-pictogram', 'talk');
+  await expectNoStaffScreen(page, [auditLine]);
+  await expectMainLocked(page);
+
+  // Relock by idle: staff mode open on the residents list, then nobody touches the wall.
+  await unlockStaff(page, DEMO_STAFF);
+  await openPrivateAreas(page);
+  await page.clock.runFor(IDLE_AND_STILL_THERE_MS);
+  await expectWallStanding(page, [...TODAYS_GROUPS, 'Pottery club']);
+  await expectNoStaffScreen(page, [auditLine]);
+  await expectMainLocked(page);
+
+  await page.reload();
+  await expectWallStanding(page, [...TODAYS_GROUPS, 'Pottery club']);
+}
+
 test('an .ics file whose pictogram is constructor imports with the usual picture, says so, and the wall survives Lock, idle and reload', async ({ page }, testInfo) => {
   await openWall(page);
   await unlockStaff(page, DEMO_STAFF);
@@ -112,22 +136,7 @@ test('an .ics file whose pictogram is constructor imports with the usual picture
   expect((await dumpTables(page)).groups.find((group) => group.id === 'pottery-club')).toMatchObject({ pictogram: 'talk', colour: 'teal' });
 
   const auditLine = await openPrivateAreas(page);
-  await page.getByRole('button', { name: 'Lock', exact: true }).click();
-  await expectWallStanding(page, [...TODAYS_GROUPS, 'Pottery club']);
-  await expect(wallCard(page, 'Pottery club').locator('[data-pictogram]')).toHaveAttribute('data-pictogram', 'talk');
-  await expectNoStaffScreen(page, [auditLine]);
-  await expectMainLocked(page);
-
-  // Relock by idle: staff mode open on the residents list, then nobody touches the wall.
-  await unlockStaff(page, DEMO_STAFF);
-  await openPrivateAreas(page);
-  await page.clock.runFor(IDLE_AND_STILL_THERE_MS);
-  await expectWallStanding(page, [...TODAYS_GROUPS, 'Pottery club']);
-  await expectNoStaffScreen(page, [auditLine]);
-  await expectMainLocked(page);
-
-  await page.reload();
-  await expectWallStanding(page, [...TODAYS_GROUPS, 'Pottery club']);
+  await lockIdleAndReload(page, auditLine, { usualPicture: true });
   await shoot(page, testInfo, 'wall-after-poisoned-ics');
 });
 
@@ -197,19 +206,7 @@ test('a stored group whose pictogram is constructor is drawn with the usual pict
   await shoot(page, testInfo, 'staff-schedule-needs-a-look');
 
   const auditLine = await openPrivateAreas(page);
-  await page.getByRole('button', { name: 'Lock', exact: true }).click();
-  await expectWallStanding(page, [...TODAYS_GROUPS, 'Pottery club']);
-  await expectNoStaffScreen(page, [auditLine]);
-
-  await unlockStaff(page, DEMO_STAFF);
-  await openPrivateAreas(page);
-  await page.clock.runFor(IDLE_AND_STILL_THERE_MS);
-  await expectWallStanding(page, [...TODAYS_GROUPS, 'Pottery club']);
-  await expectNoStaffScreen(page, [auditLine]);
-  await expectMainLocked(page);
-
-  await page.reload();
-  await expectWallStanding(page, [...TODAYS_GROUPS, 'Pottery club']);
+  await lockIdleAndReload(page, auditLine);
 });
 
 test('a damaged record that breaks a staff screen locks staff mode and takes the wall home with a calm message', async ({ page }, testInfo) => {

@@ -2,10 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { SCREENS, sizeProblems } from './a11y';
 import { test, expect } from './fixtures';
+import { openWalkingDayAt, tapJoin } from './reliability-helpers';
 import { DEMO_STAFF, bridgeCall, unlockStaffViaBridge } from './staff';
 
 /** The tap-in screens and "What this screen keeps", on a landscape wall and a portrait one. */
-const SESSION = 'walking-group@2026-03-10';
 
 test.use({ previewOptions: { demo: true } });
 
@@ -31,18 +31,7 @@ async function whileClockTicks<T>(page: Page, work: Promise<T>): Promise<T> {
 }
 
 async function openWall(page: Page) {
-  await page.clock.install({ time: new Date('2026-03-10T11:09:30') });
-  await page.goto('/');
-  await page.clock.pauseAt(new Date('2026-03-10T11:10:00'));
-}
-
-async function tapToJoin(page: Page, name = 'Tap to join') {
-  const join = page.locator(`[data-testid="session"][data-key="${SESSION}"]`).getByRole('button', { name });
-  await expect(async () => {
-    await page.clock.runFor(50);
-    await expect(join).toBeVisible({ timeout: 250 });
-  }).toPass();
-  await join.click();
+  await openWalkingDayAt(page, new Date('2026-03-10T11:10:00'));
 }
 
 for (const screen of SCREENS) {
@@ -53,7 +42,7 @@ for (const screen of SCREENS) {
       await unlockStaffViaBridge(page, DEMO_STAFF);
       expect((await bridgeCall(page, 'settings', 'update', { patch: { signInMode: 'symbol+code' } })).ok).toBe(true);
       await openWall(page);
-      await tapToJoin(page);
+      await tapJoin(page);
       await expect(page.getByRole('heading', { name: 'Tap your symbol' })).toBeVisible();
       await expectComfortable(page, testInfo, 'sign-in-grid');
 
@@ -76,7 +65,7 @@ for (const screen of SCREENS) {
       // Comfort mode: large text, high contrast.
       await page.getByRole('button', { name: 'Done' }).click();
       await page.evaluate(() => document.querySelector('.wall')?.classList.add('comfort'));
-      await tapToJoin(page);
+      await tapJoin(page);
       await expectComfortable(page, testInfo, 'sign-in-grid-comfort');
     });
 
@@ -84,7 +73,7 @@ for (const screen of SCREENS) {
       await unlockStaffViaBridge(page, DEMO_STAFF);
       expect((await bridgeCall(page, 'settings', 'update', { patch: { signInMode: 'symbol+code' } })).ok).toBe(true);
       await openWall(page);
-      await tapToJoin(page);
+      await tapJoin(page);
       await page.getByRole('button', { name: 'Tree' }).click();
       for (let i = 0; i < 5; i++) {
         for (const digit of '1111') await page.getByRole('button', { name: digit, exact: true }).click();
@@ -98,7 +87,7 @@ for (const screen of SCREENS) {
       // Home, Spanish, and back to the same symbol: the pad is still resting.
       await page.getByRole('button', { name: 'Back', exact: true }).click();
       await page.getByRole('button', { name: 'Español' }).click();
-      await tapToJoin(page, 'Toca para unirte');
+      await tapJoin(page, 'Toca para unirte');
       await page.getByRole('button', { name: 'Árbol' }).click();
       await expect(page.getByRole('alert')).toHaveText(
         'Demasiados intentos. Los números volverán a funcionar en un minuto. Alguien del personal puede ayudarte.',
@@ -110,7 +99,7 @@ for (const screen of SCREENS) {
       await unlockStaffViaBridge(page, DEMO_STAFF);
       expect((await bridgeCall(page, 'settings', 'update', { patch: { signInMode: 'headcount' } })).ok).toBe(true);
       await openWall(page);
-      await tapToJoin(page);
+      await tapJoin(page);
       await expect(page.getByRole('button', { name: "I'm here" })).toBeVisible();
       await expectComfortable(page, testInfo, 'sign-in-headcount');
 

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { openWalkingDayAt, readAll, tapJoin, WALKING_SESSION as SESSION } from './reliability-helpers';
 import { DEMO_STAFF, bridgeCall, unlockStaffViaBridge } from './staff';
 
 /**
  * Tap-in on the example house. The walking group meets on Tuesdays 11:00–12:00, and
  * 2026-03-10 is a Tuesday; tap-in opens 15 minutes before (the default).
  */
-const SESSION = 'walking-group@2026-03-10';
 const at = (time: string) => new Date(`2026-03-10T${time}`);
 
 const residentNames = (
@@ -25,24 +25,7 @@ interface AttendanceRow {
 }
 
 /** The attendance table as IndexedDB holds it, read without the app's code. */
-function attendanceRows(page: Page): Promise<AttendanceRow[]> {
-  return page.evaluate(
-    () =>
-      new Promise<AttendanceRow[]>((resolve, reject) => {
-        const open = indexedDB.open('hearth');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const database = open.result;
-          const all = database.transaction('attendance').objectStore('attendance').getAll();
-          all.onsuccess = () => {
-            resolve(all.result as AttendanceRow[]);
-            database.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
+const attendanceRows = (page: Page) => readAll<AttendanceRow>(page, 'attendance');
 
 /** No resident's name, in any part of it, anywhere in the page: its text or its markup. */
 async function expectNoResidentNames(page: Page) {
@@ -53,24 +36,12 @@ async function expectNoResidentNames(page: Page) {
   }
 }
 
-/** The walking group's "Tap to join" on the home screen. */
-async function tapToJoin(page: Page, label = 'Tap to join') {
-  const join = page.locator(`[data-testid="session"][data-key="${SESSION}"]`).getByRole('button', { name: label });
-  // The clock is paused: let the home screen's schedule query answer.
-  await expect(async () => {
-    await page.clock.runFor(50);
-    await expect(join).toBeVisible({ timeout: 250 });
-  }).toPass();
-  await join.click();
-}
 
 /** Opens the wall, pauses its clock at `time` that day, and goes to the walking group's sign-in from the home screen. */
 async function openSignIn(page: Page, time: string) {
-  await page.clock.install({ time: new Date(at(time).getTime() - 30_000) });
-  await page.goto('/');
-  await page.clock.pauseAt(at(time));
+  await openWalkingDayAt(page, at(time));
   await expectNoResidentNames(page);
-  await tapToJoin(page);
+  await tapJoin(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Walking group' })).toBeVisible();
 }
 
@@ -116,7 +87,7 @@ test('the symbol grid looks the same before and after a tap-in, and keeps everyo
   await page.getByRole('button', { name: 'Sun' }).click();
   await page.getByRole('button', { name: 'Done' }).click();
 
-  await tapToJoin(page);
+  await tapJoin(page);
   await expect(page.getByRole('heading', { name: 'Tap your symbol' })).toBeVisible();
   expect(await grid(page).innerHTML()).toBe(before);
   await page.getByRole('button', { name: 'Cat' }).click();
@@ -141,7 +112,7 @@ test('tapping in twice records once, and the wall answers as it did the first ti
   await expect(page.getByRole('heading', { name: "You're in — welcome" })).toBeVisible();
   await page.getByRole('button', { name: 'Done' }).click();
 
-  await tapToJoin(page);
+  await tapJoin(page);
   await page.getByRole('button', { name: 'Boat' }).click();
   // Whoever stands there cannot learn from the wall that this person had already come.
   await expect(page.getByRole('heading', { name: "You're in — welcome" })).toBeVisible();
@@ -288,7 +259,7 @@ test.describe('with a personal code', () => {
     // 90 s without a touch, then 20 s of "Still there?".
     await page.clock.runFor(111_000);
     await expect(page.locator('[data-screen="home"]')).toBeVisible();
-    await tapToJoin(page);
+    await tapJoin(page);
     await page.getByRole('button', { name: 'Fish' }).click();
     await expect(page.getByText('0 of 4 numbers entered')).toBeAttached();
     expect(await attendanceRows(page)).toEqual([]);
@@ -307,7 +278,7 @@ test.describe('in headcount mode', () => {
     await here.click();
     await expect(page.getByTestId('here-count')).toHaveText('1 person is here');
     await page.getByRole('button', { name: 'Done' }).click();
-    await tapToJoin(page);
+    await tapJoin(page);
     await page.getByRole('button', { name: "I'm here" }).click();
     await expect(page.getByTestId('here-count')).toHaveText('2 people are here');
 
@@ -355,11 +326,9 @@ test('a session not open yet says when it opens, and opens then', async ({ page 
 });
 
 test('the sign-in screen speaks Spanish when the wall does', async ({ page }) => {
-  await page.clock.install({ time: at('11:09:30') });
-  await page.goto('/');
-  await page.clock.pauseAt(at('11:10:00'));
+  await openWalkingDayAt(page, at('11:10:00'));
   await page.getByRole('button', { name: 'Español' }).click();
-  await tapToJoin(page, 'Toca para unirte');
+  await tapJoin(page, 'Toca para unirte');
   await expect(page.getByRole('heading', { level: 1, name: 'Grupo de caminata' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Toca tu símbolo' })).toBeVisible();
   await page.getByRole('button', { name: 'Pez' }).click();
