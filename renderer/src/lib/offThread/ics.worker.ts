@@ -1,4 +1,4 @@
-import { IcsImportError, icsToGroups } from '../../../../../shared/schedule/ics';
+import { IcsImportError, icsToGroups } from '../../../../shared/schedule/ics';
 import type { IcsReadAnswer, IcsReadRequest } from './readIcs';
 
 /**

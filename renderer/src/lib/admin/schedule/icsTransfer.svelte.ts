@@ -6,7 +6,7 @@ import { FileTransferError, openTextFile, saveTextFile } from '../../files';
 import { staffSession } from '../../staffSession.svelte';
 import type { Notice } from '../notice.svelte';
 import { problemNotice } from '../saveProblems';
-import { readIcs } from './readIcs';
+import { readIcs } from '../../offThread/readIcs';
 
 /** What an .ics file would change, shown before anything is written. */
 export interface IcsPreview {

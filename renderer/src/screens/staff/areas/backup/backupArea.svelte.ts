@@ -1,14 +1,18 @@
-import { BACKUP_TABLES, backupRowCount, backupText, parseBackup, type Backup, type BackupProblem, type BackupTableName } from '../../../../../../shared/backup';
+import { backupRowCount, backupText, type BackupProblem, type BackupTableName } from '../../../../../../shared/backup';
 import { localDateOf } from '../../../../../../shared/schedule/localTime';
 import { recordStaffAction } from '../../../../db/repositories/audit';
-import { exportBackup, restoreBackup, restoredRowCount, type RestoreProgress } from '../../../../db/repositories/backup';
+import { RESTORED_TABLES, exportBackup, restoreBackup, type RestoreProgress } from '../../../../db/repositories/backup';
 import { FileTransferError, openTextFile, saveTextFile } from '../../../../lib/files';
 import { language, t } from '../../../../lib/i18n.svelte';
+import { checkedBackup, readBackup } from '../../../../lib/offThread/readBackup';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 
 export interface ChosenBackup {
   fileName: string;
-  backup: Backup;
+  /** When the backup was made (ISO). */
+  createdAt: string;
+  /** The checked backup as JSON text, read again only when it is restored. */
+  json: string;
   /** Rows a restore writes: every table but the audit log, which is never put back. */
   rowCount: number;
   counts: Record<BackupTableName, number>;
@@ -64,13 +68,15 @@ export class BackupArea {
     try {
       const file = await openTextFile({ extensions: ['json'] });
       if (!file) return;
-      const parsed = parseBackup(file.text);
+      // Checked off the page: a big backup must not hold up the wall meanwhile.
+      const parsed = await readBackup(file.text);
       if (!parsed.ok) {
         this.notice = problemNotice(parsed.problem);
         return;
       }
-      const counts = Object.fromEntries(BACKUP_TABLES.map((table) => [table, parsed.backup.tables[table].length])) as Record<BackupTableName, number>;
-      this.chosen = { fileName: file.name, backup: parsed.backup, rowCount: restoredRowCount(parsed.backup.tables), counts };
+      const { createdAt, counts, json } = parsed;
+      const rowCount = RESTORED_TABLES.reduce((sum, table) => sum + counts[table], 0);
+      this.chosen = { fileName: file.name, createdAt, json, rowCount, counts };
     } catch (error) {
       this.#failed(error, 'records:backup.readFailed');
     } finally {
@@ -93,10 +99,10 @@ export class BackupArea {
     this.notice = null;
     this.progress = { written: 0, total: chosen.rowCount };
     try {
-      const when = new Intl.DateTimeFormat(language.current, { dateStyle: 'long', timeStyle: 'short' }).format(Date.parse(chosen.backup.createdAt));
+      const when = new Intl.DateTimeFormat(language.current, { dateStyle: 'long', timeStyle: 'short' }).format(Date.parse(chosen.createdAt));
       // The log entry goes in with the restore itself: the log is kept as it is, and says what happened.
       const detail = t('records:backup.auditDetail', { when, name: chosen.fileName, count: chosen.rowCount });
-      await restoreBackup(chosen.backup, (progress) => (this.progress = progress), undefined, { by: who, detail });
+      await restoreBackup(checkedBackup(chosen.json), (progress) => (this.progress = progress), undefined, { by: who, detail });
       this.notice = { key: 'records:backup.restored', values: { count: chosen.rowCount }, kind: 'done' };
       this.chosen = null;
     } catch (error) {
