@@ -1,7 +1,7 @@
 import { HouseSettingsSchema, type HouseSettings, type HouseSettingsPatch } from '../../../../../../shared/settings';
 import type { Locale } from '../../../../../../shared/locale';
 import { idle } from '../../../../lib/idle.svelte';
-import { language } from '../../../../lib/i18n.svelte';
+import { language, t } from '../../../../lib/i18n.svelte';
 import { KioskError } from '../../../../lib/kiosk';
 import { houseSettings } from '../../../../lib/settings.svelte';
 import { staffSession } from '../../../../lib/staffSession.svelte';
@@ -12,6 +12,11 @@ type SettingKey = keyof HouseSettings;
 type NumericKey = {
   [K in SettingKey]: HouseSettings[K] extends number ? K : never;
 }[SettingKey];
+
+/** Main's reason for refusing a field, in the staff member's language; null when it was not refused. */
+export function fieldError(key: string | undefined): string | null {
+  return key ? t(key, { defaultValue: t('staff:settings.invalid.generic') }) : null;
+}
 
 /** The allowed range of a number setting, read from the settings schema so the form never drifts from main. */
 export function limitsOf(key: NumericKey): { min: number; max: number } {
