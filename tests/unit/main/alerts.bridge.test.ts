@@ -1,39 +1,18 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/main/bridge/dispatcher';
-import { createHandlers, createMainServices } from '../../../electron/main/mainServices';
-import { openConfStore } from '../../../electron/main/services/confStore';
 import { BURST_IN_A_ROW } from '../../../electron/main/services/staffAuth';
 import type { AlertSettingsView, AlertStatus, DeliveryRecord, OpenAlert, RaiseResult } from '../../../shared/alerts';
-import type { BridgeResult } from '../../../shared/bridge/channel';
 import type { SetupResult, UnlockResult } from '../../../shared/staff';
 import { EMAIL_ON, FakeMail, FakeTime, RAISED_AT, settle } from './alertsHarness';
-import { GOOD_PIN, freshStaffDir } from './staffAuthHarness';
+import { testMain, valueOf } from './mainHarness';
+import { GOOD_PIN } from './staffAuthHarness';
 
 function bridge() {
   const time = new FakeTime();
   const mail = new FakeMail();
-  const services = createMainServices({
-    dataDir: freshStaffDir(),
-    openStore: openConfStore,
-    version: '0.0.0-test',
-    preview: true,
-    demo: false,
-    exampleHouseDir: join(process.cwd(), 'resources', 'example-house'),
-    exitKiosk: () => {},
-    log: () => {},
-    alerts: { now: time.now, timers: time.timers, mailTransport: mail.factory, timeZone: 'UTC' },
-  });
-  const dispatch = createDispatcher(createHandlers(services));
-  const call = <T>(verb: string, payload?: unknown, area = 'alerts') =>
-    dispatch(`kiosk:${area}:${verb}`, payload) as Promise<BridgeResult<T>>;
+  const { services, call: callIn } = testMain({ alerts: { now: time.now, timers: time.timers, mailTransport: mail.factory, timeZone: 'UTC' } });
+  const call = <T>(verb: string, payload?: unknown, area = 'alerts') => callIn<T>(area, verb, payload);
   return { services, call, time, mail };
 }
-
-const valueOf = <T>(result: BridgeResult<T>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-};
 
 async function unlock(b: ReturnType<typeof bridge>) {
   const { staff } = valueOf(await b.call<SetupResult>('setup', { name: 'Sam', pin: GOOD_PIN }, 'staff'));

@@ -1,15 +1,13 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher, type Dispatch } from '../../../electron/main/bridge/dispatcher';
 import { registerBridge } from '../../../electron/main/ipcBridge';
-import { createHandlers, createMainServices } from '../../../electron/main/mainServices';
-import { openConfStore } from '../../../electron/main/services/confStore';
 import { startWebPreview } from '../../../electron/main/webPreview';
 import type { BridgeErrorCode, BridgeResult } from '../../../shared/bridge/channel';
 import { channels, type HandlerTable } from '../../../shared/bridge/contract';
 import { FakeFrame, FakeIpcMain } from './fakeElectron';
+import { testMain } from './mainHarness';
 import { freshStaffDir } from './staffAuthHarness';
 
 /*
@@ -136,18 +134,8 @@ describe('every bridge channel, fed hostile payloads', () => {
 
 describe('main’s real handlers, fed hostile payloads', () => {
   it('answer every call with a typed result, never an unexpected failure', async () => {
-    const services = createMainServices({
-      dataDir: freshStaffDir(),
-      openStore: openConfStore,
-      version: '0.0.0-test',
-      preview: true,
-      demo: false,
-      exampleHouseDir: join(process.cwd(), 'resources', 'example-house'),
-      exitKiosk: vi.fn(),
-      log: vi.fn(),
-    });
     const log = vi.fn<(message: string) => void>();
-    const dispatch = createDispatcher(createHandlers(services), log);
+    const { dispatch } = testMain({ exitKiosk: vi.fn(), log: vi.fn() }, log);
     // Setting up and unlocking hashes PINs, which is slow on purpose: fewer runs here.
     const expectedCodes: BridgeErrorCode[] = ['invalid-payload', 'forbidden', 'not-found', 'refused'];
     await fc.assert(

@@ -1,16 +1,14 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createDispatcher } from '../../../electron/main/bridge/dispatcher';
-import { createHandlers, createMainServices } from '../../../electron/main/mainServices';
 import { openConfStore } from '../../../electron/main/services/confStore';
 import { SettingsService } from '../../../electron/main/services/settingsService';
 import { StaffAuth } from '../../../electron/main/services/staffAuth';
 import { backupPathOf, openMainStores } from '../../../electron/main/services/storeBackup';
 import type { AppInfo } from '../../../shared/bridge/contract';
-import type { BridgeResult } from '../../../shared/bridge/channel';
 import type { HouseSettings } from '../../../shared/settings';
 import { lockoutOf, type LockoutState, type StaffStatus, type UnlockResult } from '../../../shared/staff';
+import { testMain, valueOf } from './mainHarness';
 import { GOOD_PIN, OTHER_PIN, TEST_HASH_PARAMS, freshStaffDir } from './staffAuthHarness';
 
 /*
@@ -21,25 +19,9 @@ import { GOOD_PIN, OTHER_PIN, TEST_HASH_PARAMS, freshStaffDir } from './staffAut
 
 function kiosk(dataDir: string) {
   const log = vi.fn<(message: string) => void>();
-  const services = createMainServices({
-    dataDir,
-    openStore: openConfStore,
-    version: '0.0.0-test',
-    preview: true,
-    demo: false,
-    exampleHouseDir: join(process.cwd(), 'resources', 'example-house'),
-    exitKiosk: () => {},
-    log,
-  });
-  const dispatch = createDispatcher(createHandlers(services));
-  const call = <T>(area: string, verb: string, payload?: unknown) => dispatch(`kiosk:${area}:${verb}`, payload) as Promise<BridgeResult<T>>;
+  const { services, call } = testMain({ dataDir, log });
   return { services, call, log };
 }
-
-const valueOf = <T>(result: BridgeResult<T>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-};
 
 /**
  * A kiosk in use: Sam set up, the house renamed, then two wrong PINs typed, so the staff file

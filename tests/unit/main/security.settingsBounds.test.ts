@@ -4,15 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_PAYLOAD_VALUES, createDispatcher, exceedsPayloadLimits } from '../../../electron/main/bridge/dispatcher';
-import { createHandlers, createMainServices } from '../../../electron/main/mainServices';
+import { MAX_PAYLOAD_VALUES, exceedsPayloadLimits } from '../../../electron/main/bridge/dispatcher';
 import { openConfStore } from '../../../electron/main/services/confStore';
 import { SettingsService } from '../../../electron/main/services/settingsService';
 import { MAX_BODY_BYTES, startWebPreview } from '../../../electron/main/webPreview';
-import type { BridgeResult } from '../../../shared/bridge/channel';
 import { LOCALES } from '../../../shared/locale';
 import { HouseSettingsSchema } from '../../../shared/settings';
 import type { SetupResult } from '../../../shared/staff';
+import { testMain } from './mainHarness';
 import { GOOD_PIN } from './staffAuthHarness';
 
 /*
@@ -25,18 +24,7 @@ const freshDir = () => mkdtempSync(join(tmpdir(), 'hearth-bounds-'));
 
 async function unlockedBridge() {
   const dataDir = freshDir();
-  const services = createMainServices({
-    dataDir,
-    openStore: openConfStore,
-    version: '0.0.0-test',
-    preview: true,
-    demo: false,
-    exampleHouseDir: join(process.cwd(), 'resources', 'example-house'),
-    exitKiosk: () => {},
-    log: () => {},
-  });
-  const dispatch = createDispatcher(createHandlers(services));
-  const call = <T>(area: string, verb: string, payload?: unknown) => dispatch(`kiosk:${area}:${verb}`, payload) as Promise<BridgeResult<T>>;
+  const { call } = testMain({ dataDir });
   const setup = await call<SetupResult>('staff', 'setup', { name: 'Sam', pin: GOOD_PIN });
   if (!setup.ok) throw new Error('setup failed');
   await call('staff', 'unlock', { staffId: setup.value.staff.id, pin: GOOD_PIN });

@@ -1,34 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDispatcher } from '../../../electron/main/bridge/dispatcher';
-import { createHandlers, createMainServices } from '../../../electron/main/mainServices';
-import { openConfStore } from '../../../electron/main/services/confStore';
-import type { BridgeResult } from '../../../shared/bridge/channel';
 import type { SetupResult, StaffStatus, UnlockResult } from '../../../shared/staff';
+import { testMain, valueOf } from './mainHarness';
 import { GOOD_PIN, freshStaffDir } from './staffAuthHarness';
 
 function bridge(dataDir = freshStaffDir()) {
   const exits: string[] = [];
-  const services = createMainServices({
-    dataDir,
-    openStore: openConfStore,
-    version: '0.0.0-test',
-    preview: true,
-    demo: false,
-    exampleHouseDir: join(process.cwd(), 'resources', 'example-house'),
-    exitKiosk: () => exits.push('exit'),
-  });
-  const dispatch = createDispatcher(createHandlers(services));
-  const call = <T>(area: string, verb: string, payload?: unknown) =>
-    dispatch(`kiosk:${area}:${verb}`, payload) as Promise<BridgeResult<T>>;
+  const { services, call } = testMain({ dataDir, exitKiosk: () => exits.push('exit') });
   return { services, call, exits, dataDir };
 }
-
-const valueOf = <T>(result: BridgeResult<T>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-};
 
 async function setUpAndUnlock(b: ReturnType<typeof bridge>) {
   const { staff } = valueOf(await b.call<SetupResult>('staff', 'setup', { name: 'Sam', pin: GOOD_PIN }));
