@@ -162,8 +162,9 @@ export async function soakSteps(batch: SoakBatch): Promise<SoakResult> {
     const wasIn = tappedIn.has(symbol);
     tappedIn.add(symbol);
     counts.tapIn += 1;
-    if (random() < 0.5) {
-      // "Not you? Undo" answers only once the first tap has settled (a shaky hand's second tap is ignored).
+    // Now and then "Not you? Undo": it answers only once the first tap has settled (a shaky hand's
+    // second tap is ignored), a real wait of over half a second each time, so it is kept rare.
+    if (random() < 0.04) {
       await new Promise((resolve) => setTimeout(resolve, 650));
       await tapButton('Not you? Undo');
       await waitFor('the tap-in taken back', () => document.body.textContent?.includes('Taken back.'));
