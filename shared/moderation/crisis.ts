@@ -2,7 +2,7 @@ import model from '../../resources/moderation/safety-model.json';
 import { loadSafetyClassifier, type SafetyClassifier, type SafetyModel } from './classifier';
 import { SLANG } from './lexicon';
 import { plainLetters, type MatchText } from './matching';
-import { negatedOrPast, patternHitsInTokens, slotMatcher, type CrisisSeverity } from './patterns';
+import { accidentTold, negatedOrPast, patternHitsInTokens, slotMatcher, type CrisisSeverity } from './patterns';
 import { tokenize, type Token } from './tokens';
 
 export type { CrisisSeverity } from './patterns';
@@ -77,9 +77,9 @@ export function findCrisis(
     sources.push('slang');
     raise('concern');
   }
-  // A list phrase the patterns did not take up counts unless it was negated or told as the past:
-  // "I don't want to die", "I used to want to kill myself".
-  if (listed === 'negative' || (listed === 'plain' && plainWordsCount)) {
+  // A list phrase the patterns did not take up counts unless it was negated, told as the past or
+  // told as an accident: "I don't want to die", "I used to want to kill myself", "cut myself shaving".
+  if (listed === 'negative' || (listed === 'plain' && plainWordsCount && (hits.length > 0 || !accidentTold(tokens)))) {
     sources.push('list');
     if (hits.length === 0) raise('urgent');
   }

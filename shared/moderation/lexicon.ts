@@ -20,8 +20,8 @@ export const SLOTS = {
   },
   REFLEXIVE: { en: ['=myself', '=meself', '=mysef', '=mself', '=self'], es: [] },
   DESIRE: {
-    en: ['want', 'wanna', '=wana', 'wish', 'hope', 'pray', '=rather', 'prefer', 'tempt*', 'urge', 'crave', 'long', 'need', 'idw', '=ready', 'tired', 'sick', '=done'],
-    es: ['quiero', 'querer', 'quisiera', 'queria', '=kiero', '=qiero', '=qro', '=quero', 'ganas', 'deseo', 'desear', 'ojala', '=pido', 'prefiero', 'preferiria', 'necesito', 'listo', 'lista', 'cansado', 'cansada', 'canse', 'harto', 'harta'],
+    en: ['want', 'wanna', '=wana', '=wnat', '=wnt', '=whant', '=wan', '=watn', '=wanan', '=wannna', 'wish', 'hope', 'pray', '=rather', 'prefer', 'tempt*', 'urge', 'crave', 'long', 'need', 'idw', '=ready', 'tired', 'sick', '=done'],
+    es: ['quiero', 'querer', 'quisiera', 'queria', '=busco', '=kiero', '=qiero', '=qro', '=quero', 'ganas', 'deseo', 'desear', 'ojala', '=pido', 'prefiero', 'preferiria', 'necesito', 'listo', 'lista', 'cansado', 'cansada', 'canse', 'harto', 'harta'],
   },
   INTENT: {
     en: ['=going', '=gonna', '=gon', '=finna', '=ima', '=imma', '=ill', '=will', '=shall', 'plan', 'decide', 'decided', '=about', '=bout', '=tryna', 'try', 'tried', 'attempt', '=might', '=should', '=gotta', 'think', 'thought', 'consider', 'considering', '=close', '=abt', '=mean', '=swear'],
@@ -49,7 +49,7 @@ export const SLOTS = {
   },
   /** Words that put a crisis in the past ("I used to", "antes"): recovery talk, unless it is back. */
   PAST: {
-    en: ['=used', '=ago', '=dark', '=survived', '=tried', '=trying', '=year', '=recovery', '=anniversary', '=milestone'],
+    en: ['=used', '=ago', '=dark', '=survived', '=tried', '=year', '=recovery', '=anniversary', '=milestone'],
     es: ['=antes', '=solia', '=estuve', '=oscuro', '=queria', '=hace', '=escribia', '=intente', '=sobrevivi', '=pasado', '=aniversario', '=recuperacion'],
   },
   /** Someone else's question retold ("my counselor asked me if..."): not the resident's own words. */
@@ -69,15 +69,15 @@ export const SLOTS = {
   },
   MEANS: {
     en: ['pill', 'meds', 'medication', 'medicine', 'overdos*', '=od', 'rope', 'noose', 'gun', 'pistol', 'rifle', 'bullet', 'knife', 'knives', 'blade', 'razor', 'insulin', 'fentanyl', 'heroin', 'dope', 'poison', 'bleach', 'antifreez*', 'seroquel', 'xanax', 'benzo*', 'oxy*', 'tylenol', 'narcan', 'dose', 'stash', 'sleeping', 'opioid*', 'percocet*', 'vicodin', 'ambien', 'lithium', 'clonazepam', 'klonopin'],
-    es: ['pastill*', 'medicin*', 'medicament*', 'sobredos*', 'cuerda', 'soga', 'pistola', 'arma', 'bala', 'cuchillo', 'navaja*', 'rastrillo', 'insulina', 'fentanil*', 'veneno', 'cloro', 'frasco', 'droga', 'clonazepam', 'narcan', 'fierro', 'opioid*', 'rivotril', 'litio'],
+    es: ['pastill*', 'medicin*', 'medicament*', 'sobredos*', 'dosis', 'cuerda', 'soga', 'pistola', 'arma', 'bala', 'cuchillo', 'navaja*', 'rastrillo', 'insulina', 'fentanil*', 'veneno', 'cloro', 'frasco', 'droga', 'clonazepam', 'narcan', 'fierro', 'opioid*', 'rivotril', 'litio'],
   },
   PLAN: {
     en: ['sav*', 'stash', 'hid*', 'enough', 'collect*', 'count*', 'research*', 'googl*', 'look', 'search*', 'bought', 'buy', 'stockpil*', 'whole', '=all', 'exact', 'deadli*', 'lethal', 'painless', 'plan', 'ready', 'cheek*', 'kept', 'keep', 'got', 'have', 'purpos*', 'know', 'figur*', 'which', 'how', 'mix', 'once', 'abl', 'gather*'],
     es: ['guard*', 'junt*', 'escond*', 'suficient*', 'busqu*', 'buscar', 'compr*', 'todas', 'todos', 'todo', 'mortal*', 'letal*', 'plan', 'listo', 'listas', 'tengo', 'tomarme', 'tomarmelas', 'cuant*', 'como', 'cual', 'proposito', 'mezcl*', 'conseguir', 'consegui', 'contar', 'cuento'],
   },
   TIME: {
-    en: ['tonight', '=tonite', '=tomorrow', '=tmrw', '=tmr', '=tomoro', '=weekend', '=monday', '=tuesday', '=wednesday', '=thursday', '=friday', '=saturday', '=sunday', '=today', '=hours', '=soon', '=week', '=christmas', '=birthday', '=midnight', '=morning', '=new', '=after', '=once', '=before', '=when', '=until', '=date', '=day', '=night', '=3am', '=am', '=pm'],
-    es: ['=noche', '=manana', '=hoy', '=fin', '=lunes', '=martes', '=miercoles', '=jueves', '=viernes', '=sabado', '=domingo', '=horas', '=pronto', '=semana', '=navidad', '=cumpleanos', '=madrugada', '=despues', '=antes', '=cuando', '=dia', '=ano', '=ahorita', '=ahora'],
+    en: ['tonight', '=tonite', '=tomorrow', '=tomorrows', '=tmrw', '=tmr', '=tomoro', '=weekend', '=monday', '=tuesday', '=wednesday', '=thursday', '=friday', '=saturday', '=sunday', '=today', '=hours', '=soon', '=week', '=christmas', '=birthday', '=midnight', '=morning', '=new', '=after', '=once', '=before', '=when', '=until', '=date', '=day', '=night', '=3am', '=am', '=pm', '=month'],
+    es: ['=noche', '=manana', '=hoy', '=fin', '=lunes', '=martes', '=miercoles', '=jueves', '=viernes', '=sabado', '=domingo', '=horas', '=pronto', '=semana', '=navidad', '=cumpleanos', '=madrugada', '=despues', '=antes', '=cuando', '=dia', '=ano', '=mes', '=ahorita', '=ahora'],
   },
   FAREWELL: {
     en: ['goodby*', '=bye', '=byebye', 'farewel*', '=adios', '=so', 'letter', 'note', '=will', 'testament', 'forgiv*', 'sorri', 'blame', 'peace', 'loos*', 'gave', 'give', 'giving', 'sign', 'cancel*', 'thank*', 'rememb*', 'miss', 'love', 'tell', 'take'],
@@ -118,7 +118,7 @@ export const SLOTS = {
   },
   ABUSE_ACT: {
     en: ['hit', 'hits', 'beat', 'beats', 'punch', 'slap', 'choke', 'choking', 'strangle', 'kick', 'push', 'shove', 'rape', 'raped', 'molest', 'molested', 'touch', 'grope', 'grab', 'force', 'forced', 'forcing', 'threat', 'threaten', 'threatens', 'threatened', 'assault', 'abuse', 'abused', 'hurt', 'corner', 'lock', 'track', 'stalk', 'throw', 'sex', 'trap'],
-    es: ['peg*', 'golpe*', 'viol*', 'toc*', 'manose*', 'agarr*', 'oblig*', 'forz*', 'forzo', 'amenaz*', 'abus*', 'lastim*', 'ahorc*', 'empuj*', 'patea*', 'pateo', 'cachete*', 'encierr*', 'encerr*', 'arrincon*', 'atac*', 'maltrat*', 'avient*', 'pega', 'acos*'],
+    es: ['peg*', 'golpe*', 'estrangul*', 'viol*', 'toc*', 'manose*', 'agarr*', 'oblig*', 'forz*', 'forzo', 'amenaz*', 'abus*', 'lastim*', 'ahorc*', 'empuj*', 'patea*', 'pateo', 'cachete*', 'encierr*', 'encerr*', 'arrincon*', 'atac*', 'maltrat*', 'avient*', 'pega', 'acos*'],
   },
   THREAT_ACT: {
     en: ['kill', 'stab', 'shoot', 'hurt', 'beat', 'smash', 'break', 'slice', 'jump', 'pay', 'murder', 'choke', 'punch', 'attack', 'knife', 'gun', 'bat', 'cutter', 'hands', 'regret', 'fight', 'burn'],
@@ -138,5 +138,5 @@ export const SLANG: readonly string[] = [
   'forever nap', 'forever sleep', 'log off permanently', 'alt f4 my life', 'alt f4 a mi vida', 'catch the bus', 'sui thoughts',
   'sudoku', 'desvivir', 'desvivirme', 'desvivo', 'autoeliminar', 'autoeliminarme', 'autodesvivir', 'auto borrar', 'autoborrar',
   'me lleve la calaca', 'yeet myself', 'big sleep', 'six feet under', 'off myself', 'dar de baja de la vida', 'darme de baja', 'dirt nap', 'end it all', 'end my life', 'take my life', 'take my own life', 'quitarme la vida',
-  'me quito la vida', 'acabar con mi vida', 'permanent logout', 'log out for good', 'irme al otro barrio', 'colgar los tenis', 'petatearme', 'petatear', 'estirar la pata', 'de baja para siempre', 'borrarme del mapa', 'auto borrarme', 'autoborrarme', 'darme cuello', 'dar cuello', 'me doy cuello', 'ir al otro barrio', 'irme al otro barrio', 'mimir para siempre', 'mimir eterno', 'self yeet', 'selfyeet', 'delete myself', 'game over for me', 'turn myself off', 'apagarme para siempre', 'cortarme las venas', 'abrirme las venas', 'terminar con mi vida', 'terminar con todo', 'acabar con todo', 'ponerle fin a todo',
+  'me quito la vida', 'acabar con mi vida', 'permanent logout', 'log out for good', 'irme al otro barrio', 'colgar los tenis', 'petatearme', 'petatear', 'estirar la pata', 'de baja para siempre', 'borrarme del mapa', 'auto borrarme', 'autoborrarme', 'darme cuello', 'dar cuello', 'me doy cuello', 'ir al otro barrio', 'irme al otro barrio', 'mimir para siempre', 'mimir eterno', 'self yeet', 'selfyeet', 'delete myself', 'game over for me', 'turn myself off', 'apagarme para siempre', 'cortarme las venas', 'abrirme las venas', 'terminar con mi vida', 'terminar con todo', 'acabar con todo', 'ponerle fin a todo', 'auto eliminar', 'auto eliminarme', 'auto desvivir', 'auto desvivirme',
 ];

@@ -185,9 +185,30 @@ function wordMatches(text: TextWord, pattern: Word, prefix: boolean): boolean {
   return readsAs(text.letters, pattern, prefix ? 'prefix' : 'word');
 }
 
+/** Where each first letter starts a word of a view: a phrase is only tried where its first letter is. */
+const startsByLetter = new WeakMap<TextWord[], Map<string, number[]>>();
+function startsOf(view: TextWord[], letter: string): number[] {
+  let index = startsByLetter.get(view);
+  if (!index) {
+    index = new Map();
+    for (const [i, word] of view.entries()) {
+      const first = word.letters[0] ?? '';
+      const starts = index.get(first);
+      if (starts) starts.push(i);
+      else index.set(first, [i]);
+    }
+    startsByLetter.set(view, index);
+  }
+  const exact = index.get(letter) ?? [];
+  return AMBIGUOUS_AS.includes(letter) ? [...exact, ...(index.get(AMBIGUOUS) ?? [])] : exact;
+}
+
 function phraseInView(view: TextWord[], phrase: Phrase): boolean {
   const last = phrase.words.length - 1;
-  for (let start = 0; start + phrase.words.length <= view.length; start++) {
+  const first = phrase.words[0]?.[0];
+  if (!first) return false;
+  for (const start of startsOf(view, first.letter)) {
+    if (start + phrase.words.length > view.length) continue;
     const all = phrase.words.every((word, k) => wordMatches(view[start + k] as TextWord, word, phrase.prefix && k === last));
     if (all) return true;
   }

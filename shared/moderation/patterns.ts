@@ -28,72 +28,79 @@ interface Rule {
 /** How far before a pattern a negation still reaches. */
 const NEGATION_REACH = 4;
 
-const ACCIDENT = 'shav*|cook*|kitchen|accident*|oven|stove|fence|onion*|bbq|grill|sunburn*|hair|nails|grass|paper|cocin*|afeit*|pelo|cabello|barba|unas|cebolla*|sol|accidente|querer|flequillo|papel|pasto';
+const ACCIDENT = 'chopp*|slicing|peel*|picando|pelando|salsa|guac*|dinner|cena|lata|lid|shav*|cook*|kitchen|accident*|oven|stove|fence|onion*|bbq|grill|sunburn*|hair|nails|grass|paper|cocin*|afeit*|pelo|cabello|barba|unas|cebolla*|sol|accidente|querer|flequillo|papel|pasto';
 const IDIOM = 'tiempo|rato|del|susto|movie|pelicula|coffee|cafe|food|comida|tacos|pizza|concert|concierto|show|lmao|haha|hahaha|jaja|jajaja|jk|xd|tired|cansado|cansada|risa|hambre|sed|calor|frio|sueno|aburrimiento|verguenza|nervios|envidia|laughing|laugh|heat|back|feet|pies|espalda|song|cancion|tarea|homework|escaleras|stairs|espera|humedad|chiste|joke|looks|haircut|pelo|forgetting|olvido|birthday|cumple|forgot';
 const GAME_NAMES = 'tournament|torneo|league|liga|team|equipo|chess|cards|game|games|pool|ball|basketball|football|soccer|match|race|fifa|uno|dominoes|ajedrez|cartas|juego|partido|futbol|carrera|gym|workout|interview|exam|test|level|nivel|boss|hoops|canast*|billar|show|talent*|contest|concurso|competencia|karaoke|ping|videojuego*|videogame*|xbox|playstation';
-/** "kill it" is doing well, not a threat: only checked where the pattern could take "it" as its object. */
-const GAME = `${GAME_NAMES}|it`;
 /** Who a threat is aimed at, beyond the pronouns: the people of the house and the street. */
 const VICTIM = 'OTHER|lady|woman|dealer|nurse|snitch|boss|neighbor|landlord|cop|teacher|anyone|anybody|whoever|everybody|al|senora|senor|enfermera|enfermero|soplon|vato|tipo|jefe|vecino|casero|cualquiera';
 /** Harm done to someone else, beyond the threat words the classifier also reads. */
+/** Leaving the house for good reasons: a discharge, a move, parole. A goodbye then is only a goodbye. */
+const LEAVING = 'alta|discharg*|graduat*|gradu*|moving|mudanza|mudo|mudarme|parole|transfer*|traslad*|depa|depto|apartment|apartamento';
+/** Laughter and jokes: what follows is not meant. Narrower than IDIOM, which also clears death idioms ("del susto", "my back"). */
+const JOKING = 'lol|lmao|haha|hahaha|jaja|jajaja|jk|xd|chiste|joke|song|cancion|movie|pelicula|heat|calor|frio|sueno|hambre|tired|cansado|cansada';
+/** Hurt in sport, at the gym or by a fall: an injury, not harm done to oneself. */
+const INJURY = 'gym|workout|lifting|ankle|knee|tobillo|rodilla|fell|falling|slipped|tripped|cai|resbale|tropece|sprain*|torci|jugando|playing|practice|entrenando|training';
 const HARM = 'THREAT_ACT|strangl*|poison|torch|slap|hit|bash|pound|wreck|rajar|ahorcar|estrangul*|envenen*|balacear|acuchill*|golpearlo|golpearla';
 
 const RULES: readonly Rule[] = [
   // Direct ideation: a wish, an intent or a thought about one's own death.
-  { id: 'desire-death', severity: 'concern', patterns: ['DESIRE ~3 DIE', 'DESIRE ~3 KILL ~1 REFLEXIVE', 'better|rather|mejor ~1 off|be|estar|estaria ~1 DIE', 'rather|prefiero|preferiria ~1 DIE'], unless: `${IDIOM}|stopped|deje` },
+  { id: 'desire-death', severity: 'concern', patterns: ['DESIRE ~3 DIE', 'DESIRE ~2 dye|dy|di $', 'DESIRE ~3 life|vida ~3 over|acabe|termine|end', 'DESIRE ~3 it|all|everything|todo ~2 stop|end|parar|pare|acabe ~3 forever|siempre|good|permanently', 'DESIRE ~1 out ~2 of ~2 life|this', 'DESIRE ~2 be|estar ~1 gone $', 'DESIRE ~3 KILL ~1 REFLEXIVE', 'better|rather|mejor ~1 off|be|estar|estaria ~1 DIE', 'rather|prefiero|preferiria ~1 DIE'], unless: `${IDIOM}|stopped|deje` },
   { id: 'intent-kill-self', severity: 'urgent', patterns: ['INTENT ~3 KILL ~1 REFLEXIVE', 'INTENT ~3 =kms|=kys|unaliv*|suicid*|overdos*|sewerslid*|selfdelet*|sobredos*|desvivi*|autoelimin*|matarme|ahorcarme|suicidarme', 'me ~1 voy|quiero|kiero|qiero|qro|vo ~2 matar|matarrr|suicid*|desvivir|ahorcar|aventar|tirar|autoelimin*|borrar|autodesvivir', 'me ~0 mato|suicido|desvivo|ahorco|aviento|desconecto', 'INTENT ~4 END ~2 my|mi ~1 life|vida', 'INTENT ~3 take|quit* ~2 my|own|la ~1 life|vida'], unless: IDIOM },
-  { id: 'intent-die', severity: 'concern', patterns: ['INTENT ~3 DIE'], unless: `${IDIOM}|of` },
-  { id: 'think-suicide', severity: 'concern', patterns: ['suicid*|=kms|unaliv*|sewerslid*|desvivi*|autoelimin*|autodesviv*|autoborr*|selfdelet*', 'KILL ~1 REFLEXIVE', 'matarme|suicidarme|ahorcarme|desvivirme'], unless: 'prevention|awareness|hotline|walk|prevencion|lost|perdi|brother|sister|friend|son|daughter|dad|mom|uncle|cousin|hermano|hermana|amigo|amiga|hijo|hija|papa|mama|tio|primo' },
+  { id: 'intent-die', severity: 'concern', patterns: ['INTENT ~3 DIE'], unless: `${IDIOM}|of|${GAME_NAMES}` },
+  { id: 'think-suicide', severity: 'concern', patterns: ['suicid*|=kms|unaliv*|sewerslid*|desvivi*|autoelimin*|autodesviv*|autoborr*|selfdelet*', 'KILL ~1 REFLEXIVE', 'matarme|suicidarme|ahorcarme|desvivirme'], unless: `${INJURY}|prevention|awareness|hotline|walk|prevencion|lost|perdi|brother|sister|friend|son|daughter|dad|mom|uncle|cousin|hermano|hermana|amigo|amiga|hijo|hija|papa|mama|tio|primo` },
   // Indirect ideation: not wanting to live, to be here, to wake up.
-  { id: 'not-live', clause: true, severity: 'concern', patterns: ['NEG ~2 DESIRE ~4 live|living|alive|exist*|breath*|vivir|vivo|viva|existir|respirar', 'DESIRE ~2 NEG ~2 live|alive|exist*|here|around|vivir|existir|estar|despertar', 'DESIRE ~3 stop|dejar|quit ~2 live|living|exist*|breath*|being|vivir|existir|ser|respirar', 'tired|sick|cansado|cansada|canse|harto|harta ~3 live|living|alive|exist*|breath*|vivir|vivo|viva|existir|respirar|life|vida'] },
+  { id: 'other-side', severity: 'concern', patterns: ['DESIRE|INTENT ~3 ir|irme|go|cross ~2 al|to|the ~1 otro|other ~1 lado|side $'] },
+  { id: 'not-live', clause: true, severity: 'concern', patterns: ['idw|idwt|idwanna ~3 live|living|alive|exist*|wake|here', 'NEG ~2 DESIRE ~4 live|living|alive|exist*|breath*|vivir|vivo|viva|existir|respirar', 'DESIRE ~2 NEG ~2 live|alive|exist*|here|around|vivir|existir|estar|despertar', 'DESIRE ~3 stop|dejar|quit ~2 live|living|exist*|breath*|being|vivir|existir|ser|respirar', 'tired|sick|cansado|cansada|canse|harto|harta ~3 live|living|alive|exist*|breath*|vivir|vivo|viva|existir|respirar|life|vida'] },
   { id: 'not-here', clause: true, negative: true, severity: 'concern', patterns: ['NEG ~2 DESIRE ~3 here|around|aqui|estar|seguir|existir ~3 FOREVER|=ya|world|mundo|vida|life', 'ya ~1 NEG ~2 DESIRE ~3 estar|seguir|existir|aqui|vivir', 'NEG ~3 be|around|here|estar|dure|durar ~4 longer|much|mucho|mas|christmas|navidad|tiempo'] },
-  { id: 'never-wake', severity: 'concern', patterns: ['never|not|no|nunca ~2 wake|woke|waking|awake|despert*|despiert*', 'sleep|dormir|dormirme|nap ~3 forever|siempre|never|nunca'], with: 'DESIRE|INTENT|sleep|dormir|dormirme|again|ever|nunca|siempre|forever|pray|pido|ojala|wish|hope|pills|pastillas|MEANS' },
-  { id: 'end-everything', severity: 'concern', patterns: ['end|ending|ended|acabar*|acabo|acabe|terminar*|termino|termine|fin|ponerle ~3 =all|everything|it|things|todo|life|vida|myself', 'todo|everything|all ~3 acab*|termin*|over|end'], with: 'DESIRE|INTENT|TIME|FOREVER|ready|listo|once|vez|pain|dolor', unless: 'antes|before|old|vieja|shift|class|work|trabajo|meeting|reunion|book|libro|movie|pelicula|season|semester|game|day|dia|program|programa|treatment|tratamiento|drinking|using|tomar|beber|relationship|relacion|streak|racha' },
+  { id: 'never-wake', severity: 'concern', patterns: ['NEG ~2 wake|woke|waking|awake|despert*|despiert*|amanezca|amanecer|amaneciera', 'sleep|asleep|sleeping|dormir|dormirme|dormido|dormida|nap ~3 forever|siempre|never|nunca'], with: 'DESIRE|INTENT|sleep|dormir|dormirme|again|ever|nunca|siempre|forever|pray|pido|ojala|wish|hope|pills|pastillas|MEANS', unless: 'early|temprano|alarm|alarma|breakfast|desayuno|noon|class|clase|work|trabajo|shift|turno|cold|frio|couldnt|pude' },
+  { id: 'end-everything', severity: 'concern', patterns: ['end|ending|ended|acabar*|acabo|acabe|acaba|terminar*|termino|termine|termina|fin|ponerle ~3 =all|everything|it|things|todo|life|vida|myself', 'todo|everything|all ~3 acab*|termin*|over|end'], with: 'DESIRE|INTENT|TIME|FOREVER|ready|listo|once|vez|pain|dolor|only|unica|unico|option|opcion|choice|way', unless: 'store|tienda|milk|leche|coffee|cafe|pan|bread|sold|agotado|antes|before|old|vieja|shift|class|work|trabajo|meeting|reunion|book|libro|movie|pelicula|season|semester|game|day|dia|program|programa|treatment|tratamiento|drinking|using|tomar|beber|relationship|relacion|streak|racha' },
   { id: 'go-forever', severity: 'concern', patterns: ['go|gone|away|out|leave|disappear*|vanish*|sleep|irme|ir|voy|vaya|desaparec*|dormir|apagar*|apagarme|borrar*|salir ~3 forever|=good|permanently|siempre|definitivo|=out', 'leave|dejar|salir|borrar|irme|ir ~3 this|este|of|del|de ~1 world|mundo|life|vida'], with: 'DESIRE|INTENT|SELF|if|si|nobody|nadie', unless: 'apartment|apartamento|depa*|place|lugar|job|graduat*|gradu*|house|casa|town|city|ciudad|job|trabajo|drinking|drugs|alcohol|smoking|fumar|drogas|vacation|vacaciones|trip|viaje|program|programa|rehab|shelter|albergue' },
   { id: 'no-reason', negative: true, severity: 'concern', patterns: ['point|reason|razon*|caso|sentido|use|remedio ~4 live|living|going|staying|stay|trying|seguir|vivir|viviendo|intentar|existir|despert*|waking|quedo', 'para|what|why ~2 que|point|use ~2 seguir|sigo|vivir|quedo|living|stay|staying', 'nothing|nada ~2 live|vivir', 'why ~3 keep ~2 waking|living|going|trying'] },
   // Hopelessness.
-  { id: 'hopeless', severity: 'concern', patterns: ['hopeless|pointless|meaningless', 'NEG|lost|perdi|any|all ~3 hope|esperanza|future|futuro', 'NEG ~3 way|salida|exit|light|luz ~2 out|except|but|salida', 'give|gave ~1 up ~2 on ~1 everything|life|myself|me|living', 'ya|me ~1 rindo|rendi',  'NEG ~3 keep|carry|go|seguir|aguanto|aguantar|puedo|cargar ~2 going|on|living|fighting|asi|mas|it|lo', 'nothing|nada ~3 left|matters|importa|queda|mejorar|better|change|cambiar', 'beyond|no ~1 help|remedio|fix', 'stopped|quit|deje|done ~2 fighting|trying|luchar|intentar|buscar*', 'NEG ~3 see|veo ~3 future|futuro|way|survive|sobreviv*|making|aguantando', 'toque ~1 fondo', 'only ~2 one ~1 way|exit', 'una|solo ~2 salida', 'never|nunca ~4 better|mejorar|okay|end|acabar'], unless: 'team|equipo|game|partido|season|temporada|score|traffic|trafico|weather|wifi|printer|lol|jaja|haha|about|job|trabajo|program|programa|antes|used' },
+  { id: 'hopeless', severity: 'concern', patterns: ['hopeless|pointless|meaningless', 'NEG|lost|perdi|any|all ~3 hope|esperanza|future|futuro', 'NEG ~3 way|salida|exit|light|luz ~2 out|except|but|salida', 'give|gave ~1 up ~2 on ~1 everything|life|myself|me|living', 'ya|me ~1 rindo|rendi',  'NEG ~3 keep|carry|go|seguir|aguanto|aguantar|puedo|cargar ~2 going|on|living|fighting|asi|mas|it|lo', 'nothing|nada ~3 left|matters|importa|queda|mejorar|better|change|cambiar', 'beyond|no ~1 help|remedio|fix', 'stopped|quit|deje|done ~2 fighting|trying|luchar|intentar|buscar*', 'NEG ~3 see|veo ~3 future|futuro|way|survive|sobreviv*|making|aguantando', 'toque ~1 fondo', 'only ~2 one ~1 way|exit', 'una|solo ~2 salida', 'never|nunca ~4 better|mejorar|okay|end|acabar'], unless: 'team|equipo|game|partido|season|temporada|score|traffic|trafico|weather|wifi|printer|lol|jaja|haha|about|job|trabajo|program|programa|antes|used|calor|heat|frio|cold|lluvia|rain|ruido|noise' },
   // Burden.
   { id: 'burden-self', severity: 'concern', patterns: ['SELF|am|soy|sido|ser|just|solo|only ~3 burden|drain|weight|carga|peso|estorb*|waste|stress|anchor|ancla'], unless: 'bag|mochila|backpack|laundry|ropa|boxes|cajas|groceries|weights|pesas|gym|lbs|kilos|pounds|libras|lose|perder|bajar|gain|subir' },
-  { id: 'burden', negative: true, severity: 'concern', patterns: ['BETTER ~5 without|sin ~1 me|mi|yo', 'BETTER ~5 if|si|when|cuando|once ~3 SELF|yo ~3 gone|dead|disappeared|wasnt|werent|estuviera|existiera|desapareciera|muero|muriera|este|voy|away|out|picture', 'nobody|nadie|no ~2 one|me|would ~3 miss|notice|care|extranaria|extrana|cuenta|necesita|needs', 'without|sin ~1 me|mi ~5 better|mejor|fine|bien|paz|easier', 'free|libres|libre ~2 of|de ~1 me|mi', 'everyone|todos|family|familia ~5 better|mejor ~2 off|without|sin'] },
+  { id: 'burden', negative: true, severity: 'concern', patterns: ['BETTER ~5 without|sin ~1 me|mi|yo', 'BETTER ~5 if|si|when|cuando|once ~3 SELF|yo ~3 gone|dead|disappeared|wasnt|werent|estuviera|existiera|desapareciera|muero|muriera|este|voy|away|out|picture', 'nobody|nadie|no ~2 one|me|would|se ~3 miss|notice|care|extranaria|extrana|cuenta|necesita|needs|remember|rememeber|acuerde|recuerde', 'without|sin ~1 me|mi ~5 better|mejor|fine|bien|paz|easier|tranquil*|happier|felices|relieved|aliviad*', 'free|libres|libre ~2 of|de ~1 me|mi', 'everyone|todos|family|familia ~5 better|mejor ~2 off|without|sin'] },
   // Plans and means.
-  { id: 'means-saved', severity: 'urgent', patterns: ['sav*|stash*|hid*|hoard*|collect*|stockpil*|cheek*|guard*|junt*|escond*|count*|cuento|kept ~5 MEANS', 'MEANS ~5 sav*|stash*|hid*|hoard*|collect*|stockpil*|guard*|junt*|escond*|escondid*'], unless: 'bathroom|bano|gabinete|cabinet|shower|regadera|pastillero|organizer|organizador|pillbox|dispenser|money|dinero|cash|recipe|receta|mom|nurse|staff|enfermera|personal|lave|lavar|wash*|tabla|dishes|platos|drawer|cajon|kitchen|cocina' },
+  { id: 'means-held-room', severity: 'urgent', patterns: ['how|cuantas|cuantos ~1 many|much ~4 need|necesito|ocupo|would|takes|falta ~2 take|tomar|tomarme|do|it|hacerlo', 'knife|cuchillo|knives|cuchillos ~8 room|cuarto|bed|cama|pillow|almohada|mochila|backpack|mattress|colchon', 'how|que|cuanto|cuan ~1 deep|hondo|profundo ~3 cut|cortar|cortarme', 'know|se ~3 combinacion|combination|code|codigo|clave|password', 'falta|need|lack|missing|just ~3 valor|courage|nerve|guts', 'under|debajo ~3 tongue|lengua'], with: 'SELF|MEANS|mg|dose|dosis|gun|pistola|arma|safe|caja|spit|escup*|have|tengo|got|ready|listo|lista|done', unless: 'recipe|receta|flour|harina|cups|tazas|cook*|cocinar|cocinando|chop*|pic*|fruit|fruta|cake|pastel|checks|revisa|check|nurse|enfermera|doctor|talk|hablar|tell|decir|ask|pedir|job|trabajo|interview|entrevista|phone|celular|wifi|locker' },
+  { id: 'means-saved', severity: 'urgent', patterns: ['sav*|ahorr*|stash*|hid*|hoard*|collect*|stockpil*|cheek*|guard*|junt*|escond*|count*|cuento|kept ~7 MEANS', 'MEANS ~5 sav*|stash*|hid*|hoard*|collect*|stockpil*|guard*|junt*|escond*|escondid*|counted|contad*|lined|alinead*'], unless: 'box|caja|bathroom|bano|gabinete|cabinet|shower|regadera|pastillero|organizer|organizador|pillbox|dispenser|money|dinero|cash|recipe|receta|mom|nurse|staff|enfermera|personal|lave|lavar|wash*|tabla|dishes|platos|drawer|cajon|kitchen|cocina' },
   { id: 'means-all', severity: 'urgent', patterns: ['all|whole|todas|todo|entire|toda ~3 MEANS', 'MEANS ~4 all|once|todas|vez|together|juntas|juntos'], with: 'INTENT|DESIRE|once|vez|DIE|wake|despertar|purpose|proposito|together|juntas|tonight|noche', unless: 'nurse|enfermera|prescribed|doctor|morning|breakfast|dinner|routine|rutina|desayuno|cena|every|cada' },
-  { id: 'means-research', severity: 'urgent', patterns: ['googl*|research*|search*|busqu*|buscar|investig*|asked|pregunt* ~6 DIE|deadly|lethal|painless|hang|ahorcar*|mortal*|letal*|KILL|gun|arma|pistola|enough|cuantas|suficientes'] },
+  { id: 'means-research', severity: 'urgent', patterns: ['googl*|research*|search*|busqu*|buscar|investig*|asked|pregunt*|reading|leyendo|lei|looked ~6 DIE|deadly|lethal|painless|hang|ahorcar*|mortal*|letal*|KILL|gun|arma|pistola|enough|cuantas|suficient*'], unless: 'recipe|receta|vitamin*|tylenol ~1 for|headache|cabeza|homework|tarea|class|clase|nurse|enfermera|doctor' },
   { id: 'means-death', severity: 'urgent', patterns: ['MEANS ~6 DIE|deadly|lethal|mortal*|letal*', 'enough|suficient*|suficiente ~4 MEANS|it|hacerlo|eso|=to|para'], with: 'SELF|INTENT|DESIRE|tengo|have|got|wake|despertar|never|no', unless: 'grandpa|grandma|abuelo|abuela|dog|perro|cat|gato|movie|pelicula|show|serie|news|noticias|brinc*|jump*|minutes|minutos|legs|piernas' },
   { id: 'means-jump', severity: 'urgent', patterns: ['jump*|tirar*|aventar*|aviento|tiraria|echar*|walk|step|throw|lanzar* ~5 overpass|garage|parking|estacionamiento|bridge|roof|building|traffic|train|tracks|puente|edificio|azotea|trafico|tren|vias|highway|autopista|ledge|cliff|window|ventana|balcony|balcon', 'bridge|puente|tracks|vias ~6 jump*|tirar*|aventar*|tiraria|aviento|altura|height|look|call*|llama', 'crash|estrellar|drive|manejar|chocar ~4 car|carro|tree|arbol|wall|pared|stopping|curve|frenar', 'hang|ahorcar*|noose ~6 SELF|INTENT|DESIRE|have|tengo|bought|compre|where|donde|how|como'], unless: 'swim*|nad*|pool|piscina|lake|lago|diving|trampoline|bungee|parachute|paracaidas|laundry|clothes|ropa|picture|photo|foto' },
   { id: 'means-rope', severity: 'urgent', patterns: ['soga|cuerda|rope|belt|cinturon|cinto ~6 SELF|INTENT|DESIRE|have|tengo|bought|compre|where|donde|how|como|hacerlo|it'], with: 'INTENT|DESIRE|have|tengo|bought|compre|where|donde|hacerlo|bag|backpack|mochila|room|cuarto|closet|ready|listo|lista', unless: 'jump*|brinc*|salt*|skip*|minutes|minutos|climb*|escal*|tie|amarr*|laundry|clothes|ropa|tender|dog|perro|pants|pantalones|boat|lancha|tent|tienda' },
   { id: 'means-held', severity: 'urgent', patterns: ['have|got|tengo|bought|compre|traigo|under|debajo|keep|keeps|kept ~4 rope|noose|gun|pistol|blade|razor|pistola|cuerda|soga|navaja|arma|fentanyl|fentanil*|poison|veneno|insulin|insulina|knife|cuchillo|cutter|lighter|encendedor|bullets|balas'], with: 'SELF|INTENT|DESIRE', unless: 'bathroom|bano|cabinet|gabinete|shower|regadera|kitchen|cocina|cook*|cocin*|shav*|afeit*|chef|dinner|cena|meal|comida|vegetables|verduras|fish|pescado|hunting|caza|store|tienda|work|trabajo|job|diabetes|diabetic|diabetico|doctor|nurse|enfermera|prescription|receta|cake|pastel|craft|manualidad*|sharpen|afilar|dad|papa|mom|mama' },
   { id: 'purpose', severity: 'urgent', patterns: ['purpose|proposito ~6 MEANS|use|using|consumir|drogarme|drink*|tomar|od|overdos*|sobredos*|hurt|harm|lastim*|cut*|cort*|burn*|quem*', 'MEANS|use|using|consumir|drogarme|drink*|tomar|od|overdos*|sobredos*|hurt|harm|cut*|cort*|burn*|quem*|starv* ~6 purpose|proposito'] },
-  { id: 'no-return', negative: true, severity: 'urgent', patterns: ['NEG ~3 come|coming|regresar|volver|regreso ~2 back|from|de', 'heart|corazon ~3 stop*|stops|pare|para', 'never|not|no ~2 wake|despertar', 'last ~2 breath|respiro|binge|high|borrachera|time', 'ultim* ~2 respiro|borrachera|viaje', 'drink*|use|using|tomar|consumir ~3 till|until|hasta ~3 die|dead|heart|liver|morir*|higado|corazon|despertar', 'NEG|nobody|nadie ~4 save|find|narcan|encuentre|salve'], with: 'MEANS|use|using|consumir|drink*|tomar|high|drogarme|INTENT|DESIRE|dealer|dope|droga|narcan|relaps*|reca*|binge|borrachera|snort|shot|pase|fentanyl|fentanil*' },
+  { id: 'no-return', negative: true, severity: 'urgent', patterns: ['NEG ~3 come|coming|regresar|volver|regreso ~2 back|from|de', 'heart|corazon ~3 stop*|stops|pare|para', 'NEG ~2 wake|despertar|despierto', 'last ~2 breath|respiro|binge|high|borrachera|time', 'ultim* ~2 respiro|borrachera|viaje', 'drink*|use|using|tomar|consumir ~3 till|until|hasta ~3 die|dead|heart|liver|morir*|higado|corazon|despertar', 'NEG|nobody|nadie ~4 save|find|narcan|encuentre|salve'], with: 'bottle|botella|all|todas|MEANS|use|using|consumir|drink*|tomar|high|drogarme|INTENT|DESIRE|dealer|dope|droga|narcan|relaps*|reca*|binge|borrachera|snort|shot|pase|fentanyl|fentanil*' },
   // Time.
   { id: 'time-end', severity: 'urgent', patterns: ['TIME ~6 INTENT ~4 STRONG_END', 'INTENT ~3 STRONG_END ~6 TIME', 'TIME ~6 INTENT ~3 do|doing|hacerlo|hago ~1 it|lo', 'TIME ~4 me ~1 mato|voy|quito|desvivo|suicido', 'TIME ~6 INTENT ~3 KILL ~1 REFLEXIVE'], unless: `pass|pase|permiso|visit*|visita*|trip|viaje|vemos|regreso|vuelvo|return*|${IDIOM}|antojo|craving|cravings|homework|tarea|laundry|ropa|dishes|platos|chores|job|shift|turno|trabajo|class|clase|test|exam|examen|paperwork|interview|entrevista|call|llamar|movie|pelicula|workout|ejercicio|cleaning|limpiar|shopping|compras|cook*|cocin*|room|cuarto|report|resume|meeting|reunion|dinner|cena|${GAME_NAMES}` },
-  { id: 'last-day', severity: 'urgent', patterns: ['my|mi|is|es|ser|be|sera|alive ~2 last|ultim* ~1 day|night|dia|noche|post|share|mensaje|message|time|vez|week|semana', 'last|ultim* ~1 night|noche|day|dia ~1 alive|vivo|viva|ever|on|en ~1 earth|tierra|mundo'], unless: 'died|passed|murio|fallecio|dog|perro|cat|gato|probation|parole|libertad|condicional|sentence|condena|before|work|trabajo|job|program|programa|school|escuela|class|clase|vacation|vacaciones|here|aqui|house|casa|treatment|tratamiento|rehab|shelter|albergue|detox' },
+  { id: 'last-day', severity: 'urgent', patterns: ['my|mi|is|es|ser|be|sera|alive ~2 last|ultim* ~1 day|night|dia|noche|post|share|mensaje|message|time|vez|week|semana|weekend|fin', 'last|ultim* ~1 night|noche|day|dia ~1 alive|vivo|viva|ever|on|en ~1 earth|tierra|mundo'], unless: 'volunteer*|voluntari*|intern*|practica*|servicio|died|passed|murio|fallecio|dog|perro|cat|gato|probation|parole|libertad|condicional|sentence|condena|before|work|trabajo|job|program|programa|school|escuela|class|clase|vacation|vacaciones|here|aqui|house|casa|treatment|tratamiento|rehab|shelter|albergue|detox' },
   { id: 'gone-by', severity: 'urgent', patterns: ['be|ser|estar|estare|estaré ~1 gone|dead|muerto|muerta|hecho', 'wont|no|ya ~2 be|estar|estare|ver|see|van ~2 here|around|aqui|alive|vivo|viva|me', 'dont|no ~1 expect|esperen ~1 me ~3 TIME|breakfast|desayuno|group|grupo'], with: 'TIME|ready|listo|before|antes|anymore|ya|forever|siempre', unless: 'pass|pase|permiso|visit*|visita*|trip|viaje|vemos|regreso|vuelvo|return*|vacation|vacaciones' },
   // Farewell.
-  { id: 'farewell', negative: true, severity: 'urgent', patterns: ['goodbye|bye|adios|farewell|despido|despedirme|despedirse ~3 everyone|all|everybody|world|todos|mundo|real|forever|verdad|siempre|guys|friends|amigos|everyone', 'this|es ~2 goodbye|adios|despedida', 'say|said|decir|dije ~2 goodbye|bye|adios ~6 really|verdad', 'last ~1 post|share|message|words|letter|mensaje', 'see|vemos ~3 other|otro ~1 side|lado', 'loose ~1 ends', 'thank*|gracias ~4 goodbye|adios|bye', 'no me van|vas ~2 ver', 'wont|never ~2 see ~1 me ~1 again', 'made|make|hice|hacer ~2 peace|paces', 'my|mi ~1 will|testamento', 'testamento', 'blame|culpen|culpes ~1 yourselves|yourself|nadie|se', 'NEG ~2 blame|culpen|culpes', 'when|after|once|cuando|after ~2 SELF|ya|yo ~2 gone|este|vaya|muera|dead|muerto|muerta|leave|irme', 'forgive|perdonen|perdoname|perdonenme ~2 me|everybody|everyone|todos', 'gave|give|giving|regal*|regale|dej* ~3 away|my|mi|mis ~5 NEG|wont|need|necesit*|ocupo|quien|whoever', 'NEG ~3 need|needing|necesitar|necesito|ocupo ~2 them|it|they|las|los|mas', 'finally|por ~1 free|fin ~2 libre|free', 'letters|letter|cartas|carta|note|nota ~5 family|familia|kids|hijos|son|hijo|daughter|hija|mom|mama|drawer|cajon|bible|biblia|desk|escritorio', 'tell|diganle|dile|digan ~6 loved|quise|sorry|perdon*|bye|adios|everything|todo'], unless: 'later|luego|next|proxima|proximo|tomorrow|monday|tuesday|wednesday|thursday|friday|weekend|lunes|martes|miercoles|jueves|viernes|vacation|vacaciones|trip|viaje|meeting|reunion|helps|ayuda|close|cerca|amends|enmiendas|pedirle|pedir|bonito|felt|grandma|grandpa|abuela|abuelo|funeral|dog|perro|old|vieja|viejo|clothes' },
+  { id: 'farewell', negative: true, severity: 'urgent', patterns: ['goodbye|bye|adios|farewell|despido|despedirme|despedirse ~3 everyone|all|everybody|world|todos|mundo|real|forever|verdad|siempre|guys|friends|amigos|everyone', 'this|es ~2 goodbye|adios|despedida', 'say|said|decir|dije ~2 goodbye|bye|adios ~6 really|verdad', 'last ~1 post|share|message|words|letter|mensaje', 'see|vemos ~3 other|otro ~1 side|lado', 'loose ~1 ends', 'thank*|gracias ~4 goodbye|adios|bye', 'no me van|vas ~2 ver', 'wont|never ~2 see ~1 me ~1 again', 'made|make|hice|hacer ~2 peace|paces', 'my|mi ~1 will|testamento', 'testamento', 'blame|culpen|culpes ~1 yourselves|yourself|nadie|se', 'NEG ~2 blame|culpen|culpes', 'when|after|once|cuando|after ~2 SELF|ya|yo ~2 gone|este|vaya|muera|dead|muerto|muerta|leave|irme', 'forgive|perdonen|perdoname|perdonenme ~2 me|everybody|everyone|todos', 'gave|give|giving|regal*|regale|dej* ~3 away|my|mi|mis ~5 NEG|wont|need|necesit*|ocupo|quien|whoever', 'NEG ~3 need|needing|necesitar|necesito|ocupo ~2 them|it|they|las|los|mas', 'finally|por ~1 free|fin ~2 libre|free', 'letters|letter|cartas|carta|note|nota ~5 family|familia|kids|hijos|son|hijo|daughter|hija|mom|mama|drawer|cajon|bible|biblia|desk|escritorio', 'tell|diganle|dile|digan ~9 loved|love|quiero|quise|amo|sorry|perdon*|bye|adios|everything|todo|fault|culpa'], unless: `later|luego|next|proxima|proximo|tomorrow|monday|tuesday|wednesday|thursday|friday|weekend|lunes|martes|miercoles|jueves|viernes|vacation|vacaciones|trip|viaje|meeting|reunion|helps|ayuda|close|cerca|amends|enmiendas|pedirle|pedir|bonito|felt|grandma|grandpa|abuela|abuelo|funeral|dog|perro|old|vieja|viejo|clothes|semana|carro|car|nuevo|nueva|new|compraron|compre|bought|upgrade*|donat*|donacion|${LEAVING}` },
   // Self-harm.
-  { id: 'self-harm', severity: 'concern', patterns: ['SELFHARM ~2 REFLEXIVE', 'SELFHARM ~3 my ~1 arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs|body|head|face|stomach|knuckles', 'me ~2 cort*|quem*|lastim*|golpe*|rasgu*|enterre|pego|hago ~4 brazo|brazos|muneca|munecas|pierna|piernas|piel|cabeza|mano|cara|otra|vez|dano|proposito|alivio|sangrar|algo', 'volvi|empece|empiezo|reca*|ganas|necesito|quiero ~3 cortarme|quemarme|lastimarme|cortar|hacerme|golpearme|autolesion*', 'cortarme|quemarme|lastimarme|autolesion*|autolesionando|hacerme ~2 dano|cortadas', 'me ~2 volvi ~1 a ~1 cortar|quemar|lastimar', 'cutting|cuts|cut|burning|scratch*|selfharm*|harm|razor|blade|scars|wounds|navaja|cortadas|heridas|cicatrices|costras ~6 again|back|deeper|relapse*|blew|otra|vez|volvi|reca*|hondo|tonight|noche|need|want|only|calms|unico', 'DESIRE|urge|need ~3 cut|burn|hurt|harm|cortar|quemar|cortarme|quemarme', 'SELFHARM ~4 purpose|proposito|deserve*|merezco|punish*|castig*|relief|alivio|bleed*|sangr*', 'bang|hit|hitting|punch*|golpe* ~3 head|wall|pared|cabeza'], unless: `${ACCIDENT}|didnt|resisted|resisti|pasaron|passed|went|vegetables|verduras|soup|caldo|potatoes|papas|bread|pan|meat|carne|coupons|help|ayuda|used` },
+  { id: 'self-harm', severity: 'concern', patterns: ['SELFHARM ~2 REFLEXIVE', 'SELFHARM ~3 my ~1 arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs|body|head|face|stomach|knuckles', 'me ~2 cort*|quem*|lastim*|golpe*|rasgu*|enterre|pego|hago|hice|hize ~4 brazo|brazos|muneca|munecas|pierna|piernas|piel|cabeza|mano|cara|otra|vez|dano|proposito|alivio|sangrar|algo', 'volvi|empece|empiezo|reca*|ganas|necesito|quiero ~3 cortarme|quemarme|lastimarme|cortar|hacerme|golpearme|autolesion*', 'cortarme|quemarme|lastimarme|autolesion*|autolesionando|hacerme ~2 dano|cortadas', 'me ~2 volvi ~1 a ~1 cortar|quemar|lastimar', 'cutting|cuts|cut|burning|scratch*|selfharm*|harm|razor|blade|scars|wounds|navaja|cortadas|heridas|cicatrices|costras ~6 again|back|deeper|relapse*|blew|otra|vez|volvi|reca*|hondo|tonight|noche|need|want|only|calms|unico', 'DESIRE|urge|need ~3 cut|burn|hurt|harm|cortar|quemar|cortarme|quemarme', 'SELFHARM ~4 purpose|proposito|deserve*|merezco|punish*|castig*|relief|alivio|bleed*|sangr*', 'bang|hit|hitting|punch*|golpe* ~3 head|wall|pared|cabeza'], unless: `${ACCIDENT}|${INJURY}|didnt|resisted|resisti|pasaron|passed|went|vegetables|verduras|soup|caldo|potatoes|papas|bread|pan|meat|carne|coupons|help|ayuda` },
   // More time, farewell, burden and hopelessness wordings.
-  { id: 'time-more', severity: 'urgent', patterns: ['tonight|today|hoy ~3 is|es ~1 the|la|el ~1 night|noche|day|dia', 'do|doing|hacerlo|hacer ~1 it|lo ~4 TIME', 'TIME ~8 INTENT ~3 take|tomar|tomarme ~3 MEANS|all|todo|todas', 'picked|chose|choose|escogi|elegi ~3 day|date|dia|fecha|birthday|cumpleanos', 'gave|give|di ~1 myself|me ~2 until|till|hasta', 'hours|horas ~6 matter|importar|importa', 'TIME ~4 go|voy|ir ~3 bridge|puente|tracks|vias|roof|azotea', 'can|puedo ~1 finally|ya|por ~2 go|ir|irme|descansar', 'check*|log* ~2 out|off ~3 permanently|forever|good|siempre', 'TIME ~3 ya ~1 no ~1 estare|estoy|existo', 'over|acabo|hecho ~3 before|antes ~3 wakes|despierte', 'make ~1 it ~3 TIME|another|through', 'set|picked|tengo|have|got|puse ~2 the|a|la|una ~1 date|fecha', 'para ~1 TIME ~3 no ~2 voy|estare|estar|existo'], negative: true, unless: 'home|casa|alta|discharge|group|grupo|class|clase|meeting|appointment|cita|dinner|cena|party|fiesta|work|trabajo|store|tienda|movie' },
-  { id: 'farewell-more', severity: 'urgent', patterns: ['goodbye|adios|farewell|bye', 'really|verdad ~2 goodbye|adios|despedida', 'carta|letter|note|nota ~2 de|goodbye|despedida|suicide', 'whoever|quien ~2 wants|quiera|lea|reads|finds|encuentre', 'where|donde ~1 im|voy ~1 going|ir', 'remember|recuerden*|recuerdenme ~2 me|por|for ~3 good|buenos', 'so ~1 long', 'finally|fin ~2 free|libre', 'sepan|hear ~2 de|about ~1 mi|me', 'thank*|gracias ~6 tried|intentaron|everything|todo ~4 bye|goodbye|adios', 'quise|loved ~6 fault|culpa|sorry|perdon', 'regal*|gave|given|giving ~4 away|my|mi|mis ~6 need*|necesit*|ocup*|more|mas'], negative: true, unless: 'bring|traer|traiga|traigan|llevela|llevelo|return|devuelv*|office|oficina|lost|perdi|perdido|perdida|reward|recompensa|habits|habit|habitos|habito|vicio|vicios|drinking|drugs|drogas|alcohol|smoking|fumar|hello|hola|luego|next|proxima|proximo|monday|tuesday|wednesday|thursday|friday|lunes|martes|miercoles|jueves|viernes|vacation|vacaciones|trip|viaje|say|said|saying|decir|dije|funeral|grave|tumba|dad|mom|grandma|grandpa|abuela|abuelo|papa|mama|dog|perro|cat|gato|friend|amigo|amiga|brother|sister|hermano|hermana|son|daughter|hijo|hija|husband|wife|esposo|esposa|old|clothes|donat*|church|iglesia|shelter|tonight|later|soon|pronto|group|grupo|weekend|tomorrow' },
-  { id: 'burden-more', negative: true, severity: 'concern', patterns: ['BETTER|deserve|merecen ~6 without|sin|gone|if|si ~3 me|mi|i|yo|wasnt|werent|no', 'me|my|mi ~1 gone|out', 'kindest|best|mejor|bueno ~6 not|no ~2 be|estar|here|aqui', 'world|mundo ~5 without|sin ~1 me|mi', 'BETTER ~4 with ~1 me ~1 gone'], unless: 'anymore|bag|mochila|backpack|laundry|ropa|boxes|cajas|groceries|weights|pesas|gym|lbs|kilos|pounds|libras' },
-  { id: 'hopeless-more', severity: 'concern', patterns: ['giving|give|gave ~1 up ~2 on ~1 living|life|everything|me|myself', 'NEG ~3 point|reason|razon*|sentido|caso ~4 going|seguir|vivir|keep|living|trying|intentar', 'NEG ~2 do|hacer ~1 this|esto ~2 anymore|mas', 'NEG ~2 carry|cargar|aguant* ~3 anymore|mas', 'NEG ~3 make ~1 it', 'dead|muerto|muerta ~1 inside|dentro', 'finish|terminar|acabar ~2 the|el|lo ~1 job|trabajo|demas', 'NEG ~1 care ~4 happens|pase|me', 'out|sin ~2 of ~1 reasons|razones', 'NEG ~2 tengo|hay|queda|quedan ~3 razon*|nada|fuerzas|por ~1 que', 'unica|only ~2 salida|way|exit ~3 morir*|die|dying|muerte|death', 'por ~1 dentro ~2 muerto|muerta', 'se ~1 acabo', 'salir ~2 de ~1 esta', 'NEG ~3 detenga|stops|holding ~2 me|aqui|here', 'de ~1 que ~1 sirve', 'nothing|nada ~2 works|sirve|funciona|left|queda'], negative: true, unless: 'impresora|machine|maquina|control|stove|estufa|microondas|microwave|app|laptop|tele|printer|team|equipo|game|partido|season|temporada|score|weather|wifi|printer|phone|telefono|lol|jaja|haha|job|trabajo|about|remote|tv|washer|lavadora|dryer|secadora|coffee|cafe|printer|computer|internet|bus|camion|store|tienda' },
-  { id: 'direct-more', severity: 'concern', patterns: ['wish|ojala ~2 i|yo ~1 was|were|estuviera|fuera ~1 dead|muerto|muerta|never|nunca', 'done|cansado|harto ~2 living|vivir|life|vida', 'let|lets|deje|lleve ~1 me ~1 die|morir|go', 'takes|take|lleve|llevara ~1 me ~2 tonight|noche|already|ya|away|pronto', 'could|pudiera ~2 die|morir|morirme ~3 would|haria', 'saying|says|dice ~2 kill|mata|matate ~1 yourself|te', 'matate|suicidate', 'ending|end ~1 my ~1 life', 'never|nunca ~1 born|naci|nacido', 'fade|desvanecer* ~1 out|away', 'DIE|acabe ~2 para ~1 siempre', 'stop|acabe|pare ~2 permanently|forever|siempre|para', 'no ~1 frenar|stopping', 'wtd|ctb|s-word|sword', 'ya no volver|regresar|despertar'], unless: `${IDIOM}|of|de risa|for|dinner|cena|game|movie|rain|lluvia|noise|ruido|headache|cough|tos|class|clase` },
-  { id: 'means-more', severity: 'urgent', patterns: ['bought|compre|stole|robe ~6 MEANS|veneno|rope|gun|pistola|arma', 'have|got|tengo ~3 rope|gun|pistola|arma|veneno|poison|cuerda|soga', 'MEANS ~6 plan|ready|listas|listo|valor|nerve|courage|envelope|sobre|mattress|colchon', 'how|como ~2 many|much|cuantas|get|subir|conseguir ~4 MEANS|gun|arma|pistola|roof|azotea|bridge|puente|takes', 'nudo|noose|knot ~3 horca|hang|hanging', 'noose|horca', 'know|se|sé ~2 which|cual|what|que ~1 bridge|overpass|puente|building|edificio|roof|azotea|tracks|vias', 'left|deje ~1 everything|todo ~2 to|para|arreglado|listo', 'not|no ~2 for|para|es ~2 protection|anything|nada|defend*|defenderme|bueno', 'MEANS ~6 todas|all|together|juntas|with|con ~3 vodka|alcohol|booze|cerveza|beer|botella|bottle', 'antifreeze|anticongelante|cloro|bleach|veneno|poison ~4 with|con|drink|tomar|beber', 'spit*|escup* ~6 MEANS|medicina|pastilla|meds', 'knife|cuchillo|razor|navaja ~6 done|ready|listo|room|cuarto'], negative: true, unless: 'nurse|enfermera|doctor|prescribed|pharmacy|farmacia|refill|rats|ratas|ants|hormigas|cleaning|limpiar|limpieza|kitchen|cocina|cook*|cocin*|chef|dog|perro|cat|gato|vet|vaccine|vacuna|protection|proteccion|picture|photo' },
-  { id: 'self-harm-more', severity: 'concern', patterns: ['cut|cutting|cortadas|cortes|cuts ~6 again|more|mas|relaps*|reca*|hid*|escond*|sleeves|manga', 'relapsed|recai|recaí ~3 on|en|con ~2 cutting|cortadas|cortarme|cutting', 'make|hago ~1 myself|me ~1 hurt|dano|sangrar', 'opened|abri ~2 them|las|scars|heridas ~2 again|otra', 'used|use|usé ~5 on|en ~1 my|mi ~1 arm|wrist|leg|muneca|brazo|pierna', 'me ~1 estoy ~1 lastimando|cortando|quemando', 'castigarme|punish ~1 myself', 'hasta|till|until ~1 sangrar|bleed|bled', 'capaz|might|maybe ~2 me ~1 corto|cut', 'cortarme|cutting|cortar ~3 calma|calms|helps|ayuda', 'picking|pick ~3 wounds|heridas|scabs|costras', 'NEG ~1 confio|trust ~3 myself|mi|me'], negative: true, unless: `${ACCIDENT}|hair|pelo|coupons|cupones|grass|pasto|ties|lazos|sugar|azucar|carbs|class|clase|budget|presupuesto` },
-  { id: 'relapse-more', severity: 'urgent', patterns: ['NEG ~2 to ~1 get ~1 high|out', 'looking|buscando ~2 to ~1 die|morir', 'die|morir ~2 high|drogado|drogada', 'lock|cerrar ~2 door|puerta', 'gram|gramo|bolsa|pase ~6 all|todo|toda|once|vez', 'drinking|drink|tomar|bebiendo ~1 myself|me ~2 death|muerte|morir', 'tanto ~2 que ~2 mate|muera|acabe', 'NEG ~2 pienso|planning|plan ~2 volver|regresar|come|coming', 'quiero|want ~2 ir|irme|go ~2 verdad|real|all|forever', 'por ~1 eso ~1 mismo', 'because|por ~2 of ~1 that|eso'], negative: true, unless: 'home|casa|school|escuela|work|trabajo|car|keys|llaves|bathroom|bano|baño|cold|frio|noise|ruido|lol|jaja' },
+  { id: 'time-more', severity: 'urgent', patterns: ['tonight|today|hoy ~3 is|es ~1 the|la|el ~1 night|noche|day|dia', 'do|doing|hacerlo|hacer ~1 it|lo ~4 TIME', 'TIME ~8 INTENT ~3 take|tomar|tomarme ~3 MEANS|all|todo|todas', 'picked|chose|choose|escogi|elegi ~3 day|date|dia|fecha|birthday|cumpleanos', 'gave|give|di ~1 myself|me ~2 until|till|hasta', 'hours|horas ~8 matter|importar|importa', 'TIME ~4 go|voy|ir ~3 bridge|puente|tracks|vias|roof|azotea', 'can|puedo ~1 finally|ya|por ~2 go|ir|irme|descansar', 'check*|log* ~2 out|off ~3 permanently|forever|good|siempre', 'TIME ~3 ya ~1 no ~1 estare|estoy|existo', 'over|acabo|hecho ~3 before|antes ~3 wakes|despierte', 'make ~1 it ~3 TIME|another|through', 'set|picked|tengo|have|got|puse ~2 the|a|la|una ~1 date|fecha', 'para ~1 TIME ~3 no ~2 voy|estare|estar|existo'], negative: true, unless: 'home|casa|alta|discharge|group|grupo|class|clase|meeting|appointment|cita|dinner|cena|party|fiesta|work|trabajo|store|tienda|movie|pelicula|taco*|pizza|karaoke|bingo|game|juego|partido|concert|concierto' },
+  { id: 'farewell-more', severity: 'urgent', patterns: ['goodbye|adios|farewell|bye', 'really|verdad ~2 goodbye|adios|despedida', 'carta|letter|note|nota ~2 de|goodbye|despedida|suicide', 'whoever|quien ~2 wants|quiera|lea|reads|finds|encuentre', 'where|donde ~1 im|voy ~1 going|ir', 'remember|recuerden*|recuerdenme ~2 me|por|for ~3 good|buenos', 'so ~1 long', 'finally|fin ~2 free|libre', 'sepan|hear ~2 de|about ~1 mi|me', 'thank*|gracias ~6 tried|intentaron|everything|todo ~4 bye|goodbye|adios', 'quise|loved ~6 fault|culpa|sorry|perdon', 'regal*|gave|given|giving ~4 away|my|mi|mis ~6 need*|necesit*|ocup*|more|mas'], negative: true, unless: `semana|pase|pass|permiso|vemos|see|veo|visit*|visita*|bring|traer|traiga|traigan|llevela|llevelo|return|devuelv*|office|oficina|lost|perdi|perdido|perdida|reward|recompensa|habits|habit|habitos|habito|vicio|vicios|drinking|drugs|drogas|alcohol|smoking|fumar|hello|hola|luego|next|proxima|proximo|monday|tuesday|wednesday|thursday|friday|lunes|martes|miercoles|jueves|viernes|vacation|vacaciones|trip|viaje|say|said|saying|decir|dije|funeral|grave|tumba|dad|mom|grandma|grandpa|abuela|abuelo|papa|mama|dog|perro|cat|gato|friend|amigo|amiga|brother|sister|hermano|hermana|son|daughter|hijo|hija|husband|wife|esposo|esposa|old|clothes|donat*|church|iglesia|shelter|tonight|later|soon|pronto|group|grupo|weekend|tomorrow|${LEAVING}` },
+  { id: 'burden-more', negative: true, severity: 'concern', patterns: ['BETTER|deserve|merecen ~6 without|sin|gone|if|si ~3 me|mi|i|yo|wasnt|werent|no', 'me|my|mi ~1 gone|out', 'kindest|best|mejor|bueno ~9 not|no ~2 be|estar|here|aqui', 'world|mundo ~5 without|sin ~1 me|mi', 'BETTER ~4 with ~1 me ~1 gone'], unless: 'anymore|bag|mochila|backpack|laundry|ropa|boxes|cajas|groceries|weights|pesas|gym|lbs|kilos|pounds|libras' },
+  { id: 'hopeless-more', severity: 'concern', patterns: ['giving|give|gave ~1 up ~2 on ~1 living|life|everything|me|myself', 'NEG ~3 point|reason|razon*|sentido|caso ~4 going|seguir|vivir|keep|living|trying|intentar', 'NEG ~2 do|hacer ~1 this|esto ~2 anymore|mas', 'NEG ~2 carry|cargar|aguant* ~3 anymore|mas', 'NEG ~3 make ~1 it', 'dead|muerto|muerta ~1 inside|dentro', 'finish|terminar|acabar ~2 the|el|lo ~1 job|trabajo|demas', 'NEG ~1 care ~4 happens|pase|me', 'out|sin ~2 of ~1 reasons|razones', 'NEG ~2 tengo|hay|queda|quedan ~3 razon*|nada|fuerzas', 'NEG ~2 tengo|hay ~2 por ~1 que', 'unica|only ~2 salida|way|exit ~3 morir*|die|dying|muerte|death', 'por ~1 dentro ~2 muerto|muerta', 'se ~1 acabo', 'salir ~2 de ~1 esta', 'NEG ~3 detenga|stops|holding ~2 me|aqui|here', 'de ~1 que ~1 sirve', 'nothing|nada ~2 works|sirve|funciona|left|queda|helps|ayuda'], negative: true, unless: 'group|grupo|doctor|appt|appointment|cita|class|clase|meeting|junta|reunion|ride|party|fiesta|dinner|cena|impresora|machine|maquina|control|stove|estufa|microondas|microwave|app|laptop|tele|printer|team|equipo|game|partido|season|temporada|score|weather|wifi|printer|phone|telefono|lol|jaja|haha|job|trabajo|about|remote|tv|washer|lavadora|dryer|secadora|coffee|cafe|printer|computer|internet|bus|camion|store|tienda' },
+  { id: 'direct-more', severity: 'concern', patterns: ['wish|ojala ~2 i|yo ~1 was|were|estuviera|fuera ~1 dead|muerto|muerta|never|nunca', 'done|cansado|harto ~2 living|vivir|life|vida', 'let|lets|deje|lleve ~1 me ~1 die|morir|go', 'takes|take|lleve|llevara ~1 me ~2 tonight|noche|already|ya|away|pronto', 'could|pudiera ~2 die|morir|morirme ~3 would|haria', 'saying|says|dice ~2 kill|mata|matate ~1 yourself|te', 'matate|suicidate', 'ending|end ~1 my ~1 life', 'never|nunca ~1 born|naci|nacido', 'NEG ~2 haber|been ~1 nacido|born', 'fade|desvanecer* ~1 out|away', 'DIE|acabe ~2 para ~1 siempre', 'stop|acabe|pare ~2 permanently|forever|siempre|para', 'NEG ~1 frenar|stopping ~3 curve|curva|wall|pared|tree|arbol|train|tren', 'NEG ~1 frenar ~0 $', 'wtd|ctb|s-word|sword', 'ya no volver|regresar|despertar'], unless: `${IDIOM}|of|de risa|for|dinner|cena|game|movie|rain|lluvia|noise|ruido|headache|cough|tos|class|clase` },
+  { id: 'means-more', severity: 'urgent', patterns: ['bought|compre|stole|robe ~6 MEANS|veneno|rope|gun|pistola|arma', 'have|got|tengo ~3 rope|gun|pistola|arma|veneno|poison|cuerda|soga', 'MEANS ~6 plan|ready|listas|listo|valor|nerve|courage|envelope|sobre|mattress|colchon', 'how|como ~2 many|much|cuantas|get|subir|conseguir ~4 MEANS|gun|arma|pistola|roof|azotea|bridge|puente|takes', 'nudo|noose|knot ~3 horca|hang|hanging', 'noose|horca', 'know|se|sé ~2 which|cual|what|que ~1 bridge|overpass|puente|building|edificio|roof|azotea|tracks|vias', 'left|deje ~1 everything|todo ~2 to|para|arreglado|listo', 'not|no ~2 for|para|es ~2 protection|anything|nada|defend*|defenderme|bueno', 'MEANS ~6 todas|all|together|juntas|with|con ~3 vodka|alcohol|booze|cerveza|beer|botella|bottle', 'antifreeze|anticongelante|cloro|bleach|veneno|poison ~4 with|con|drink|tomar|beber', 'spit*|escup* ~6 MEANS|medicina|pastilla|meds', 'charcoal|carbon ~4 tape|cinta', 'practic* ~3 knots|nudos|tying|amarrar|horca|noose', 'where|donde ~3 get|buy|conseguir|comprar ~2 a|una|un ~1 gun|pistola|arma|fierro|rope|cuerda', 'tied|amarre|colgue|hung ~3 the|la|el|my|mi ~1 rope|cuerda|soga|noose|belt|cinturon|sabana|sheet', 'rope|cuerda|soga|noose ~3 tied|amarrad*|up', 'knife|cuchillo|razor|navaja ~6 done|ready|listo|room|cuarto'], negative: true, unless: 'scout*|sailing|macrame|crochet|craft*|manualidad*|tent|tienda|laundry|ropa|boat|lancha|clothesline|tendedero|swing|columpio|hamaca|hammock|nurse|enfermera|doctor|prescribed|pharmacy|farmacia|refill|rats|ratas|ants|hormigas|cleaning|limpiar|limpieza|kitchen|cocina|cook*|cocin*|chef|dog|perro|cat|gato|vet|vaccine|vacuna|protection|proteccion|picture|photo' },
+  { id: 'self-harm-more', severity: 'concern', patterns: ['cut|cutting|cortadas|cortes|cuts ~6 again|more|mas|relaps*|reca*|hid*|escond*|sleeves|manga', 'relapsed|recai|recaí ~3 on|en|con ~2 cutting|cortadas|cortarme|cutting', 'make|hago ~1 myself|me ~1 hurt|dano|sangrar', 'opened|abri ~2 them|las|scars|heridas ~2 again|otra', 'used|use|usé ~5 on|en ~1 my|mi ~1 arm|wrist|leg|muneca|brazo|pierna', 'me ~1 estoy ~1 lastimando|cortando|quemando', 'castigarme|punish ~1 myself', 'hasta|till|until ~2 sangrar|bleed|bled', 'capaz|might|maybe ~2 me ~1 corto|cut', 'cortarme|cutting|cortar ~3 calma|calms|helps|ayuda', 'picking|pick ~3 wounds|heridas|scabs|costras', 'NEG ~1 confio|trust ~3 myself|mi|me'], negative: true, unless: `${ACCIDENT}|hair|pelo|coupons|cupones|grass|pasto|ties|lazos|sugar|azucar|carbs|class|clase|budget|presupuesto` },
+  { id: 'relapse-more', severity: 'urgent', patterns: ['NEG ~2 to ~1 get ~1 high|out', 'looking|buscando ~2 to ~1 die|morir', 'die|morir ~2 high|drogado|drogada', 'lock|cerrar ~2 door|puerta', 'gram|gramo|bolsa|pase ~6 all|todo|toda|once|vez', 'drinking|drink|tomar|bebiendo ~1 myself|me ~2 death|muerte|morir', 'tanto ~2 que ~2 mate|muera|acabe', 'so ~1 much ~3 kills|kill|die|dead', 'quiero|want ~2 ir|irme|go ~2 verdad|real|all|forever', 'por ~1 eso ~1 mismo', 'because|por ~2 of ~1 that|eso'], negative: true, unless: 'home|casa|school|escuela|work|trabajo|car|keys|llaves|bathroom|bano|baño|cold|frio|noise|ruido|lol|jaja' },
+  { id: 'no-return-plan', severity: 'urgent', negative: true, patterns: ['NEG ~2 pienso|planning|plan ~2 volver|regresar|come|coming'], unless: 'cort*|tomar|beber|consum*|drog*|usar|using|use|drinking|drink|cutting|cut|fumar|smoking|fum*|home|casa|school|escuela|work|trabajo|lol|jaja' },
   // Abuse and violence towards the resident.
-  { id: 'abuse', severity: 'urgent', patterns: ['ACTOR ~5 ABUSE_ACT ~2 me|my', 'ABUSE_ACT ~1 me ~2 ACTOR', 'raped|rape|molested|molest|violada|violado|violaron|violo|assaulted|ataco|abuso|abusaron', 'forc*|made|makes|make|making|oblig*|forz* ~2 me|himself|herself|se ~3 do|have|sleep|sex|hacer|tener|relaciones|dormir|things|cosas|stuff|on', 'me ~1 peg*|golpe*|oblig*|ahorc*|amenaz*|forz*|cachete*|pate*|empuj*|encierr*|encerr*|arrincon*|maltrat*|avient*|viol*', 'ACTOR ~10 me ~1 toca|tocaba|toco|tocan|tocaron|tocando|agarro|agarra|ataco', 'me ~1 sigue|siguen ~1 tocando', 'threat*|amenaz* ~5 kill|hurt|matar|mata|lastimar|me', 'says|said|dice|dijo ~6 kill|hurt|mata|matar|lastimar ~1 me|my|mis', 'ACTOR ~3 INTENT ~2 hurt ~1 me|my', 'knows|sabe ~2 where|donde ~2 i|vivo|live', 'abus* ~2 de ~1 mi', 'dice|dijo|says|said ~4 si|if ~6 me ~1 mata|matar|hurt|kill|kills', 'ACTOR ~6 in|into|en ~1 my|mi ~1 bed|cama', 'scared|afraid|miedo ~4 home|casa|go|ir'], unless: `${GAME}|${IDIOM}|heart|corazon|feelings|sentimientos|laugh|reir|risa|gripa|flu|sol|lluvia|ansiedad|turno|limpiar|cocinar|lavar|hug|abrazo|tickle|cosquillas|dinner|cena|lunch|comida|cake|pastel|pillow|almohada` },
+  { id: 'abuse', severity: 'urgent', patterns: ['ACTOR ~5 ABUSE_ACT ~2 me|my', 'ABUSE_ACT ~1 me ~2 ACTOR', 'raped|rape|molested|molest|violada|violado|violaron|violo|assaulted|ataco|abuso|abusaron', 'forc*|made|makes|make|making|oblig*|forz* ~2 me|himself|herself|se ~3 do|have|sleep|sex|hacer|tener|relaciones|dormir|things|cosas|stuff|on', 'me ~1 peg*|golpe*|oblig*|ahorc*|amenaz*|forz*|cachete*|pate*|empuj*|encierr*|encerr*|arrincon*|maltrat*|avient*|viol*', 'ACTOR ~10 me ~1 toca|tocaba|toco|tocan|tocaron|tocando|agarro|agarra|ataco', 'me ~1 sigue|siguen ~1 tocando', 'threat*|amenaz* ~5 kill|hurt|matar|mata|lastimar|me', 'says|said|dice|dijo ~6 kill|hurt|mata|matar|lastimar ~1 me|my|mis', 'ACTOR ~3 INTENT ~2 hurt ~1 me|my', 'knows|sabe ~2 where|donde ~2 i|vivo|live', 'abus* ~2 de ~1 mi', 'dice|dijo|says|said ~4 si|if ~6 me ~1 mata|matar|hurt|kill|kills', 'ACTOR ~6 in|into|en ~1 my|mi ~1 bed|cama', 'scared|afraid|miedo ~4 home|casa|go|ir'], unless: `${GAME_NAMES}|${JOKING}|nauseous|nausea*|dizzy|mareado|mareada|sleepy|hungry|stomach|estomago|meds|toast|breakfast|desayuno|heart|corazon|feelings|sentimientos|laugh|reir|risa|gripa|flu|sol|lluvia|ansiedad|turno|limpiar|cocinar|lavar|hug|abrazo|tickle|cosquillas|dinner|cena|lunch|comida|cake|pastel|pillow|almohada` },
   // Threats to others.
-  { id: 'threat', severity: 'urgent', patterns: ['INTENT ~3 THREAT_ACT ~3 OTHER|my|mi|that|this|ese|esa|a', 'lo|la|le|los ~1 voy|vamos ~1 a ~1 THREAT_ACT|meter|dar', 'bring*|traer*|traigo|regreso|llevo|llevar* ~4 knife|gun|pistola|arma|cuchillo|navaja|bat|bate|fierro', 'going|gonna|va|van ~2 to|a ~1 pay|pagar|arrepentir*', 'get|got ~1 back ~1 at', 'revenge|venganza|desquit*|vengar*', 'make|hacer ~2 him|her|them|pagar|pay', 'gonna|going|will ~3 get ~1 hurt', 'stab*|shoot|apunal*|balear|madrear|atropell* ~3 him|her|them|lo|la|le|guy', 'DESIRE ~2 kill|matar|hurt|lastimar|stab|apunalar ~2 my|mi|that|ese|esa|him|her|a', 'make|hacer ~3 regret|arrepentir*', 'coming|voy|ire ~1 for|por ~1 him|her|them|el|ella', 'watch ~2 back|espalda', 'see|vea|veo ~3 him|lo|la|her ~3 dead|muerto|muerta', 'dead|muerto ~4 see|vea|veo', 'lo|la|le ~0 apunalo|mato|pego|parto|quemo|rajo'], with: 'INTENT|SELF|OTHER|if|si|swear|juro', unless: `${GAME}|time|tiempo|hunger|hambre|craving|cravings|antojo|ganas|pain|dolor|habit|habito|addiction|adiccion|boredom|aburrimiento|mosquito|bug|bugs|fly|mosca|cucaracha|spider|arana|weeds|plants|photo|video|fun|song|cancion|karaoke|lol|jaja|haha|weight|peso|food|comida|pizza|gym|workout|dance|baile` },
+  { id: 'threat', severity: 'urgent', patterns: ['INTENT ~3 THREAT_ACT ~3 OTHER|my|mi|that|this|ese|esa|a', 'lo|la|le|los ~1 voy|vamos ~1 a ~1 THREAT_ACT|meter|dar', 'bring*|traer*|traigo|regreso|llevo|llevar* ~4 knife|gun|pistola|arma|cuchillo|navaja|bat|bate|fierro', 'going|gonna|va|van ~2 to|a ~1 pay|pagar|arrepentir*', 'get|got ~1 back ~1 at', 'revenge|venganza|desquit*|vengar*', 'make|hacer ~2 him|her|them|pagar|pay', 'gonna|going|will ~3 get ~1 hurt', 'stab*|shoot|apunal*|balear|madrear|atropell* ~3 him|her|them|lo|la|le|guy', 'DESIRE ~2 kill|matar|hurt|lastimar|stab|apunalar ~2 my|mi|that|ese|esa|him|her|a', 'make|hacer ~3 regret|arrepentir*', 'coming|voy|ire ~1 for|por ~1 him|her|them|el|ella', 'watch ~2 back|espalda', 'see|vea|veo ~3 him|lo|la|her ~3 dead|muerto|muerta', 'dead|muerto ~4 see|vea|veo', 'lo|la|le ~0 apunalo|mato|pego|parto|quemo|rajo'], with: 'INTENT|SELF|OTHER|if|si|swear|juro', unless: `${GAME_NAMES}|time|tiempo|hunger|hambre|craving|cravings|antojo|ganas|pain|dolor|habit|habito|addiction|adiccion|boredom|aburrimiento|mosquito|bug|bugs|fly|mosca|cucaracha|spider|arana|weeds|plants|photo|video|fun|song|cancion|karaoke|lol|jaja|haha|weight|peso|food|comida|pizza|gym|workout|dance|baile` },
   // Wider wordings: threats in the house's own words, abuse told plainly, dates and goodbyes.
   { id: 'threat-more', severity: 'urgent', patterns: [
     `INTENT|could|podria|will|ill ~3 ${HARM} ~4 ${VICTIM}|anyone|anybody|everyone|whoever|cualquiera|todos`,
     `INTENT|DESIRE ~6 kill|stab|shoot|hurt|beat|murder|choke|strangl*|punch|attack|poison|matar|matarlo|matarla|apunal*|balear|lastimar|golpear|ahorcar|acuchill*|envenen*|rajar|madrear ~2 ${VICTIM}|al`,
     `make|hacer ~1 him|her|them|lo|la ~1 pay|pagar`, `me ~1 la|las ~2 pagar|paga|pagan|pagas`,
     `NEG ~3 see|ver ~1 it|venir ~1 coming`, `NEG ~2 lo|la ~2 ver ~1 venir`,
-    `next|proximo|proxima|whoever|anyone|cualquiera ~8 hospital|morgue|dead|muerto|muerta|lastimad*`,
+    `next|proximo|proxima|whoever|anyone|cualquiera ~10 hospital|morgue|dead|muerto|muerta|lastimad*`,
     `NEG ~3 volver ~1 a ~1 caminar|respirar|hablar|robar`, `NEG ~2 walk|breathe|talk ~1 again`,
     `set ~3 on ~1 fire`, `prender*|prendo|quemar|quemo ~3 fuego|casa|cuarto|house`,
     `watch ~2 backs|espaldas`, `hacer|hago ~1 sangrar|bleed`,
@@ -131,9 +138,9 @@ const RULES: readonly Rule[] = [
     'after|despues|cuando|when|once ~8 INTENT ~3 do|doing|hacer ~1 it|lo',
     'TIME ~3 lo|it ~1 acabo|termino|end|hago|hare',
   ], with: 'todos|everyone|everybody|nobody|nadie|asleep|duerm*|dormidos|sleeping|cumpleanos|birthday|navidad|christmas|final|ready|listo|lista|decid*|DIE|MEANS', unless: `lol|haha|jaja|jk|movie|pelicula|homework|tarea|laundry|ropa|dishes|platos|chores|job|shift|turno|trabajo|class|clase|exam|examen|paperwork|call|llamar|workout|ejercicio|cleaning|limpiar|shopping|compras|cook*|cocin*|room|cuarto|report|meeting|reunion|dinner|cena|gift|regalo|cake|pastel|party|fiesta|decor*|${GAME_NAMES}` },
-  { id: 'time-make-it', severity: 'concern', patterns: ['NEG|wont ~3 make|llegar|llego|last|durar|dure ~2 it|a|to|al|hasta|till|until|past ~3 christmas|navidad|birthday|cumpleanos|week|semana|month|mes|year|ano|weekend|tomorrow|manana'], unless: 'group|grupo|class|clase|meeting|appointment|cita|court|corte|work|trabajo|party|fiesta|dinner|cena|money|dinero|rent|renta|pay|paga|cheque|check|sueldo|bus|ride|traffic|late|tarde|food|comida|groceries|despensa|phone|celular|battery|bateria|milk|leche|visit|visita|game|partido|show' },
+  { id: 'time-make-it', severity: 'concern', patterns: ['NEG ~1 sure|se ~3 be|este|estare|llegue ~1 here|around|aqui|alive|vivo|viva ~3 TIME|longer|mas', 'NEG|wont ~3 make|llegar|llego|llegue|llegare|last|durar|dure|aguante ~2 it|a|to|al|hasta|till|until|past ~3 christmas|navidad|birthday|cumpleanos|week|semana|month|mes|year|ano|weekend|tomorrow|manana'], unless: 'group|grupo|class|clase|meeting|appointment|cita|court|corte|work|trabajo|party|fiesta|dinner|cena|money|dinero|rent|renta|pay|paga|cheque|check|sueldo|bus|ride|traffic|late|tarde|food|comida|groceries|despensa|phone|celular|battery|bateria|milk|leche|visit|visita|game|partido|show' },
   { id: 'farewell-wide', severity: 'urgent', negative: true, patterns: [
-    'ultim* ~1 publicacion|mensaje|post|palabras|share|carta|despedida',
+    'ultim* ~1 publicacion|mensaje|post|palabras|share|carta|despedida|compartir',
     'NEG ~2 be|esten|estes|sean ~1 sad|tristes|triste ~3 for|por ~1 me|mi',
     'NEG ~2 cry|llor*|mourn|grieve ~3 for|por ~1 me|mi',
     'quedense|quedate|keep ~2 con|with ~1 mis|mi|my',
@@ -165,7 +172,7 @@ const RULES: readonly Rule[] = [
     'nobody|nadie ~5 find|encontrar|encuentre ~2 me ~2 breathing|respirando|alive|vivo|viva',
     'find|encuentren|encontrar ~1 me ~2 dead|muerto|muerta|frio|fria|cold', 'nadie ~2 me ~3 encontrar|encuentre|ver|vea ~1 respirando|vivo|viva',
     'go|going|gonna|went ~1 through ~1 with ~1 it', 'llevar*|llevo ~2 a ~1 cabo',
-  ], with: 'set|listo|lista|ready|decid*|todo|everything|final|plan*|SELF|nobody|nadie|last|ultim*', unless: `${IDIOM}|bbq|carne|asada|recital|party|fiesta|wedding|boda|graduation|graduacion|surgery|cirugia|operation|operacion|move|mudanza|job|trabajo|shift|turno|class|clase|program|programa|court|corte|interview|entrevista|trip|viaje|vacation|vacaciones|sober|sobria|sobrio|first|primera|primer|semester|season|temporada|${GAME_NAMES}` },
+  ], with: 'set|listo|lista|ready|decid*|todo|everything|final|plan*|SELF|nobody|nadie|last|ultim*', unless: `${IDIOM}|volunteer*|voluntari*|intern*|practica*|servicio|bbq|carne|asada|recital|party|fiesta|wedding|boda|graduation|graduacion|surgery|cirugia|operation|operacion|move|mudanza|job|trabajo|shift|turno|class|clase|program|programa|court|corte|interview|entrevista|trip|viaje|vacation|vacaciones|sober|sobria|sobrio|first|primera|primer|semester|season|temporada|${GAME_NAMES}` },
   { id: 'thats-it', severity: 'concern', patterns: ['thats|that ~1 it ~2 for ~1 me', 'se ~1 acabo ~2 para ~1 mi'], unless: 'today|hoy|tonight|food|comida|drinks|coffee|cafe|week|semana|lol|jaja' },
   { id: 'farewell-gift', severity: 'urgent', negative: true, patterns: [
     'nice|good|bonito|lindo|gusto ~2 knowing|conocer*|conocerlos|conocerlas ~1 you|all|everyone|yall|todos|ustedes',
@@ -175,11 +182,12 @@ const RULES: readonly Rule[] = [
     'loved ~1 you ~1 all|guys|yall|both', 'los|las ~1 quise|ame ~2 todos|todas|ustedes|siempre',
   ], with: 'better|mejor|wont|ya|need|necesit*|keep|quede|quedense|forever|siempre|anymore|cuiden|care|ready|listo|lista|goodbye|adios|final|peace|paz|SELF|los|las|all|todos|everyone|you', unless: 'regards|saludos|thanks|number|numero|email|correo|plate|plato|tray|charola|kitchen|cocina|volunteer*|voluntari*|leaves|moving|intern*|practicante*|retire*|jubil*|meeting|group|junta|grupo|class|clase|today|hoy|grandma|grandpa|abuela|abuelo|mom|mama|dad|papa|dog|perro|funeral|grave|tumba|passed|murio' },
   { id: 'means-spot', severity: 'urgent', patterns: [
-    'found|encontre|picked|escogi|chose ~4 spot|place|lugar|sitio ~6 roof|azotea|bridge|puente|nobody|nadie|tracks|vias|building|edificio|woods|monte|high|alto|cliff|barranco',
+    'found|encontre|picked|escogi|chose ~4 spot|place|lugar|sitio ~6 hacerlo|it|roof|azotea|bridge|puente|nobody|nadie|tracks|vias|building|edificio|woods|monte|high|alto|cliff|barranco',
     'cord|cable|rope|cuerda|soga|belt|cinturon|sheet|sabana ~8 door|puerta|beam|viga|closet|rod|tubo|ceiling|techo|hook|gancho|tree|arbol',
-    'how|cuanta|cuantas|cuanto|cuantos|calcul*|figur* ~3 MEANS ~4 do|hacer|take|falta|need|necesit*|kill|matar|enough|suficient*|it',
+    'cord|cable|rope|cuerda|soga|belt|cinturon|sheet|sabana ~6 long|enough|alcanza|aguant*|strong|fuerte|hold|holds|resiste*',
+    'how|cuanta|cuantas|cuanto|cuantos|calcul*|figur* ~3 MEANS|mg|milligrams|miligramos ~4 do|hacer|take|falta|need|necesit*|ocupo|ocupa|ocupan|kill|matar|enough|suficient*|it|would',
     'taking|tomo|tomar|tomarme|take|swallow* ~2 everything|todo|all ~4 saved|guarde|guardado|guardadas|stash*|hid|escond*',
-  ], with: 'SELF|nobody|nadie|need|necesito|have|tengo|ready|listo|lista', unless: 'fireworks|cohetes|sun|sol|view|vista|stars|estrellas|smoke|fumar|read|leer|pray|orar|dinner|cena|breakfast|desayuno|meal|comida|food|sugar|azucar|carbs|doctor|nurse|enfermera|charger|cargador|phone|celular|tv|tele|laundry|ropa|clothes|lamp|lampara|plant*|planta*|paint*|pint*|hammock|hamaca|swing|columpio' },
+  ], with: 'SELF|nobody|nadie|need|necesito|ocupo|have|tengo|ready|listo|lista|hacerlo|escondido|hidden|secret|secreto|closet|tubo|rod|beam|viga', unless: 'fireworks|cohetes|sun|sol|view|vista|stars|estrellas|smoke|fumar|read|leer|pray|orar|dinner|cena|breakfast|desayuno|meal|comida|food|sugar|azucar|carbs|doctor|nurse|enfermera|charger|cargador|phone|celular|tv|tele|laundry|ropa|clothes|lamp|lampara|plant*|planta*|paint*|pint*|hammock|hamaca|swing|columpio' },
   { id: 'never-out', severity: 'concern', patterns: ['never ~2 get|getting ~0 out ~1 of ~1 this|here|it', 'nunca ~2 salir|salgo|voy ~2 de ~1 esto|aqui|este|esta'], unless: 'jail|prison|carcel|debt|deuda|deudas|chat|traffic|trafico|bed|cama|line|fila|meeting|junta|class|clase|lol|jaja|haha|head|cabeza|song|cancion' },
   { id: 'use-to-die', severity: 'urgent', patterns: [
     'until|till|hasta ~2 i|que ~1 dont|no ~1 wake|despierte', 'let|que ~1 it|me ~1 take|lleve ~1 me|ya',
@@ -190,21 +198,21 @@ const RULES: readonly Rule[] = [
     'my|mi ~1 time|hora ~2 is|has|ha|llego|llegado ~1 up|come|llegado', 'llego ~1 mi ~1 hora',
     'countdown|cuenta ~1 regresiva', 'last|ultimo|ultima ~1 sunrise|sunset|amanecer|atardecer',
     'before|antes ~3 sun|sol ~2 comes|rises|sale|salga', 'antes ~2 que ~1 amanezca',
-    'one|un|una|just ~2 more|mas ~1 day|night|week|dia|noche|semana ~4 then|luego|despues|and|y ~3 gone|done|over|ya|voy|go|me|se|im',
+    'one|un|una|just|two|three|dos|tres|few|pocos|pocas|2|3 ~2 more|mas ~1 day|days|night|nights|week|weeks|dia|dias|noche|noches|semana|semanas ~4 then|luego|despues|and|y ~3 gone|done|over|ya|voy|go|me|se|im',
     'in|en ~2 days|hours|dias|horas ~6 gone|over|done|acab*|termin*|estar|estare|matter|importar|importa',
-  ], with: 'SELF|ya|nobody|nadie|anymore|forever|siempre|final|todo|everything', unless: `${IDIOM}|work|trabajo|job|shift|turno|vacation|vacaciones|weekend|off|libre|descanso|payday|home|casa|school|escuela|class|clase|program|programa|treatment|tratamiento|detox|probation|court|corte|sentence|condena|diet|dieta|sober|sobrio|sobria|clean|limpio|limpia|graduat*|gradu*|exam|examen|party|fiesta|${GAME_NAMES}` },
+  ], with: 'SELF|ya|nobody|nadie|anymore|forever|siempre|final|todo|everything|over|acab*', unless: `${IDIOM}|work|trabajo|job|shift|turno|vacation|vacaciones|weekend|off|libre|descanso|payday|home|casa|school|escuela|class|clase|program|programa|treatment|tratamiento|detox|probation|court|corte|sentence|condena|diet|dieta|sober|sobrio|sobria|clean|limpio|limpia|graduat*|gradu*|exam|examen|party|fiesta|${GAME_NAMES}` },
   { id: 'farewell-remember', severity: 'urgent', negative: true, patterns: [
     'no ~1 me ~1 olviden|olvides', 'dont|never ~1 forget ~1 me', 'watch ~2 over ~1 you|yall|all', 'desde ~1 arriba|alla|el ~1 cielo',
     'end ~3 road|line ~2 for ~1 me', 'fin ~2 camino ~2 para ~1 mi', 'signing ~1 off ~1 for|forever|permanently',
     'sorry|perdon|perdonen ~2 for|por ~1 everything|todo ~6 love|quiero|quise|goodbye|adios|siempre|forever|cuiden|gracias|thank*|bye',
   ], unless: 'movie|pelicula|song|cancion|show|serie|game|juego|noise|ruido|mess|tiradero|late|tarde|luego|later|tomorrow|manana|grandma|grandpa|abuela|abuelo|mom|mama|dad|papa|dog|perro|funeral|grave|tumba|passed|murio|birthday|cumple|meeting|junta|group|grupo' },
   { id: 'plan-ready', severity: 'urgent', patterns: [
-    'know|se ~2 how|como|where|donde ~2 id|would|haria|hare|lo ~1 do|haria|hare|hacer|hacerlo',
+    'know|se ~2 how|como|where|donde ~2 id|would|haria|hare|lo|im|going|gonna|voy ~3 do|haria|hare|hacer|hacerlo',
     'MEANS|it|la|lo ~3 loaded|cargad*|sharpen*|afilad*|tested|probad*|hidden|escondid*',
     'loaded|cargue|sharpened|afile|tested|probe|hid|escondi ~4 MEANS',
     'blade|blades|navaja*|hoja|hojas ~5 sharpener*|sacapuntas|rastrillo*|razor*', 'sharpener*|sacapuntas ~5 blade|blades|navaja*|hoja|hojas',
     'garage|cochera ~6 engine|motor|running|encendido|prendido', 'engine|motor ~6 garage|cochera',
-  ], with: 'SELF|nobody|nadie|DIE|MEANS', unless: 'kitchen|cocina|cook*|cocin*|hunting|caza|range|tiro|chef|vegetables|verduras|accident*|mechanic|mecanico|fix*|arregl*|oil|aceite|repair|school|escuela|homework|tarea|art|arte|craft*|manualidad*|recipe|receta|game|juego|puzzle|rompecabezas|cake|pastel|phone|celular|battery|bateria' },
+  ], with: 'SELF|nobody|nadie|DIE|MEANS|exactly|exactamente', unless: 'recipe|receta|kitchen|cocina|cook*|cocin*|hunting|caza|range|tiro|chef|vegetables|verduras|accident*|mechanic|mecanico|fix*|arregl*|oil|aceite|repair|school|escuela|homework|tarea|art|arte|craft*|manualidad*|recipe|receta|game|juego|puzzle|rompecabezas|cake|pastel|phone|celular|battery|bateria' },
   { id: 'veins', severity: 'urgent', patterns: ['knife|cuchillo|navaja*|blade|razor|cut*|cort*|abrir*|abro|slit|open* ~4 venas|veins|vein|vena|wrist|wrists|muneca|munecas', 'venas|veins ~4 knife|cuchillo|navaja*|blade|razor|cortar*|abrir*'], with: 'SELF|INTENT|DESIRE|pienso|think*', unless: `${ACCIDENT}|doctor|nurse|enfermera|draw|test|analisis|iv|suero|vaccine|vacuna|tattoo|tatuaje|movie|pelicula|song|cancion|amor|love` },
   { id: 'farewell-last-word', severity: 'urgent', negative: true, patterns: [
     'last ~1 time ~4 hear|hearing ~2 from ~1 me', 'ultima ~1 vez ~2 que ~2 me ~1 ven|veran|vean|oyen|oiran|leen|lean|leeran', 'ultima ~1 vez ~2 que ~1 escribo|publico|escriba',
@@ -212,6 +220,213 @@ const RULES: readonly Rule[] = [
     'love ~1 you ~1 all ~3 always|forever', 'los|las ~1 quiero|amo ~2 todos|todas ~3 siempre',
     'my|mis|mi ~1 stuff|things|cosas|ropa|clothes ~2 goes|go|van|son ~1 to|para|a',
   ], with: 'SELF|when|cuando|after|despues|gone|ya|wont|anymore|always|siempre|forever', unless: 'donat*|donacion|church|iglesia|shelter|albergue|laundry|lavanderia|storage|bodega|moving|mudanza|move|mudo|luego|later|tomorrow|manana|week|semana|wedding|boda|graduat*|gradu*|leaving|retire*|jubil*|volunteer*|voluntari*|birthday|cumple*|christmas|navidad' },
+  // Everyday wordings of being a burden: no longer anyone's problem, dragging others down, in the way.
+  { id: 'burden-wide', severity: 'concern', patterns: [
+    'wont|soon|longer|never|pronto ~3 be|being ~2 anyones|anybodys|everyones|your|a|their|ur ~1 problem|burden|bother',
+    'no|ya|pronto ~3 voy|vaya|sere|sea|seguir ~3 ser|siendo ~3 problema|carga|molestia|estorbo',
+    'dej*|stop*|quit ~2 ser|being ~2 problema|carga|molestia|estorbo|burden|problem',
+    'all|only|just|solo|nomas|puro|always|siempre ~4 cause|causo|doy|traigo|bring|make|give ~3 problems|problemas|trouble|stress|pain|dolor|sufrimiento|disgustos|headaches',
+    'SELF|im ~3 dragging|drag|bring|bringing|holding|hold ~2 everyone|everybody|todos|you|them|people|everything ~1 down|back',
+    'im|soy|estoy ~2 just|only|always|solo|siempre ~2 in ~1 the|everyones|your ~1 way',
+    'im|soy|i ~2 too ~1 much ~1 for', 'soy ~1 demasiado ~2 para',
+    'deserve|deserves|merecen|merece ~2 better|mejor|alguien ~4 than|que ~1 me|yo',
+    'SELF|siempre|always ~2 arruino|ruin|ruined|arruine ~1 everything|todo',
+    'quito|take|takes|taking ~2 todo|everything|space|espacio ~3 todos|everyone|nadie|someone|alguien',
+    'NEG|wont ~4 have|tener|tendran|tendras ~2 to|que ~1 deal|lidiar|aguantar|soportar|cuidar|cargar|worry|preocupar*|put ~4 me|conmigo|mi',
+    'favor ~5 leaving|gone|disappear*|dying|die|irme|fuera|desaparec*|muer*|dead|muero|vaya|go|left',
+    'arruino|ruin|destroy|destruyo|mess ~1 everything|todo|everyones|everybodys|up',
+    'les|le|me ~1 estorbo|molesto|sobro ~2 a|todos|everyone', 'soy ~1 una|un ~1 molestia|carga|estorbo|peso',
+    'NEG|pronto ~4 dar|doy ~1 lata|guerra|problemas|molestias', 'less|menos ~1 mouth|boca', 'boca ~1 menos',
+    'out ~1 of ~1 everyones|your|their|ur|yalls ~1 hair|way|lives|life', 'NEG ~4 estorbar|estorbarles', 'problema|problem|boca|mouth|carga|worry ~1 menos|less', 'less|menos ~1 problem|problema|worry|preocupacion|burden',
+    'im|soy|i ~2 the|el ~1 problem|problema ~0 $', 'im|soy|i ~2 the|el ~1 problem|problema ~1 in|en|here|aqui|always|siempre',
+    'everyone|everybody|todos|family|familia|they|people|gente|mom|mama ~3 tired|sick|cansados|cansada|cansado|canso|hartos|harta|fed ~6 me|mi|cuidarme|aguantarme|conmigo',
+    'i|le|les ~1 cost|cuesto ~4 money|dinero|pain|dolor|sufrimiento|stress|lagrimas|tears|much|mucho|demasiado',
+    'nothing|nada ~1 but|mas|que ~2 trouble|problems|problemas|pain|dolor|burden|carga|problema|estorbo|molestia', 'bring|cause|been|am|im ~1 nothing ~2 trouble|problems|pain|burden|problem',
+    'NEG ~2 sido|soy|been|am|ser ~1 mas|nothing ~1 que|but ~2 carga|burden|problema|problem|problems|problemas|estorbo|molestia|weight|peso|pain|dolor|trouble',
+  ], unless: 'bag|mochila|laundry|ropa|boxes|cajas|groceries|weights|pesas|gym|food|comida|dinner|cena|lol|jaja|haha|printer|car|carro|wifi|couch|sofa|tv|tele|dog|perro|cat|gato|pizza|cake|pastel|movie|pelicula|game|juego|partido' },
+  { id: 'take-me', severity: 'concern', patterns: [
+    'dios|god|lord|senor|diosito ~5 me ~1 lleve|llevara|recoja|recogiera|take|takes|llame|llevo',
+    'dios|god|lord|diosito ~4 take|takes|llevarme|recogerme|llamarme ~1 me',
+  ], unless: `${IDIOM}|home|casa|trip|viaje|job|trabajo|program|programa|court|corte|guide|guie|guia|help|ayude|strength|fuerza|bless|bendig*|lol|jaja` },
+  { id: 'voices', severity: 'urgent', patterns: ['voz|voces|voice|voices ~4 tell|tells|telling|dice|dicen|says|say ~4 mate|matarme|kill|hurt|die|morir|lastime|lastimarme|jump|tire|corte'], unless: `${JOKING}|gps|alexa|siri|video|game|juego|teacher|maestra|coach` },
+  // Hopelessness told plainly: nothing will change, no way out, no strength left, tired of fighting.
+  { id: 'hopeless-plain', severity: 'concern', patterns: [
+    'never|nunca|nothing|nada ~4 change|changes|cambiar|cambia|cambie|different|distinto|diferente|improve|mejora|mejore',
+    'NEG ~2 hay|tengo|veo|see|theres|is|existe|encuentro ~2 salida|escape|exit',
+    'NEG ~4 sentido|point|caso|razon* ~3 nada|vida|life|anything|nothing|todo|seguir|esto',
+    'canse|cansado|cansada|tired|sick|harto|harta ~3 pelear|luchar|fighting|trying|intentar|resistir|aguantar',
+    'stopped|quit|deje|done ~2 pelear|caring|fighting',
+    'NEG ~2 quedan|queda|tengo|have|got|left ~3 fuerzas|strength|energy|ganas ~2 para|to|de ~1 nada|anything|seguir|vivir|luchar|go|keep|live|fight',
+    'whats|what|que ~2 point|caso|sentido ~3 anymore|ya|tiene|even|of|de ~1 anything|nada|living|vivir|trying|intentar|todo|life|vida|seguir|esto|it',
+    'whats|que ~1 even|the|caso ~1 point|tiene',
+    'NEG ~4 can|puedo|aguant*|survive|sobreviv*|last|durar ~4 one|un|una|another|otro|otra ~1 more|mas|day|dia|night|noche',
+    'NEG ~2 think|creo ~3 can|puedo|aguante|aguanto|sobreviva|logre|haga|make ~3 more|mas|this|esto|anymore|longer|it|lo',
+    'drowning|ahogando|ahogo|sinking|hundiendo|hundo|suffocating|asfixiando ~5 nobody|nadie|alone|sola|solo|inside|dentro|sees|ve|notices|nota|life|vida',
+    'NEG ~3 light|luz ~5 end|final|tunnel|tunel|lado|nada|ningun|anywhere|ahead',
+    'NEG ~1 lo|la|me ~1 puedo|aguanto|soporto ~1 cargar|aguantar|soportar|mas',
+    'pain|dolor|sufrimiento|suffering ~5 never|nunca|NEG ~4 end|ends|stop|stops|acabar|acaba|terminar|termina|pasa|pasar|irse|leave',
+    'cant ~1 anymore', 'ya ~0 no ~0 puedo|aguanto ~0 $', 'ya ~0 no ~0 puedo|aguanto ~0 mas ~0 $', 'NEG ~1 puedo|aguanto ~0 mas ~0 $',
+    'siempre|always|never|nunca|nothing|nada ~6 haga ~1 lo ~1 que ~1 haga', 'siempre|always|never|nunca|nothing|nada ~6 no ~1 matter ~1 what|how',
+    'nothing|nada ~2 for|para ~1 me|mi ~3 out|alla|afuera|left|world|mundo|anymore|ya|life|vida',
+    'NEG ~2 creo|think ~3 que|ill|i ~2 lo|la|it ~1 haga|logre|aguante|sobreviva|make|survive',
+    'como|how ~2 voy|im|gonna|am ~3 sobrevivir|survive|aguantar ~1 esto|this',
+    'never|nunca ~4 go|goes ~1 away', 'nunca ~4 quitar|quita|pasar|irse',
+    'every|cada ~1 day|dia ~3 worse|peor',
+    'NEG ~3 importa|care ~2 nada|anything|nothing', 'NEG ~2 care ~1 what ~1 happens',
+    'stopped|deje ~1 caring|de ~1 importarme',
+    'no ~1 tiene|hay ~1 remedio|solucion',
+    'NEG ~1 me ~1 veo|imagino ~2 aqui|here|vivo|viva|alive ~4 TIME|longer|mas|christmas|navidad|year|ano',
+    'nada|nothing ~2 tiene|makes|has ~1 sentido|sense|meaning|point', 'vida|life ~2 NEG ~1 tiene|has ~1 sentido|meaning|point',
+    'i|me ~1 give|gave|rindo|rendi ~1 up ~0 $', 'i|me ~1 quit|rindo|rendi ~0 $', 'end ~2 of ~1 my ~1 rope',
+    'good ~1 as ~1 it ~1 gets ~5 NEG ~2 want', 'si ~2 esto ~2 es ~1 lo ~1 mejor ~5 NEG ~1 lo ~1 quiero',
+    'im|estoy ~1 finished|acabado|acabada|terminado|terminada ~0 $',
+    'whats|what|que ~1 the|el ~1 use|caso ~0 $',
+    'NEG ~1 take|soportar|aguantar ~2 it|this|esto|esta|lo ~2 anymore|mas|longer', 'NEG ~1 aguanto|soporto ~2 vida|life',
+  ], unless: 'team|equipo|game|partido|season|temporada|score|weather|clima|wifi|printer|lol|jaja|haha|job|trabajo|remote|tv|washer|lavadora|computer|internet|bus|camion|store|tienda|traffic|trafico|money|dinero|menu|food|comida|coffee|cafe|rules|reglas|schedule|horario|house|casa|emergencia|emergency|fire|incendio|parking|hair|pelo|diet|dieta|antes|used|meeting|junta|class|clase|arguing|discutir|explaining|explicar|telling|decirle|cooking|cleaning|limpiar|knee|rodilla|tooth|muela|head|cabeza|cabeza|back|espalda|stomach|estomago|period|regla|pool|alberca|swim*|nadar|nadando|lake|lago|heat|calor|smell|olor|stain|mancha|cough|tos|noise|ruido|cold|gripa|itch|comezon|paperwork|papeles|form|instructions|instrucciones|math|matematicas|movie|pelicula|show|serie|uno|cards|cartas|argument|discusion' },
+  // Not caring whether one dies: "no me importa morir", "if i die i die".
+  { id: 'use-till', severity: 'urgent', patterns: ['tomar|drink|beber|consumir|use|using|drinking|drogarme|tomando ~3 hasta|till|until ~3 perderme|morirme|caerme|black|levantarme|death|dead|despertar|die'], with: 'siempre|forever|good|never|nunca|no|not|levantarme|despertar|dead|die|morirme|death', unless: `${JOKING}|party|fiesta|wedding|boda|birthday|cumple*|water|agua|coffee|cafe` },
+  { id: 'join-dead', severity: 'urgent', patterns: ['join|reunirme|acompanar* ~2 him|her|them ~0 $', 'join|reunirme|acompanar* ~2 my|mi ~1 dad|mom|papa|mama|brother|hermano|hermana|sister|son|hijo|hija|daughter', 'me ~1 voy ~1 con ~1 el|ella ~0 $', 'me ~1 voy ~1 con ~1 mi ~1 papa|mama|hijo|hija|hermano|hermana'], with: 'anniversary|aniversario|heaven|cielo|died|murio|grave|tumba|descansa|rip|passed|fallecio', unless: `${JOKING}|trip|viaje|visit*|store|tienda|lunch|dinner|cena|comida|walk|caminar|church|iglesia|misa|mass|game|partido|party|fiesta|cine|movies|doctor|cita` },
+  { id: 'care-die', severity: 'concern', negative: true, patterns: [
+    'NEG ~2 care|importa|importaria ~3 if|si ~3 die|dying|muero|morir*|muera|od|overdos*|sobredos*|wake|despiert*|despierto',
+    'NEG ~1 me ~1 importa|importaria ~1 morir*|morirme|vivir|despertar',
+    'if|si ~2 i|me ~1 die|muero|muera|od|overdose ~4 so ~1 be ~1 it',
+    'if|si ~2 i|me ~1 die|muero|muera|od ~2 ni ~0 modo', 'if|si ~2 i|me ~1 die|muero|muera|od ~3 whatever|well|die|muero|mejor|better|good|bien',
+    'DIE ~3 seria|would|estaria|be ~2 lo|the|so|mucho ~1 mejor|best|better|easier|facil',
+    'better|mejor ~3 NEG ~2 exist*|existir|nacer|born|nacido',
+    'better|mejor|peaceful|easier|facil|nice|bien ~5 NEG ~2 exist*|existir|existiera|estar|este|be|being|vivir|living|here|aqui|around',
+    'if|si ~2 NEG ~2 wake|despierto|despertar|despierte ~4 fine|ok|okay|good|bueno|mejor|bien|better',
+    'thats|eso ~1 it|es ~2 for|para ~1 good|siempre|forever',
+    'mean|decir ~2 NEG ~2 exist*|existir|living|vivir|be|being|alive',
+    'might|may ~2 as ~1 well ~3 finish|end|die|go|kill|acabar',
+    'NEG ~2 have|tener|tenga ~2 to|que ~2 be|estar|live|vivir|exist ~3 here|aqui|anymore|mas',
+    'done ~1 with ~1 being|existing|living',
+  ], unless: `${IDIOM}|${GAME_NAMES}|${LEAVING}|am|pm|early|temprano|job|work|shift|program|programa|court|corte|lol|jaja|haha|grandma|grandpa|abuela|abuelo|dog|perro|cat|gato|plant|planta|phone|celular` },
+  // Using to die: the next dose the last one, everything at once, no care what is in it.
+  { id: 'relapse-wide', severity: 'urgent', patterns: [
+    'NEG ~2 care|importa ~3 if|si ~3 laced|cut|fent*|strong|fuerte|adulterad*|cortada|cortado',
+    'next|proximo|proxima|ultimo|ultima|this ~1 hit|shot|dose|pase|dosis|line|linea|bag|bolsa|fix|pipe|toque ~4 last|ultim*|kill*|mate|end|acabe',
+    'use|using|shoot|snort|smoke|meter|meto|meterme|consumir|consumo|inyect*|fumar ~4 everything|all|todo|toda ~5 once|vez|have|got|tengo',
+    'ojala|hope|hopefully|pray ~6 overdos*|sobredos*|od|ods',
+    'hope|ojala|pray ~4 batch|bag|bolsa|dose|dosis|hit|shot|pase|line|linea|fix|pipe ~4 does|finally|last|ultim*|kills|mate|mata|end|acabe',
+    'use|using|consumir|consumo|drogarme|drogar|shoot|fix|inyectarme|fumar ~2 alone|solo|sola',
+    'fent*|laced|cortada|adulterad* ~6 anyway|igual|modos|still|want|quiero',
+    'one|una|un ~1 last|ultima|ultimo ~1 high|hit|binge|pase|toque|shot|fix|line|linea',
+    'last|ultima ~1 vez|time ~1 drogad*|high|using|consumiendo',
+    'compr*|buy|buying|bought|cop|copped|copping|get|getting ~3 way|mucho|much|more|mas ~3 than|de|que ~3 need|necesito|usual|normal|ocupo',
+    'high|drogad*|volad* ~4 never|nunca|NEG ~2 come|bajar ~1 down|back',
+  ], unless: 'kitchen|cocina|cook*|cocin*|recipe|receta|flour|harina|paint|pintura|soap|jabon|shampoo|data|datos|minutes|minutos|coupons|cupones|vacation|vacaciones|lol|jaja|haha|time|tiempo|strips|tiras|test|prueba|narcan|naloxon*|training|taller|class|clase|news|noticia*|warning|aviso|bathroom|bano|laundry|lavadora|computer|tv|tele|groceries|despensa|food|comida|snacks|clothes|ropa|shoes|zapatos|sale|oferta|store|tienda' },
+  // Goodbyes in more words: letters left for everyone, asking not to be sad, what happens to one's things.
+  { id: 'farewell-plain', severity: 'urgent', negative: true, patterns: [
+    'letters|letter|cartas|carta|note|notes|nota|notas ~5 everyone|everybody|todos|whoever|quien|each|cada|bed|cama|pillow|almohada',
+    'goodbye|despedida|adios|farewell ~1 letter|letters|note|notes|carta|cartas|nota|video|message|mensaje|post',
+    'carta|cartas|nota|notas|mensaje|video ~2 de ~1 despedida',
+    'perdonenme|perdoname|forgive|perdon|sorry ~3 por|for ~1 todo|everything',
+    'escribo|vengo|paso|queria|quiero|quise|writing|here ~3 despedirme|despedirnos', 'want|wanted|wanna|here|writing ~3 say|decir ~1 goodbye|adios',
+    'si ~2 pasa|pasara ~1 algo ~6 es|son|para|den|regalen|cuiden|quedense|diganle',
+    'NEG ~2 se ~1 pongan|pongas ~1 tristes|triste|mal', 'NEG ~2 be|get|feel ~1 sad|upset ~2 for|about|over ~1 me',
+    'if|si ~2 something|anything|algo ~1 happens|happened|pasa|pasara|me ~6 goes|go|es|son|para|give|den|regalen|take|cuiden|keep|quedense|tell|diganle',
+    'despedi|despido|despedirme|goodbye ~4 without|sin ~2 que|knowing|supiera|sepa|diera|notic*|realiz*',
+    'say|decir|said|diga ~1 goodbye|adios ~5 then|luego|y|and ~2 do|hacer|hacerlo|go ~1 it|lo',
+    'read|lean|leanlo|leanla|leerlo|leerla|abranla|abranlo|open ~2 it|lo|la|this|them ~1 after|despues|when|cuando',
+    'leanlo|leanla|leerlo|leerla|abranla|abranlo ~1 despues',
+    'cuiden|cuida|cuidar|care|after|feed|alimenten|look ~3 my|mi|mis ~1 fish|pez|cat|gato|gata|dog|perro|perrita|perrito|plant*|planta*|kids|hijos|hija|hijo|pet|mascota|bird|pajaro ~4 after|despues|when|cuando|forever|siempre|ya',
+    'remember|acuerdense|acuerdate|recuerden|recuerdenme ~3 good|buenos|bonitos ~1 times|moments|tiempos|momentos', 'acuerdense|acuerdate|recuerden ~1 de ~1 mi',
+    'for|por ~1 what|lo ~2 im|que|i ~2 about|voy|gonna|going ~3 do|hacer',
+    'know|sepan|sepas|saber ~4 NEG|wasnt|isnt ~3 fault|culpa',
+    'last|ultimo|ultima ~1 wish|deseo|request|favor|voluntad',
+    'stuff|cosas|things ~4 boxes|cajas|bags|bolsas ~4 names|nombres|labeled|each|cada',
+    'read|lean|leas|reads|lea|encuentren|find ~3 this|esto ~6 gone|estar|estare|dead|muerto|muerta|late|tarde',
+    'sorry|perdon ~3 what|lo ~3 find|encuentren|see|vean',
+    'giving|gave|regalando|regale ~2 away|my|mis|mi ~2 clothes|stuff|things|cosas|ropa ~4 nobody|nadie|why|porque|week|semana|all|todo|todas',
+    'NEG ~2 sabe|knows|know ~3 verdad|real|goodbye|despedida', 'NEG ~1 las|los|la|lo ~2 voy ~2 necesitar|ocupar|usar',
+  ], unless: `old|vieja|viejo|fit|queda|donat*|donacion|church|iglesia|store|tienda|walk|lunch|comida|dinner|cena|christmas|navidad|birthday|cumple*|santa|lol|jaja|haha|later|luego|next|proxima|proximo|tomorrow|manana|monday|tuesday|wednesday|thursday|friday|weekend|semana|lunes|martes|miercoles|jueves|viernes|vacation|vacaciones|trip|viaje|meeting|reunion|mess|tiradero|noise|ruido|late|tarde|yesterday|ayer|grandma|grandpa|abuela|abuelo|funeral|dog|perro|shift|turno|volunteer*|voluntari*|${LEAVING}` },
+  // Abuse in more words: threats to keep quiet, coming in while one is showering or asleep, not letting one leave.
+  { id: 'abuse-plain', severity: 'urgent', negative: true, patterns: [
+    'if|si ~2 tell|telling|digo|hablo|cuento|cuentas|dices|hablas|snitch|scream|grito|gritas|yell ~6 kill|hurt|matar|mata|lastimar|pegar|golpear|hit|beat|believe|creer|cree|creera|creeria',
+    'say|said|digo|dije|decia|le ~3 no|stop|basta ~5 anyway|igual|modos|still|keeps|sigue|siguio|kept',
+    'comes|come|came|entra|entro|mete|metio|walks ~4 when|while|cuando|mientras ~3 showering|shower|bano|banando|banandome|dressing|changing|cambiando|vistiendo|sleeping|durmiendo|dormida|dormido|asleep',
+    'me ~1 arrincona|arrincono|manosea|manoseo|acosa|acoso|soba|sobo|nalgue*|estrangul*',
+    'follows|sigue|siguiendo|following|stalks|stalking|acosa ~1 me ~4 every|todos|home|casa|everywhere|dia|dias|day|days|lados',
+    'sends|send|sent|manda|mando|envia|envio ~1 me ~3 nasty|pictures|fotos|pics|nudes|videos|cochinas|desnud*',
+    'regret|arrepent* ~3 telling|tell|decir|digo|hablo|hablar|snitching|si',
+    'pide|asks|wants|quiere ~3 cosas|favors|favores|things|stuff|sex|sexo ~2 a|in ~1 cambio|exchange|return',
+    'did|does|doing|do ~1 things|stuff ~2 to ~1 me', 'me ~1 hacia|hace|hizo|hacen|hacian ~1 cosas',
+    'hands|manos ~3 around|alrededor|on ~2 my|mi ~1 neck|cuello|throat|garganta', 'me ~1 apreto|aprieta|agarro|agarra ~2 el|del ~1 cuello|garganta',
+    'finish|terminar|acabar ~2 what|lo ~1 he|she|que ~1 started|empezo',
+    'unless|si ~3 do|hago|haga|doy ~1 stuff|things|cosas|favors|favores|sex|sexo',
+    'coming|comes|come|came|entra|entro|mete|metio ~3 bathroom|bano|shower|regadera ~4 when|cuando|while|mientras',
+    'makes|made|make|hace|hizo|obliga|obligo|forces|forced ~1 me ~2 sit|sentar|sentarme|touch|tocar|tocarlo|tocarla|kiss|besar|besarlo|undress|desvestir*|encuerar*|watch|ver|lap|piernas|photos|fotos|pictures',
+  ], with: 'ACTOR|alguien|tipo|senor|vato|someone|somebody|guy|if|si|when|cuando', unless: `${GAME_NAMES}|${JOKING}|comer|comida|ricas|rico|food|cake|pastel|cookies|galletas|doctor|nurse|enfermera|dog|perro|cat|gato|baby|bebe|kids|ninos|hijos` },
+  { id: 'abuse-control', severity: 'urgent', negative: true, patterns: [
+    'ACTOR ~4 NEG ~2 let|lets|deja ~1 me ~2 leave|go|out|salir|ir|hablar|talk|see|ver|eat|comer',
+    'ACTOR ~3 me ~1 encierra|encerro|quita|quito ~2 el|la|mi|my ~1 phone|celular|telefono|dinero|money|llaves|keys|id|papeles',
+  ], unless: `${GAME_NAMES}|${JOKING}|staff|personal|pass|permiso|curfew|toque|rules|reglas|program|programa|doctor|nurse|enfermera|dog|perro|cat|gato|baby|bebe|kids|ninos|hijos|sick|enfermo|enferma|snow|nieve|rain|lluvia` },
+  // Times in more words: done after a date, giving it until a day, "tomorrow or ever".
+  { id: 'time-plain', severity: 'urgent', patterns: [
+    'SELF|im|ya ~1 done|gone|over ~3 after|by|before|para|despues ~3 TIME',
+    'give|gave|doy|di ~1 it|myself|me|le ~2 until|till|til|hasta ~2 TIME',
+    'TIME ~1 or|ni ~1 ever|never|nunca|jamas',
+    'tengo|ya ~1 fecha', 'ya ~1 tengo ~1 el|la ~1 dia|fecha',
+    'TIME ~4 im|i ~1 doing|do ~1 it $',
+    'TIME ~6 im|ya ~0 done|estuvo|gone $',
+    'picked|chose|escogi|elegi|pick ~2 TIME ~6 nobody|nadie|alone|solo|sola',
+    'TIME ~4 is|es|sera ~1 my|mi ~1 exit|salida|end|fin|way',
+    'til|till|until|hasta ~4 TIME ~4 then|luego|despues ~3 checking|check|out|gone|done|voy|me',
+    'lo ~0 decidi ~5 TIME', 'already|ya ~0 decided|decidi ~5 TIME',
+    'gonna|va ~2 be|ser ~1 TIME ~6 when|cuando|while|mientras',
+    'TIME ~2 the|el|la ~1 day|dia|night|noche ~0 $', 'TIME ~6 ya ~1 me ~1 fui',
+    'TIME ~6 ready|listo|lista ~2 to|para ~1 go|irme|leave|die|morir', 'im|ya ~1 done|gone|out ~2 for ~1 good|siempre',
+    'decided|decidi ~6 TIME', 'TIME ~6 they|will|van ~3 find|encontrar ~1 me', 'TIME ~6 me ~1 van ~1 a ~1 encontrar',
+    'TIME ~6 buy|buying|compro|comprar ~3 what|lo ~2 need|necesito ~2 and|y ~1 thats|ya', 'NEG ~2 regreso|coming ~1 back ~6 have|tengo ~3 need|necesito', 'TIME ~4 its|it|va ~2 happening|pasar ~0 $', 'TIME|terminando|acabando ~6 lo ~1 voy ~1 a ~1 hacer ~0 $',
+    'when|cuando|once|after ~6 asleep|dormidos|dormidas|duerman|sleeping|leaves|vaya|vayan|gone ~8 lo|it|me ~1 hago|do|tomo|take|mato',
+    'me ~1 di|doy ~1 hasta|until ~2 TIME|fin', 'TIME ~3 ya ~1 no ~3 estar|estoy|existir|existo ~0 $', 'TIME ~4 lo ~1 hago ~0 $',
+  ], unless: `${JOKING}|tiempo|rato|susto|coffee|cafe|food|comida|taco*|pizza|concert|concierto|show|homework|tarea|dormir|sleep|bed|cama|sugar|azucar|candy|dulces|soda|refresco|chocolate|junk|carbs|cine|off|libre|descanso|payday|church|iglesia|trip|viaje|vemos|return*|home|casa|alta|audiencia|corte|court|cita|appointment|boda|wedding|cumple*|fiesta|party|interview|entrevista|homework|tarea|laundry|ropa|dishes|platos|chores|job|shift|turno|trabajo|class|clase|test|exam|examen|paperwork|workout|ejercicio|cleaning|limpiar|shopping|compras|cook*|cocin*|room|cuarto|report|meeting|reunion|dinner|cena|diet|dieta|smoking|fumar|sober|sobrio|sobria|program|programa|move|mudanza|run|5k|marathon|${LEAVING}|${GAME_NAMES}` },
+  // Threats in more words: paying for it, the hospital, what is coming, watching out.
+  { id: 'threat-plain', severity: 'urgent', patterns: [
+    'gonna|going|va|van|will ~3 pay|pagar ~2 for|por ~2 what|lo|it|this|that|eso',
+    'put*|send*|mand*|meter|meto|mando ~2 him|her|them|lo|la|los|you|te ~3 hospital|grave|morgue|ground|panteon|tumba|hoyo',
+    'NEG ~2 sabe|saben|knows|know ~3 lo ~1 que ~1 le|les|te ~1 espera',
+    'NEG ~2 know|knows ~2 whats|what ~1 coming',
+    'fuck|mess|beat|light|jack ~2 him|her|them|you|yall ~1 up',
+    `${VICTIM}|ACTOR|they|he|she|you ~2 better ~1 watch ~2 out|back|themselves|himself|herself|yourself`,
+    'next|whoever|anyone|anybody|cualquiera|quien|somebody|someone|alguien ~8 getting|gets|get|gonna|va|sale|salir|acabar ~2 hurt|stabbed|shot|smacked|dropped|jumped|lastimad*|golpead*|madread*|picad*|herid*|balead*|muert*',
+    'INTENT|ima|imma ~3 end|smoke|merk|drop|pop|catch|jump|quebrar|picar|rajar|filerear|plomear|tronar|chingar ~1 him|her|them|that|this|ese|esa|al|a',
+    'lo|la|los|le ~1 voy|vamos ~1 a ~1 acabar|quebrar|picar|rajar|tronar|chingar|esperar', 'me ~1 lo|la ~1 voy ~1 a ~1 quebrar|chingar|echar|tronar|acabar',
+    'catch|agarrar|esperar|wait ~3 him|her|them|that|ese|esa|lo|la|a ~3 outside|afuera|alone|solo|sola|lackin|later|salida',
+    `got|have|tengo|traigo|guardo ~2 something|algo|una|one ~1 for|para ~2 ${VICTIM}|ACTOR|roommate|compañero|companero|mi|my`,
+    `make ~3 ${VICTIM}|snitch|him|her|them ~1 disappear|vanish`, 'lo|la|los|las ~1 voy|vamos ~1 a ~1 desaparecer',
+    `venga|vengan|manda|mandar|mando|send|get ~4 balear|matar|golpear|madrear|picar|apunalar|kill|shoot|stab|jump|beat ~2 ${VICTIM}|al|a`,
+    'got|have|tengo|traigo|llevo ~2 something|algo|una|one ~1 sharp|filoso|filosa|punzante|afilad*',
+    'sleep|duerma|dormir|duermas|duerman ~2 one|un ~1 eye|ojo',
+    'muerto|muerta|dead ~3 si|if ~4 toca|touches|vuelve|again|otra', 'si|if ~6 otra|again|vuelve ~3 muerto|muerta|dead',
+    'waiting|esperar|esperando|wait ~3 him|her|them|lo|la|ese|esa ~6 bat|bate|knife|cuchillo|navaja|fierro|gun|pistola|pipe|tubo',
+  ], unless: `${GAME_NAMES}|movie|pelicula|film|news|noticia*|book|libro|serie|episode|episodio|lol|jaja|haha|gift|regalo|birthday|cumple*|present|sorpresa|card|tarjeta|weed|mota|blunt|joint|rent|renta|bill|bills|cuenta|cuentas|debt|deuda|taxes|impuestos|ice|hielo|floor|piso|wet|mojado|slippery|stairs|escaleras|sun|sol|cold|frio|heat|calor|santa|surprise|sorpresa` },
+  { id: 'done-nice', severity: 'urgent', patterns: ['canse|cansado|cansada|tired|done|harto|harta ~3 ser|being ~2 buena|bueno|nice|good|el ~1 gente|persona|guy|bueno|nice'], with: 'cuidense|cuidado|watch|careful|ready|preparense|TIME|VICTIM|OTHER', unless: `${GAME_NAMES}|${JOKING}|diet|dieta|gym` },
+  // Self-harm in more words: what it is done with, hiding the marks, doing it to feel something.
+  { id: 'self-harm-plain', severity: 'concern', patterns: [
+    'used|use|grabbed|got|agarre|use|saque|took ~2 the|a|my|el|la|mi|un|una ~1 razor|blade|blades|rastrillo|navaja|cuchilla|sacapuntas',
+    'again|otra ~3 navaja|blade|razor|cuchilla|rastrillo',
+  ], with: 'slipped|relaps*|reca*|again|otra|vez|arm|arms|brazo|brazos|leg|legs|pierna|piernas|wrist|muneca|thigh|muslo|tonight|last|anoche|volvi', unless: `${ACCIDENT}|surgery|cirugia|tattoo*|tatua*|lol|jaja|haha|${GAME_NAMES}` },
+  { id: 'self-harm-plain-2', severity: 'concern', patterns: [
+    'me ~1 cort*|quem*|rasgu*|lastim* ~4 cigarr*|encendedor|navaja|rastrillo|vidrio|tijeras|hoja|hojas|cutter|cuter|aguja|clip|cuchilla',
+    'SELFHARM|punch*|hit*|bang* ~4 to|para ~1 feel|sentir ~1 something|anything|algo|better|mejor|alivio',
+    'punch*|hit*|bang*|golpe*|pego ~2 walls|paredes',
+    'carv*|rasgu*|scratch* ~3 into|en ~1 my|mi ~1 arm|leg|skin|brazo|pierna|piel|thigh',
+    'cuts|cortadas|cortes|heridas|burns|quemaduras ~4 my|mis ~1 arm|arms|legs|brazo|brazos|piernas ~3 worse|peor|deeper|hondas|more|mas|infect*',
+    'scabs|costras|wounds|heridas ~5 bleed*|sangr*',
+    'sin|without|clean|limpio|limpia ~6 hoy|today|tonight|anoche|ayer|yesterday|last ~3 lo|it|volvi ~1 hice|did|again',
+    'castigarme|castigandome|autocastig*', 'punish|punishing ~1 myself|me',
+    'NEG ~1 como|eat|eating ~4 purpose|proposito|castig*|punish*', 'sin|without|not ~1 comer|eating|eat ~4 proposito|purpose|castig*|punish*',
+    'me ~1 corte|corto|queme|quemo ~6 mas|more|again|otra|hondo|deeper',
+    'cortarme|cutting|cortar|burning|quemarme|hurting|lastimarme|cortandome ~2 es|is ~3 only|unico|unica',
+  ], unless: `${ACCIDENT}|surgery|cirugia|operacion|tattoo*|tatua*|old|viejas|viejos|years|anos|sun|sol|cold|frio|rash|sarpullido|lol|jaja|haha|ball|pelota|carbs|sugar|azucar|coupons|cupones|budget|presupuesto|${GAME_NAMES}` },
+  { id: 'hide-marks', severity: 'concern', negative: true, patterns: ['hide|hid|hiding|tapo|tapar|esconder|escondo|cover|covering|manga|sleeves ~6 cuts|cortadas|heridas|scars|cicatrices|marcas|quemaduras|burns'], unless: `${ACCIDENT}|surgery|cirugia|operacion|tattoo*|tatua*|old|viejas|viejos|years|anos|sun|sol|cold|frio|rash|sarpullido|acne|lol|jaja|haha` },
+  { id: 'nails-dig', severity: 'concern', patterns: ['dug|dig|digging|enterre|entierro|clave|clavo ~3 nails|unas ~5 arm|arms|skin|brazo|brazos|piel|bled|bleed|sangr*|hasta|till|until'], unless: 'polish|esmalte|manicure|salon|clip*|cort*|pintar|paint*|dirt|tierra|garden|jardin' },
+  // Where to do it: a bridge or a building found, chosen or scouted.
+  { id: 'means-place', severity: 'urgent', patterns: [
+    'found|encontre|picked|escogi|chose|elegi|scout*|checked ~3 bridge|puente|building|edificio|roof|azotea|overpass|cliff|barranco|tracks|vias',
+    'bridge|puente|overpass|roof|azotea|tracks|vias|edificio|building ~6 look|looking|ver|mirar|mirando|viendo|staring|check*|alto|alta|high|tall|drop|caida|altura|again|otra',
+  ], with: 'nobody|nadie|jump*|tirar*|aventar*|night|noche|alone|solo|sola|enough|again|otra|keep|keeps|sigo|quedo|veces|times|siempre|always|counted|calcule|calculated|measured|medi', unless: 'leak*|gotera*|fix*|repair*|arregl*|rain|lluvia|snow|nieve|cat|gato|ball|pelota|fish*|pesca*|photo*|foto*|picture|walk|caminar|view|vista|sunset|atardecer|paint*|pint*|draw*|dibuj*|run|correr|bike|bici' },
 ];
 
 type Matcher = (token: Token) => boolean;
@@ -237,12 +452,28 @@ function compileSlot(words: { en: readonly string[]; es: readonly string[] }): M
     token.stemEs.some((s) => es.has(s));
 }
 
-/** Each word's slots are worked out once per share, however many patterns ask. */
+/**
+ * Each word's slots are worked out once, however many patterns ask: what a word matches depends
+ * only on the word as read and its stems, so the answers are kept between shares too (residents
+ * reuse words, and asking each element of each pattern about each word is the slow part).
+ */
 let matcherCount = 0;
+const KNOWN_CACHE_SIZE = 20_000;
+const knownByWord = new Map<string, Uint8Array>();
+function knownFor(token: Token): Uint8Array {
+  const key = `${token.forms.join(' ')}|${token.stemEn.join(' ')}|${token.stemEs.join(' ')}`;
+  let known = knownByWord.get(key);
+  if (!known) {
+    if (knownByWord.size >= KNOWN_CACHE_SIZE) knownByWord.clear();
+    known = new Uint8Array(matcherCount);
+    knownByWord.set(key, known);
+  }
+  return known;
+}
 function memoised(matcher: Matcher): Matcher {
   const id = matcherCount++;
   return (token) => {
-    token.known ??= new Uint8Array(matcherCount);
+    token.known ??= knownFor(token);
     const known = token.known[id];
     if (known) return known === 2;
     const found = matcher(token);
@@ -254,7 +485,18 @@ function memoised(matcher: Matcher): Matcher {
 const SLOT_MATCHERS = new Map<string, Matcher>(Object.entries(SLOTS).map(([name, words]) => [name, memoised(compileSlot(words))]));
 
 /** One element: alternatives of slots and words. */
+/** Elements written the same way in several patterns share one matcher, so each word is asked once. */
+const elements = new Map<string, Matcher>();
 function compileElement(text: string): Matcher {
+  let found = elements.get(text);
+  if (!found) {
+    found = compileNewElement(text);
+    elements.set(text, found);
+  }
+  return found;
+}
+
+function compileNewElement(text: string): Matcher {
   const slots: Matcher[] = [];
   const words = new Set<string>();
   const prefixes: string[] = [];
@@ -274,6 +516,8 @@ interface Step {
   matches: Matcher;
   /** Words allowed between the previous element and this one. */
   gap: number;
+  /** `$`: the clause ends here ("ya no puedo.", "i just can't anymore"): nothing follows before a comma or a full stop. */
+  clauseEnd?: boolean;
 }
 
 interface CompiledPattern {
@@ -287,12 +531,13 @@ function compilePattern(text: string): CompiledPattern {
   let gap = 0;
   for (const part of text.split(' ').filter((p) => p !== '')) {
     if (part.startsWith('~')) gap = Number(part.slice(1));
+    else if (part === '$') steps.push({ matches: () => false, gap: 0, clauseEnd: true });
     else {
       steps.push({ matches: compileElement(part), gap });
       gap = 0;
     }
   }
-  return { steps, negated: /(^|\||\s)(NEG|never|not|no|nunca|nobody|nadie|wont|without|sin)(\||\s|$)/.test(text) };
+  return { steps, negated: /(^|\||\s)(NEG|never|not|no|nunca|nobody|nadie|nothing|nada|wont|without|sin)(\||\s|$)/.test(text) };
 }
 
 interface CompiledRule {
@@ -317,6 +562,10 @@ const isNegation = SLOT_MATCHERS.get('NEG') as Matcher;
 function matchFrom(tokens: readonly Token[], steps: readonly Step[], index: number, position: number, sentence: number, inClause: boolean): number {
   const step = steps[index];
   if (!step) return position;
+  if (step.clauseEnd) {
+    const next = tokens[position + 1];
+    return !next || next.sentence !== sentence || next.pause ? matchFrom(tokens, steps, index + 1, position, sentence, inClause) : -1;
+  }
   const earliest = index === 0 ? position : position + 1;
   const latest = index === 0 ? position : position + 1 + step.gap;
   for (let at = earliest; at <= latest && at < tokens.length; at++) {
@@ -329,14 +578,22 @@ function matchFrom(tokens: readonly Token[], steps: readonly Step[], index: numb
   return -1;
 }
 
+/** "Nobody" right before a pattern denies it as a "no" does: "nadie me pega aquí", "nobody hurts me here". */
+const NOBODY = new Set(['nobody', 'noone', 'nadie']);
+/** "can't wait to": eagerness, not a negation. */
+const EAGER = new Set(['wait', 'esperar', 'espero']);
+const denies = (tokens: readonly Token[], at: number) => isNegation(tokens[at] as Token) && !EAGER.has(tokens[at + 1]?.word ?? '');
+
 /** A negation just before the match, or inside it, in the same sentence and not past a pause. */
 function negatedAt(tokens: readonly Token[], start: number, end: number): boolean {
   const sentence = (tokens[start] as Token).sentence;
-  for (let at = start; at <= end; at++) if (at > start && isNegation(tokens[at] as Token)) return true;
+  const before = tokens[start - 1];
+  if (before && before.sentence === sentence && !(tokens[start] as Token).pause && NOBODY.has(before.word)) return true;
+  for (let at = start; at <= end; at++) if (at > start && denies(tokens, at)) return true;
   for (let at = start; at >= Math.max(0, start - NEGATION_REACH); at--) {
     const token = tokens[at] as Token;
     if (token.sentence !== sentence) break;
-    if (at < start && isNegation(token)) return true;
+    if (at < start && denies(tokens, at)) return true;
     if (token.pause) break;
   }
   return false;
@@ -370,13 +627,26 @@ export interface PatternHit {
 }
 
 /** Disclosures of abuse and threats stay crisis even told in the past tense; the rest may be recovery talk. */
-const PAST_MAY_CLEAR = new Set(RULES.filter((rule) => !['abuse', 'threat', 'farewell', 'farewell-more', 'abuse-more', 'farewell-wide', 'farewell-gift', 'farewell-remember', 'farewell-last-word'].includes(rule.id)).map((rule) => rule.id));
+const PAST_MAY_CLEAR = new Set(
+  RULES.filter((rule) => !['abuse', 'threat', 'threat-plain', 'farewell', 'farewell-more', 'abuse-more', 'farewell-wide', 'farewell-gift', 'farewell-remember', 'farewell-last-word', 'farewell-plain', 'abuse-plain', 'abuse-control'].includes(rule.id)).map((rule) => rule.id),
+);
 const isPast = SLOT_MATCHERS.get('PAST') as Matcher;
 const isNow = SLOT_MATCHERS.get('NOW') as Matcher;
 const isAsked = SLOT_MATCHERS.get('ASKED') as Matcher;
 
-/** "antes de que" is "before", not "in the past". */
-const isPastWord = (token: Token, next: Token | undefined) => isPast(token) && !(token.word === 'antes' && next?.word === 'de');
+/** "hace un año" is "a year ago"; "lo hace" is "does it". */
+const HACE_AGO = /^(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|mucho|muchos|muchas|poco|pocos|algun|tiempo|anos|meses|semanas|dias|rato)$/;
+/** "i've tried everything", "ya intenté todo": worn out now, not a crisis in the past. */
+const TRIED = new Set(['tried', 'intente']);
+const TRIED_ALL = new Set(['everything', 'all', 'todo', 'nothing', 'nada']);
+/** "antes de que" is "before", not "in the past"; "used the blade" is not "used to". */
+const isPastWord = (token: Token, next: Token | undefined) =>
+  isPast(token) &&
+  !(token.word === 'antes' && next?.word === 'de') &&
+  !(token.word === 'used' && next?.word !== 'to') &&
+  !(token.word === 'estuve' && /(?:ando|endo)$/.test(next?.word ?? '')) &&
+  !(token.word === 'hace' && !HACE_AGO.test(next?.word ?? '')) &&
+  !(TRIED.has(token.word) && TRIED_ALL.has(next?.word ?? ''));
 
 function pastOnly(tokens: readonly Token[], sentence: number): boolean {
   const [start, end] = rangeOf(tokens, sentence);
@@ -385,12 +655,61 @@ function pastOnly(tokens: readonly Token[], sentence: number): boolean {
   return (past && !sentenceHas(tokens, sentence, isNow)) || sentenceHas(tokens, sentence, isAsked);
 }
 
+/**
+ * A goodbye is often spread over a share: "you all meant a lot to me. take care". Each cue alone is
+ * everyday talk; a strong cue (a goodbye, forgiveness for everything, not needing one's things)
+ * with any other one, anywhere in the share, reads as a farewell unless the share says when they will
+ * be back or that they are leaving the house for a good reason.
+ */
+const FAREWELL_CUES: readonly { strong: boolean; patterns: readonly string[] }[] = [
+  { strong: true, patterns: ['goodbye|adios|farewell|despido|despedi|despedirme|despedida', 'bye ~1 everyone|all|guys|yall|world|todos|forever'] },
+  { strong: true, patterns: ['sorry|perdon*|forgive ~3 everything|todo|me'] },
+  { strong: true, patterns: ['NEG ~3 need|needing|necesit*|ocup* ~2 it|them|esto|eso|mas|anymore|la|lo|las|los', 'NEG ~2 voy ~2 ocupar|necesitar|usar'] },
+  { strong: true, patterns: ['remember|recuerden|recuerdenme|recuerdes ~1 me', 'NEG ~1 me ~1 olviden|olvides', 'NEG ~1 forget ~1 me', 'acuerdense|acuerdate|recuerden ~1 de ~1 mi'] },
+  { strong: true, patterns: ['sorry|perdon|perdoname|perdonenme ~1 mom|mama|mami|dad|papa|ma|mija|mijo|kids|hijos|everyone|todos'] },
+  { strong: false, patterns: ['i|lo|si ~1 tried|intente|trate'] },
+  { strong: true, patterns: ['NEG ~2 blame|culpen|culpes|sad|tristes|triste|cry|llor*|worry|preocupen|preocupes'] },
+  { strong: true, patterns: ['have|tengan|tengas|sean|seas|live|vivan ~2 good|nice|buena|bonita|felices|feliz|happy|long ~1 life|lives|vida|vidas'] },
+  { strong: true, patterns: ['last|ultim* ~1 time|vez|post|message|mensaje|words|palabras'] },
+  { strong: true, patterns: ['queria|wanted|quiero|want ~1 decirles|decir|say|tell ~3 que|you|yall|all ~2 los|las|love|quiero|meant|significan'] },
+  { strong: true, patterns: ['at|en ~1 peace|paz', 'better|mejor ~1 place|lugar'] },
+  { strong: true, patterns: ['meant|significa*|significaron ~4 lot|mucho|everything|todo|world|mundo', 'gets|get|have|keep|quedate*|quedense* ~1 my|mi|mis|it|them', 'quedatela|quedatelo|quedatelas|quedatelos|quedensela|quedenselo|quedenselas|quedenselos', 'se ~1 la|lo|las|los ~1 dejo|regalo|doy|queden', 'le|les ~1 dejo|regalo|doy ~1 mi|mis'] },
+  { strong: false, patterns: ['love ~1 you|u|yall ~1 all|guys|so|always|forever|both', 'los|las ~1 quiero|amo|quise|ame', 'les ~1 quiero|amo ~1 mucho|todos|todas|siempre', 'love ~1 you ~1 guys|all|forever|always'] },
+  { strong: false, patterns: ['take ~1 care', 'cuidense|cuidate|cuidenla|cuidenlo|cuiden'] },
+  { strong: false, patterns: ['thank*|gracias ~3 everything|todo|all|siempre'] },
+  { strong: false, patterns: ['were|been|fueron|han|sido ~2 good|buenos|buenas|nice|kind|lindos|amables ~2 to|con ~1 me|conmigo'] },
+];
+const FAREWELL_BACK = compileElement(
+  `later|luego|see|vemos|veo|next|proxima|proximo|tomorrow|manana|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|lunes|martes|miercoles|jueves|viernes|sabado|domingo|vacation|vacaciones|trip|viaje|visit*|birthday|cumple*|christmas|navidad|shift|turno|volunteer*|voluntari*|intern*|practica*|retir*|jubil*|job|trabajo|house|depa*|apartment|apartamento|casa|home|funeral|grandma|grandpa|abuela|abuelo|dog|perro|cat|gato|${LEAVING}`,
+);
+const COMPILED_CUES = FAREWELL_CUES.map((cue) => ({ strong: cue.strong, patterns: cue.patterns.map(compilePattern) }));
+
+function farewellCues(tokens: readonly Token[]): boolean {
+  let strong = 0;
+  let all = 0;
+  for (const cue of COMPILED_CUES) {
+    const found = cue.patterns.some((pattern) =>
+      tokens.some((token, start) => {
+        const end = matchFrom(tokens, pattern.steps, 0, start, token.sentence, false);
+        return end >= 0 && (pattern.negated || !negatedAt(tokens, start, end));
+      }),
+    );
+    if (!found) continue;
+    all++;
+    if (cue.strong) strong++;
+  }
+  return strong >= 1 && all >= 2 && !tokens.some((token) => FAREWELL_BACK(token));
+}
+
 export function patternHitsInTokens(tokens: readonly Token[]): PatternHit[] {
   const hits: PatternHit[] = [];
+  if (farewellCues(tokens)) hits.push({ rule: 'farewell-cues', severity: 'urgent' });
   for (const { rule, patterns, with: needs, unless } of COMPILED) {
     const pastMayClear = PAST_MAY_CLEAR.has(rule.id);
     const found = patterns.some((pattern) =>
       tokens.some((token, start) => {
+        // Most words cannot start a pattern: ruled out here, before the search.
+        if (!(pattern.steps[0] as Step).matches(token)) return false;
         const end = matchFrom(tokens, pattern.steps, 0, start, token.sentence, rule.clause === true);
         if (end < 0) return false;
         if (!rule.negative && !pattern.negated && negatedAt(tokens, start, end)) return false;
@@ -408,6 +727,16 @@ export function patternHitsInTokens(tokens: readonly Token[]): PatternHit[] {
 export function crisisPatternHits(text: string): PatternHit[] {
   return patternHitsInTokens(tokenize(text));
 }
+
+const isAccident = compileElement(`${ACCIDENT}|${INJURY}`);
+const isSomeoneElse = compileElement('friend|brother|sister|son|daughter|dad|mom|father|mother|uncle|aunt|cousin|grandma|grandpa|husband|wife|amigo|amiga|hermano|hermana|hijo|hija|papa|mama|padre|madre|tio|tia|primo|prima|abuela|abuelo|esposo|esposa');
+const isLoss = compileElement('died|passed|lost|rip|funeral|anniversary|murio|fallecio|perdi|descanse|aniversario|falleci*|pasada|pasado|last');
+/**
+ * The share tells of a kitchen or grooming accident, or of someone else's death: a listed phrase
+ * like "cut myself" or "suicide" alone does not make it a crisis ("my brother died by suicide").
+ */
+export const accidentTold = (tokens: readonly Token[]): boolean =>
+  tokens.some((token) => isAccident(token)) || (tokens.some((token) => isSomeoneElse(token)) && tokens.some((token) => isLoss(token)));
 
 /** Whether a word belongs to a slot, for the classifier's features. */
 export const slotMatcher = (slot: Slot): Matcher => SLOT_MATCHERS.get(slot) as Matcher;

@@ -6,11 +6,11 @@ import { moderationLists } from '../../../renderer/src/lib/boards/moderationList
 /**
  * The share check on lines it was never tuned on. The house's bar is 97 % recall and at most 3 %
  * false holds in each language, and `npm run eval:safety` fails until it is met. The check does
- * not meet it yet (held-out: 88 % recall in English, 86 % in Spanish; false holds 2 of 134 and
- * 4 of 133). Until it does, these figures are the floor: a change that misses more crisis lines,
- * or holds more everyday ones, fails here.
+ * not meet it yet (held-out: 91 % recall in English, 143 of 158, and 87 % in Spanish, 138 of
+ * 158; false holds 2 of 134 and 4 of 133). Until it does, these figures are the floor: a change
+ * that misses more crisis lines, or holds more everyday ones, fails here.
  */
-const RECALL_FLOOR: Record<string, number> = { en: 139 / 158, es: 136 / 158 };
+const RECALL_FLOOR: Record<string, number> = { en: 143 / 158, es: 138 / 158 };
 const FALSE_HOLDS_CEILING: Record<string, number> = { en: 2 / 134, es: 4 / 133 };
 
 describe('the share check on the held-out corpus', { timeout: 300_000 }, () => {
