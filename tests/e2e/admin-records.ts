@@ -62,7 +62,8 @@ export function putRows(page: Page, rows: Partial<Record<TableName, Record<strin
 /** The demo preview puts the example house in the database as the wall starts: wait until it is there. */
 export async function waitForExampleHouse(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Staff mode' })).toBeVisible();
-  await expect.poll(async () => (await dumpTables(page)).boards.length).toBeGreaterThan(0);
+  // The example house is written once the wall has started: on a busy machine that takes a few seconds.
+  await expect.poll(async () => (await dumpTables(page)).boards.length, { timeout: 15_000 }).toBeGreaterThan(0);
 }
 
 export const auditRows = (page: Page) => page.getByTestId('audit-log').locator('tbody tr');
