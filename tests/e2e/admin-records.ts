@@ -16,12 +16,23 @@ export function dumpTables(page: Page): Promise<Dump> {
   return page.evaluate(
     (tables) =>
       new Promise<Dump>((resolve, reject) => {
+        const out = {} as Dump;
+        for (const name of tables) out[name] = [];
         const open = indexedDB.open('hearth');
-        open.onerror = () => reject(open.error);
+        // Before the wall has made its database, opening it would make an empty one, and this
+        // connection would then hold up the wall's own: give it back at once, with nothing read.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve(out) : reject(open.error));
         open.onsuccess = () => {
           const database = open.result;
-          const transaction = database.transaction([...tables], 'readonly');
-          const out = {} as Dump;
+          let transaction: IDBTransaction;
+          try {
+            transaction = database.transaction([...tables], 'readonly');
+          } catch (error) {
+            database.close();
+            reject(error);
+            return;
+          }
           for (const name of tables) {
             const request = transaction.objectStore(name).getAll();
             request.onsuccess = () => (out[name] = request.result as Record<string, unknown>[]);
@@ -30,7 +41,10 @@ export function dumpTables(page: Page): Promise<Dump> {
             database.close();
             resolve(out);
           };
-          transaction.onerror = () => reject(transaction.error);
+          transaction.onerror = () => {
+            database.close();
+            reject(transaction.error);
+          };
         };
       }),
     TABLES,

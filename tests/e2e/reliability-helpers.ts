@@ -10,15 +10,26 @@ export function readAll<T>(page: Page, store: StoreName): Promise<T[]> {
     (name) =>
       new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('hearth');
-        open.onerror = () => reject(open.error);
+        // Before the wall has made its database, opening it would make an empty one, and this
+        // connection would then hold up the wall's own: give it back at once, with nothing read.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
           const database = open.result;
-          const all = database.transaction(name).objectStore(name).getAll();
-          all.onsuccess = () => {
-            resolve(all.result as T[]);
+          try {
+            const all = database.transaction(name).objectStore(name).getAll();
+            all.onsuccess = () => {
+              resolve(all.result as T[]);
+              database.close();
+            };
+            all.onerror = () => {
+              database.close();
+              reject(all.error);
+            };
+          } catch (error) {
             database.close();
-          };
-          all.onerror = () => reject(all.error);
+            reject(error);
+          }
         };
       }),
     store,
