@@ -88,6 +88,11 @@ export function backupRowCount(tables: BackupTables): number {
   return BACKUP_TABLES.reduce((sum, table) => sum + tables[table].length, 0);
 }
 
+/** How many rows each table holds. */
+export function tableCounts(tables: BackupTables): Record<BackupTableName, number> {
+  return Object.fromEntries(BACKUP_TABLES.map((table) => [table, tables[table].length])) as Record<BackupTableName, number>;
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

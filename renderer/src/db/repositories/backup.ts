@@ -1,4 +1,4 @@
-import { BACKUP_TABLES, backupRowCount, makeBackup, type Backup, type BackupTableName, type BackupTables } from '../../../../shared/backup';
+import { BACKUP_TABLES, makeBackup, tableCounts, type Backup, type BackupTableName, type BackupTables } from '../../../../shared/backup';
 import type { AppDB } from '../AppDB';
 import { db as appDb } from '../db';
 import { HEARTH_ITSELF, auditEntry, type StaffIdentity } from './audit';
@@ -23,9 +23,9 @@ export interface RestoreRecord {
  */
 export const RESTORED_TABLES: readonly BackupTableName[] = BACKUP_TABLES.filter((name) => name !== 'auditLog');
 
-/** How many rows a restore of these tables writes: every table but the audit log. */
-export function restoredRowCount(tables: BackupTables): number {
-  return backupRowCount(tables) - tables.auditLog.length;
+/** How many rows a restore writes, from how many each table holds: every table but the audit log. */
+export function restoredRowCount(counts: Record<BackupTableName, number>): number {
+  return RESTORED_TABLES.reduce((sum, table) => sum + counts[table], 0);
 }
 
 function tablesOf(database: AppDB, names: readonly BackupTableName[] = BACKUP_TABLES) {
@@ -55,7 +55,7 @@ export async function restoreBackup(
   record: RestoreRecord = { by: HEARTH_ITSELF, detail: backup.createdAt },
   now = Date.now(),
 ): Promise<RestoreProgress> {
-  const total = restoredRowCount(backup.tables);
+  const total = restoredRowCount(tableCounts(backup.tables));
   let written = 0;
   await database.transaction('rw', [...tablesOf(database, RESTORED_TABLES), database.auditLog], async () => {
     await Promise.all(RESTORED_TABLES.map((name) => database.table(name).clear()));

@@ -1,4 +1,4 @@
-import { BACKUP_TABLES, parseBackup, type Backup, type BackupProblem, type BackupTableName } from '../../../../shared/backup';
+import { parseBackup, tableCounts, type Backup, type BackupProblem, type BackupTableName } from '../../../../shared/backup';
 import { askWorker } from './askWorker';
 
 /**
@@ -15,8 +15,7 @@ export function checkBackupText(text: string): ReadBackup {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
   const { backup } = parsed;
-  const counts = Object.fromEntries(BACKUP_TABLES.map((table) => [table, backup.tables[table].length])) as Record<BackupTableName, number>;
-  return { ok: true, createdAt: backup.createdAt, counts, json: JSON.stringify(backup) };
+  return { ok: true, createdAt: backup.createdAt, counts: tableCounts(backup.tables), json: JSON.stringify(backup) };
 }
 
 /** The checked backup itself, from what checkBackupText answered: read when it is restored. */

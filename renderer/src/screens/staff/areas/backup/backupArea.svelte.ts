@@ -1,7 +1,7 @@
 import { backupRowCount, backupText, type BackupProblem, type BackupTableName } from '../../../../../../shared/backup';
 import { localDateOf } from '../../../../../../shared/schedule/localTime';
 import { recordStaffAction } from '../../../../db/repositories/audit';
-import { RESTORED_TABLES, exportBackup, restoreBackup, type RestoreProgress } from '../../../../db/repositories/backup';
+import { exportBackup, restoreBackup, restoredRowCount, type RestoreProgress } from '../../../../db/repositories/backup';
 import { FileTransferError, openTextFile, saveTextFile } from '../../../../lib/files';
 import { language, t } from '../../../../lib/i18n.svelte';
 import { checkedBackup, readBackup } from '../../../../lib/offThread/readBackup';
@@ -75,8 +75,7 @@ export class BackupArea {
         return;
       }
       const { createdAt, counts, json } = parsed;
-      const rowCount = RESTORED_TABLES.reduce((sum, table) => sum + counts[table], 0);
-      this.chosen = { fileName: file.name, createdAt, json, rowCount, counts };
+      this.chosen = { fileName: file.name, createdAt, json, rowCount: restoredRowCount(counts), counts };
     } catch (error) {
       this.#failed(error, 'records:backup.readFailed');
     } finally {
