@@ -14,6 +14,12 @@ const HELD_OUT = 'resources/moderation/corpus/heldout.tsv';
 const MIN_RECALL = 0.97;
 const MAX_FALSE_HOLDS = 0.03;
 
+// Piped into `head` or a pager that closes early: stop quietly rather than crash on the closed pipe.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const timed = args.includes('--time');

@@ -8,4 +8,4 @@ const MODEL = 'resources/moderation/safety-model.json';
 const lines = parseLabelledLines(readFileSync(CORPUS, 'utf8'));
 const model = trainSafetyModel(lines);
 writeFileSync(MODEL, `${JSON.stringify(model)}\n`);
-console.log(`${MODEL}: ${model.network.features?.length ?? 0} features from ${lines.length} lines, threshold ${model.threshold}`);
+console.log(`${MODEL}: ${model.features.length} features from ${lines.length} lines, threshold ${model.threshold}`);

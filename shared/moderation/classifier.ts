@@ -1,90 +1,176 @@
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the stemmers and the network ship no types; every program that reads this file needs them
-/// <reference path="./nlpjs.d.ts" />
-import NeuralNetwork, { type NeuralNetworkJson } from '@nlpjs/neural/src/neural-network';
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the stemmers and the classifier ship no types; every program that reads this file needs them
+/// <reference path="./textLibraries.d.ts" />
+import naiveBayes from 'wink-naive-bayes-text-classifier';
 import { SLOTS, type Slot } from './lexicon';
-import { slotMatcher } from './patterns';
+import { slotMatcher, type CrisisSeverity } from './patterns';
 import { tokenize, type Token } from './tokens';
 
 /**
- * A small classifier trained on the house's own labelled corpus (NLP.js's one-layer network over
- * English and Spanish Snowball stems, word pairs and the pattern slots). It only ever adds a hold:
- * the share check asks it only when nothing else held the share.
+ * A small classifier trained on the house's own labelled corpus: wink's naive Bayes text
+ * classifier over English and Spanish Snowball stems, short runs of words, negated words and the
+ * pattern slots (see `features`). It learns
+ * three labels: everyday, and crisis lines split into urgent and concern by their category. A
+ * share is held when the odds are against it being everyday; it is then urgent when it reads more
+ * like the urgent lines than the concern ones. It only ever adds a hold: the share check asks it
+ * only when nothing else held the share.
  */
 export interface SafetyModel {
-  /** A share scoring at or above this is held. */
+  /** A share whose crisis score (its crisis odds, for its length) reaches this is held. */
   threshold: number;
-  network: NeuralNetworkJson;
+  /** The labels, in the order of `counts`. */
+  labels: string[];
+  /** How many lines of each label it learned from. */
+  lines: number[];
+  /** Every feature it knows, once. */
+  features: string[];
+  /** For each label, how many of its lines had each feature (aligned with `features`). */
+  counts: number[][];
 }
 
 export interface LabelledLine {
   crisis: boolean;
   text: string;
+  /** The corpus category the line was written under, which says how urgent a crisis line is. */
+  category?: string | null;
 }
 
-const INTENT = 'crisis';
-/** Fixed training settings, so the same corpus always gives the same model. */
-const SETTINGS = { iterations: 400, learningRate: 0.3, momentum: 0.5, errorThresh: 0.00005, deltaErrorThresh: 0.000001, alpha: 0.07, log: false };
-/** Weights are stored to this many decimals: enough for the score, small as data. */
+const EVERYDAY = 'everyday';
+const URGENT = 'urgent';
+const CONCERN = 'concern';
+/** Crisis categories that call for someone now: a plan, means, a time, a goodbye, abuse, violence or a threat. */
+const URGENT_CATEGORIES = new Set(['plan-means', 'time', 'farewell', 'relapse-danger', 'abuse-violence', 'threat']);
+const labelOf = (line: LabelledLine) => (!line.crisis ? EVERYDAY : URGENT_CATEGORIES.has(line.category ?? '') ? URGENT : CONCERN);
+/** A feature counts once per share however often it appears; light smoothing lets rarer words still speak. */
+const SETTINGS = { considerOnlyPresence: true, smoothingFactor: 0.05 };
 const DECIMALS = 4;
 const FOLDS = 5;
-/** At most this share of everyday lines may be held by the classifier in cross-validation: the patterns hold a few more, and together they must stay well under 3 %. */
-const MAX_FALSE_HOLDS = 0.01;
+/** At most this share of everyday lines may be held by the classifier in cross-validation: the patterns hold a few more, and together they must stay under 3 %. */
+const MAX_FALSE_HOLDS = 0.015;
 
 const SLOT_NAMES = Object.keys(SLOTS) as Slot[];
 
-export function features(tokens: readonly Token[]): Record<string, number> {
-  const found: Record<string, number> = {};
+const isNegation = slotMatcher('NEG');
+/** How many words after "not", "never" or "no" still read as negated. */
+const NEGATION_REACH = 3;
+
+/**
+ * What the classifier reads in a share: each word's English and Spanish stems; within a sentence,
+ * word pairs, pairs with one word between ("want to … die") and runs of three; the stems a
+ * negation reaches ("not" + "die"), kept apart from the plain ones; and the pattern slots.
+ */
+export function features(tokens: readonly Token[]): string[] {
+  const found = new Set<string>();
+  const stemAt = (i: number, sentence: number) => {
+    const token = tokens[i];
+    return token && token.sentence === sentence ? token.stemEn[0] : undefined;
+  };
+  let negatedFor = 0;
   tokens.forEach((token, i) => {
-    for (const stem of token.stemEn) found[`e:${stem}`] = 1;
-    for (const stem of token.stemEs) found[`s:${stem}`] = 1;
-    const next = tokens[i + 1];
-    if (next && next.sentence === token.sentence) found[`b:${token.stemEn[0]}_${next.stemEn[0]}`] = 1;
-    for (const slot of SLOT_NAMES) if (slotMatcher(slot)(token)) found[`c:${slot}`] = 1;
+    for (const stem of token.stemEn) found.add(`e:${stem}`);
+    for (const stem of token.stemEs) found.add(`s:${stem}`);
+    const [here, next, afterNext] = [token.stemEn[0], stemAt(i + 1, token.sentence), stemAt(i + 2, token.sentence)];
+    if (next !== undefined) found.add(`b:${here}_${next}`);
+    if (afterNext !== undefined) {
+      found.add(`k:${here}_${afterNext}`);
+      found.add(`t:${here}_${next}_${afterNext}`);
+    }
+    if (token.pause || tokens[i - 1]?.sentence !== token.sentence) negatedFor = 0;
+    if (isNegation(token)) negatedFor = NEGATION_REACH;
+    else if (negatedFor > 0) {
+      found.add(`n:${here}`);
+      negatedFor--;
+    }
+    for (const slot of SLOT_NAMES) if (slotMatcher(slot)(token)) found.add(`c:${slot}`);
   });
-  return found;
+  return [...found];
 }
 
 /** Features seen fewer times than this are left out: they only memorise one line and swell the model. */
-const MIN_FEATURE_COUNT = 2;
+const MIN_FEATURE_COUNT = 1;
 
-function train(lines: readonly LabelledLine[]): NeuralNetwork {
+function train(lines: readonly LabelledLine[]) {
   const inputs = lines.map((line) => features(tokenize(line.text)));
   const counts = new Map<string, number>();
-  for (const input of inputs) for (const key of Object.keys(input)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const kept = inputs.map((input) => Object.fromEntries(Object.entries(input).filter(([key]) => (counts.get(key) ?? 0) >= MIN_FEATURE_COUNT)));
-  const network = new NeuralNetwork({ ...SETTINGS });
-  const none: Record<string, number> = {};
-  network.train(lines.map((line, i) => ({ input: kept[i] as Record<string, number>, output: line.crisis ? { [INTENT]: 1 } : none })));
-  return network;
+  for (const input of inputs) for (const key of input) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const classifier = naiveBayes();
+  classifier.defineConfig(SETTINGS);
+  lines.forEach((line, i) => {
+    const kept = (inputs[i] as string[]).filter((key) => (counts.get(key) ?? 0) >= MIN_FEATURE_COUNT);
+    classifier.learn(kept, labelOf(line));
+  });
+  classifier.consolidate();
+  return classifier;
 }
 
-const scoreWith = (network: NeuralNetwork, text: string) => network.run(features(tokenize(text)))?.[INTENT] ?? 0;
+type Odds = Record<string, number>;
+/** Each label's log odds for a share's features (a label against all the others); all 0 when no feature is known. */
+const oddsOf = (classifier: ReturnType<typeof naiveBayes>, keys: string[]): Odds => Object.fromEntries(classifier.computeOdds(keys));
+/**
+ * How much more a share reads as a crisis than as everyday: the everyday label's odds, turned
+ * round, over the square root of how many features the share has. Odds add up word by word, so
+ * without this a long everyday share could outscore a short crisis one ("tonight when everyone's
+ * asleep").
+ */
+function crisisScore(odds: Odds, featureCount: number): number {
+  const everyday = odds[EVERYDAY];
+  return everyday === undefined ? 0 : -everyday / Math.sqrt(Math.max(featureCount, 1));
+}
+const scoreOf = (classifier: ReturnType<typeof naiveBayes>, keys: string[]) => crisisScore(oddsOf(classifier, keys), keys.length);
 
-/** The lowest threshold whose false holds, on lines the network did not see, stay within bounds. */
+/** The lowest threshold whose false holds, on lines the classifier did not see, stay within bounds. */
 function chooseThreshold(lines: readonly LabelledLine[]): number {
-  const benignScores: number[] = [];
+  const everydayScores: number[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
-    const network = train(lines.filter((_, i) => i % FOLDS !== fold));
+    const classifier = train(lines.filter((_, i) => i % FOLDS !== fold));
     lines.forEach((line, i) => {
-      if (i % FOLDS === fold && !line.crisis) benignScores.push(scoreWith(network, line.text));
+      if (i % FOLDS === fold && !line.crisis) everydayScores.push(scoreOf(classifier, features(tokenize(line.text))));
     });
   }
-  benignScores.sort((a, b) => b - a);
-  const allowed = Math.floor(benignScores.length * MAX_FALSE_HOLDS);
-  const above = benignScores[allowed] ?? 0;
+  everydayScores.sort((a, b) => b - a);
+  const allowed = Math.floor(everydayScores.length * MAX_FALSE_HOLDS);
+  const above = everydayScores[allowed] ?? 0;
   return round(above + 10 ** -DECIMALS);
 }
 
 const round = (n: number) => Number(n.toFixed(DECIMALS));
 
+/** wink's own export: its settings, lines per label, feature counts per label, features per label, and every feature. */
+type WinkExport = [Record<string, unknown>, Record<string, number>, Record<string, Record<string, number>>, Record<string, number>, string[]];
+
 /** Trains the model from labelled lines: deterministic, so the same lines give the same data. */
 export function trainSafetyModel(lines: readonly LabelledLine[]): SafetyModel {
-  const threshold = chooseThreshold(lines);
-  const json = train(lines).toJSON();
+  const [, samples, count, , vocabulary] = JSON.parse(train(lines).exportJSON()) as WinkExport;
+  const labels = Object.keys(samples);
   return {
-    threshold,
-    network: { ...json, settings: { ...SETTINGS }, perceptrons: json.perceptrons?.map((weights) => weights.map(round)) },
+    threshold: chooseThreshold(lines),
+    labels,
+    lines: labels.map((label) => samples[label] ?? 0),
+    features: vocabulary,
+    counts: labels.map((label) => vocabulary.map((feature) => count[label]?.[feature] ?? 0)),
   };
+}
+
+/**
+ * The model written compactly (each feature once, counts as rows of numbers) turned back into
+ * wink's export, which repeats every feature for every label that has it.
+ */
+function winkExport(model: SafetyModel): string {
+  const count: Record<string, Record<string, number>> = {};
+  const words: Record<string, number> = {};
+  model.labels.forEach((label, l) => {
+    const row = model.counts[l] ?? [];
+    const counts: Record<string, number> = {};
+    let total = 0;
+    model.features.forEach((feature, f) => {
+      const n = row[f] ?? 0;
+      if (n > 0) counts[feature] = n;
+      total += n;
+    });
+    count[label] = counts;
+    words[label] = total;
+  });
+  const samples = Object.fromEntries(model.labels.map((label, l) => [label, model.lines[l] ?? 0]));
+  return JSON.stringify([SETTINGS, samples, count, words, model.features]);
 }
 
 /** Reads lines in the corpus format: `label<TAB>lang<TAB>text`, `#` comments, blank lines ignored. */
@@ -105,11 +191,21 @@ export function parseLabelledLines(tsv: string): (LabelledLine & { lang: string;
 export interface SafetyClassifier {
   score(tokens: readonly Token[]): number;
   holds(tokens: readonly Token[]): boolean;
+  /** How urgent a share it holds reads: like the corpus's plans, goodbyes, abuse and threats, or like its wishes and struggles. */
+  severity(tokens: readonly Token[]): CrisisSeverity;
 }
 
 export function loadSafetyClassifier(model: SafetyModel): SafetyClassifier {
-  const network = new NeuralNetwork();
-  network.fromJSON(model.network);
-  const score = (tokens: readonly Token[]) => network.run(features(tokens))?.[INTENT] ?? 0;
-  return { score, holds: (tokens) => score(tokens) >= model.threshold };
+  const classifier = naiveBayes();
+  classifier.importJSON(winkExport(model));
+  classifier.consolidate();
+  const score = (tokens: readonly Token[]) => scoreOf(classifier, features(tokens));
+  return {
+    score,
+    holds: (tokens) => score(tokens) >= model.threshold,
+    severity: (tokens) => {
+      const found = oddsOf(classifier, features(tokens));
+      return (found[URGENT] ?? 0) > (found[CONCERN] ?? 0) ? 'urgent' : 'concern';
+    },
+  };
 }

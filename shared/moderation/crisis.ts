@@ -59,7 +59,7 @@ export function findCrisis(
   text: string,
   listed: ListedCrisis,
   disguised: MatchText,
-  classifier: Pick<SafetyClassifier, 'holds'> = safetyClassifier(),
+  classifier: Pick<SafetyClassifier, 'holds'> & Partial<Pick<SafetyClassifier, 'severity'>> = safetyClassifier(),
 ): CrisisFinding | null {
   const tokens = tokenize(text);
   const sources: string[] = [];
@@ -85,7 +85,7 @@ export function findCrisis(
   }
   if (sources.length === 0 && classifier.holds(tokens)) {
     sources.push('classifier');
-    raise('concern');
+    raise(classifier.severity?.(tokens) ?? 'concern');
   }
   if (severity === null) return null;
   if (severity === 'concern' && soonOrMeans(tokens)) severity = 'urgent';

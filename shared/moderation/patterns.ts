@@ -73,7 +73,7 @@ const RULES: readonly Rule[] = [
   { id: 'purpose', severity: 'urgent', patterns: ['purpose|proposito ~6 MEANS|use|using|consumir|drogarme|drink*|tomar|od|overdos*|sobredos*|hurt|harm|lastim*|cut*|cort*|burn*|quem*', 'MEANS|use|using|consumir|drogarme|drink*|tomar|od|overdos*|sobredos*|hurt|harm|cut*|cort*|burn*|quem*|starv* ~6 purpose|proposito'] },
   { id: 'no-return', negative: true, severity: 'urgent', patterns: ['NEG ~3 come|coming|regresar|volver|regreso ~2 back|from|de', 'heart|corazon ~3 stop*|stops|pare|para', 'NEG ~2 wake|despertar|despierto', 'last ~2 breath|respiro|binge|high|borrachera|time', 'ultim* ~2 respiro|borrachera|viaje', 'drink*|use|using|tomar|consumir ~3 till|until|hasta ~3 die|dead|heart|liver|morir*|higado|corazon|despertar', 'NEG|nobody|nadie ~4 save|find|narcan|encuentre|salve'], with: 'bottle|botella|all|todas|MEANS|use|using|consumir|drink*|tomar|high|drogarme|INTENT|DESIRE|dealer|dope|droga|narcan|relaps*|reca*|binge|borrachera|snort|shot|pase|fentanyl|fentanil*' },
   // Time.
-  { id: 'time-end', severity: 'urgent', patterns: ['TIME ~6 INTENT ~4 STRONG_END', 'INTENT ~3 STRONG_END ~6 TIME', 'TIME ~6 INTENT ~3 do|doing|hacerlo|hago ~1 it|lo', 'TIME ~4 me ~1 mato|voy|quito|desvivo|suicido', 'TIME ~6 INTENT ~3 KILL ~1 REFLEXIVE'], unless: `pass|pase|permiso|visit*|visita*|trip|viaje|vemos|regreso|vuelvo|return*|${IDIOM}|antojo|craving|cravings|homework|tarea|laundry|ropa|dishes|platos|chores|job|shift|turno|trabajo|class|clase|test|exam|examen|paperwork|interview|entrevista|call|llamar|movie|pelicula|workout|ejercicio|cleaning|limpiar|shopping|compras|cook*|cocin*|room|cuarto|report|resume|meeting|reunion|dinner|cena|${GAME_NAMES}` },
+  { id: 'time-end', severity: 'urgent', patterns: ['TIME ~6 INTENT ~4 STRONG_END', 'INTENT ~3 STRONG_END ~6 TIME', 'TIME ~6 INTENT ~3 do|doing|hacerlo|hago ~1 it|lo', 'TIME ~4 me ~1 mato|quito|desvivo|suicido', 'TIME ~4 me ~1 voy $', 'TIME ~4 me ~1 voy ~1 de ~1 aqui|este|esta ~1 mundo|vida', 'TIME ~6 INTENT ~3 KILL ~1 REFLEXIVE'], unless: `pass|pase|permiso|visit*|visita*|trip|viaje|vemos|regreso|vuelvo|return*|${IDIOM}|antojo|craving|cravings|homework|tarea|laundry|ropa|dishes|platos|chores|job|shift|turno|trabajo|class|clase|test|exam|examen|paperwork|interview|entrevista|call|llamar|movie|pelicula|workout|ejercicio|cleaning|limpiar|shopping|compras|cook*|cocin*|room|cuarto|report|resume|meeting|reunion|dinner|cena|${GAME_NAMES}` },
   { id: 'last-day', severity: 'urgent', patterns: ['my|mi|is|es|ser|be|sera|alive ~2 last|ultim* ~1 day|night|dia|noche|post|share|mensaje|message|time|vez|week|semana|weekend|fin', 'last|ultim* ~1 night|noche|day|dia ~1 alive|vivo|viva|ever|on|en ~1 earth|tierra|mundo'], unless: 'volunteer*|voluntari*|intern*|practica*|servicio|died|passed|murio|fallecio|dog|perro|cat|gato|probation|parole|libertad|condicional|sentence|condena|before|work|trabajo|job|program|programa|school|escuela|class|clase|vacation|vacaciones|here|aqui|house|casa|treatment|tratamiento|rehab|shelter|albergue|detox' },
   { id: 'gone-by', severity: 'urgent', patterns: ['be|ser|estar|estare|estaré ~1 gone|dead|muerto|muerta|hecho', 'wont|no|ya ~2 be|estar|estare|ver|see|van ~2 here|around|aqui|alive|vivo|viva|me', 'dont|no ~1 expect|esperen ~1 me ~3 TIME|breakfast|desayuno|group|grupo'], with: 'TIME|ready|listo|before|antes|anymore|ya|forever|siempre', unless: 'pass|pase|permiso|visit*|visita*|trip|viaje|vemos|regreso|vuelvo|return*|vacation|vacaciones' },
   // Farewell.
@@ -632,6 +632,8 @@ const PAST_MAY_CLEAR = new Set(
 );
 const isPast = SLOT_MATCHERS.get('PAST') as Matcher;
 const isNow = SLOT_MATCHERS.get('NOW') as Matcher;
+const isRecovery = SLOT_MATCHERS.get('RECOVERY') as Matcher;
+const isBetterNow = compileElement('grateful|thankful|gracias|glad|happy|feliz|contento|contenta|alive|vivo|viva|proud|orgullos*|safe|segura|seguro');
 const isAsked = SLOT_MATCHERS.get('ASKED') as Matcher;
 
 /** "hace un año" is "a year ago"; "lo hace" is "does it". */
@@ -648,11 +650,41 @@ const isPastWord = (token: Token, next: Token | undefined) =>
   !(token.word === 'hace' && !HACE_AGO.test(next?.word ?? '')) &&
   !(TRIED.has(token.word) && TRIED_ALL.has(next?.word ?? ''));
 
+/** A milestone counted from the last time: "30 days since i last hurt myself", "desde la ultima vez". */
+const MILESTONE = ['since i|the last', 'desde la ultima vez'].map(compilePattern);
+function countsSinceLastTime(tokens: readonly Token[], sentence: number): boolean {
+  const [start, end] = rangeOf(tokens, sentence);
+  return MILESTONE.some((pattern) => {
+    for (let i = start; i < end; i++) if (pattern.steps[0]?.matches(tokens[i] as Token) && matchFrom(tokens, pattern.steps, 0, i, sentence, false) >= 0) return true;
+    return false;
+  });
+}
+
+/**
+ * The clause around a word tells of the past and the share turns to now, positively, elsewhere:
+ * "hace un año me queria morir, hoy doy gracias", "a year ago i was thinking about ending it. now
+ * i got a key". Judged per clause, so "a year ago i tried, now i want to again" still counts.
+ */
+function pastClause(tokens: readonly Token[], at: number): boolean {
+  const sentence = (tokens[at] as Token).sentence;
+  let start = at;
+  while (start > 0 && !(tokens[start] as Token).pause && (tokens[start - 1] as Token).sentence === sentence) start--;
+  let end = at + 1;
+  while (end < tokens.length && !(tokens[end] as Token).pause && (tokens[end] as Token).sentence === sentence) end++;
+  let past = false;
+  let now = false;
+  for (let i = start; i < end; i++) {
+    past ||= isPastWord(tokens[i] as Token, tokens[i + 1]);
+    now ||= isNow(tokens[i] as Token);
+  }
+  return past && !now && tokens.some((token) => isRecovery(token) || isBetterNow(token));
+}
+
 function pastOnly(tokens: readonly Token[], sentence: number): boolean {
   const [start, end] = rangeOf(tokens, sentence);
   let past = false;
   for (let i = start; i < end && !past; i++) past = isPastWord(tokens[i] as Token, tokens[i + 1]);
-  return (past && !sentenceHas(tokens, sentence, isNow)) || sentenceHas(tokens, sentence, isAsked);
+  return (past && !sentenceHas(tokens, sentence, isNow)) || sentenceHas(tokens, sentence, isAsked) || countsSinceLastTime(tokens, sentence);
 }
 
 /**
@@ -701,10 +733,23 @@ function farewellCues(tokens: readonly Token[]): boolean {
   return strong >= 1 && all >= 2 && !tokens.some((token) => FAREWELL_BACK(token));
 }
 
+/**
+ * A share about leaving for a good reason, anywhere in it: a graduation, a move, a new job, good
+ * luck wished. Its goodbyes and given-away things are a send-off, not a farewell.
+ */
+const isGoodLeaving = compileElement(`${LEAVING}|luck|suerte|congrat*|felicidades|felicitaciones|alumni|egresad*|promot*|ascend*|proud|orgullos*`);
+const isFarewellRule = (id: string) => id.startsWith('farewell');
+/** The share says outright that it is not a goodbye: "this isn't a goodbye", "no es despedida". */
+const NOT_A_GOODBYE = ['NEG ~2 goodbye|adios|despedida|farewell|despedirme|despido|despidiendo', 'NEG ~1 saying|diciendo ~1 goodbye|adios'].map(compilePattern);
+const saysNotAGoodbye = (tokens: readonly Token[]) =>
+  NOT_A_GOODBYE.some((pattern) => tokens.some((token, start) => pattern.steps[0]?.matches(token) === true && matchFrom(tokens, pattern.steps, 0, start, token.sentence, false) >= 0));
+
 export function patternHitsInTokens(tokens: readonly Token[]): PatternHit[] {
   const hits: PatternHit[] = [];
-  if (farewellCues(tokens)) hits.push({ rule: 'farewell-cues', severity: 'urgent' });
+  const goodLeaving = tokens.some((token) => isGoodLeaving(token)) || saysNotAGoodbye(tokens);
+  if (!goodLeaving && farewellCues(tokens)) hits.push({ rule: 'farewell-cues', severity: 'urgent' });
   for (const { rule, patterns, with: needs, unless } of COMPILED) {
+    if (goodLeaving && isFarewellRule(rule.id)) continue;
     const pastMayClear = PAST_MAY_CLEAR.has(rule.id);
     const found = patterns.some((pattern) =>
       tokens.some((token, start) => {
@@ -714,7 +759,7 @@ export function patternHitsInTokens(tokens: readonly Token[]): PatternHit[] {
         if (end < 0) return false;
         if (!rule.negative && !pattern.negated && negatedAt(tokens, start, end)) return false;
         if (needs && !sentenceHas(tokens, token.sentence, needs)) return false;
-        if (pastMayClear && pastOnly(tokens, token.sentence)) return false;
+        if (pastMayClear && (pastOnly(tokens, token.sentence) || pastClause(tokens, start))) return false;
         return !(unless && sentenceHas(tokens, token.sentence, unless));
       }),
     );

@@ -1,5 +1,5 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the stemmers and the network ship no types; every program that reads this file needs them
-/// <reference path="./nlpjs.d.ts" />
+/// <reference path="./textLibraries.d.ts" />
 import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en';
 import StemmerEs from '@nlpjs/lang-es/src/stemmer-es';
 import { plainLetters } from './matching';

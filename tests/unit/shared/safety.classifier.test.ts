@@ -19,8 +19,8 @@ describe('the trained classifier', () => {
   });
 
   it('scores the crisis lines it was trained on above the everyday ones, and holds few everyday ones', () => {
-    // The threshold comes from lines the network did not see, where it must be stricter than on
-    // its own training lines (whose scores settle just under 1): so the order is what is checked here.
+    // The threshold comes from lines the classifier did not see, where it must be stricter than on
+    // its own training lines: so the order is what is checked here.
     const classifier = loadSafetyClassifier(model as SafetyModel);
     const scores = (crisis: boolean) => lines.filter((line) => line.crisis === crisis).map((line) => classifier.score(tokenize(line.text)));
     const everyday = scores(false).sort((a, b) => a - b);
@@ -28,6 +28,27 @@ describe('the trained classifier', () => {
     const crisis = scores(true);
     expect(crisis.filter((score) => score > highEveryday).length / crisis.length).toBeGreaterThan(0.9);
     expect(everyday.filter((score) => score >= model.threshold).length / everyday.length).toBeLessThan(0.03);
+  });
+
+  it('reads plans, goodbyes, abuse and threats as urgent, and wishes and struggles as a concern', () => {
+    const classifier = loadSafetyClassifier(model as SafetyModel);
+    const urgentCategories = new Set(['plan-means', 'time', 'farewell', 'relapse-danger', 'abuse-violence', 'threat']);
+    const crisis = lines.filter((line) => line.crisis);
+    const readAs = (urgent: boolean) => {
+      const group = crisis.filter((line) => urgentCategories.has(line.category ?? '') === urgent);
+      const agreeing = group.filter((line) => classifier.severity(tokenize(line.text)) === (urgent ? 'urgent' : 'concern'));
+      return agreeing.length / group.length;
+    };
+    expect(readAs(true)).toBeGreaterThan(0.85);
+    expect(readAs(false)).toBeGreaterThan(0.85);
+  });
+
+  it('holds nothing and reads nothing as urgent when it knows none of the words', () => {
+    const classifier = loadSafetyClassifier(model as SafetyModel);
+    const unknown = tokenize('zzqx vrrmp');
+    expect(classifier.score(unknown)).toBe(0);
+    expect(classifier.holds(unknown)).toBe(false);
+    expect(classifier.severity(unknown)).toBe('concern');
   });
 });
 
