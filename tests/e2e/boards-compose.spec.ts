@@ -104,3 +104,19 @@ test('nothing typed survives the idle reset', async ({ page }) => {
   await expect(page.getByTestId('draft')).toHaveText('Type with the keys below.');
   await expect(page.getByTestId('counter')).toHaveText('0 of 280 letters');
 });
+
+test('the share check runs in its own worker, started when the composer opens: the page never reads its model', async ({ page }) => {
+  const pageChunks: string[] = [];
+  page.on('request', (request) => {
+    if (request.frame() === page.mainFrame()) pageChunks.push(request.url());
+  });
+  await openBoard(page, 'What helped');
+  expect(page.workers().some((worker) => worker.url().includes('shareCheck.worker'))).toBe(false);
+  await page.getByRole('button', { name: 'Write a share' }).click();
+  await expect.poll(() => page.workers().some((worker) => worker.url().includes('shareCheck.worker'))).toBe(true);
+  await typeOnScreen(page, 'Tea helped');
+  await page.getByRole('button', { name: 'See how it looks' }).click();
+  await page.getByRole('button', { name: 'Post', exact: true }).click();
+  await expect(page.getByTestId('compose-result')).toContainText('Thank you for sharing.');
+  expect(pageChunks.filter((url) => url.includes('shareCheckHere'))).toEqual([]);
+});

@@ -74,8 +74,9 @@ export type PostResult =
     };
 
 /**
- * The share check, in a chunk of its own: its lists and model load when someone first opens the
- * composer (which calls this ahead), never with the wall's first screen.
+ * The share check, in a chunk of its own that runs the check in a Web Worker: its lists and model
+ * load when someone first opens the composer (which calls this ahead), never with the wall's first
+ * screen and never on the page.
  */
 export const loadShareCheck = () => import('../../lib/boards/shareCheck');
 
@@ -91,7 +92,7 @@ async function rosterNames(): Promise<string[]> {
  */
 export async function postShare(boardId: string, text: string, rules: ShareRules, now = Date.now()): Promise<PostResult> {
   const [{ checkDraft }, names] = await Promise.all([loadShareCheck(), rosterNames()]);
-  const check = checkDraft(text, {
+  const check = await checkDraft(text, {
     maxLength: rules.shareMaxLength,
     rosterNames: names,
     preModeration: rules.moderationMode === 'all',

@@ -36,8 +36,10 @@ class Composer {
   start(boardId: string) {
     this.discard();
     this.boardId = boardId;
-    // Fetched while the person types, so Post does not wait for it; a failure shows at Post.
-    loadShareCheck().catch(() => undefined);
+    // Read in while the person types, so Post does not wait for it; a failure shows at Post.
+    loadShareCheck()
+      .then(({ warmShareCheck }) => warmShareCheck())
+      .catch(() => undefined);
   }
 
   type(text: string) {
