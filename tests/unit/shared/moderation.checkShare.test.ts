@@ -21,8 +21,9 @@ describe('refusing a share', () => {
   });
 
   it('refuses text over the house limit, counted after normalising', () => {
-    expect(check('a'.repeat(41), { maxLength: 40 })).toEqual({ kind: 'refused', reason: 'too-long' });
-    expect(check(`${'a'.repeat(40)}   `, { maxLength: 40 }).kind).toBe('publish');
+    // Letters none of the checks know anything about: only the length decides.
+    expect(check('z'.repeat(41), { maxLength: 40 })).toEqual({ kind: 'refused', reason: 'too-long' });
+    expect(check(`${'z'.repeat(40)}   `, { maxLength: 40 }).kind).toBe('publish');
   });
 });
 
