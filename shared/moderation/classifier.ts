@@ -38,7 +38,7 @@ const EVERYDAY = 'everyday';
 const URGENT = 'urgent';
 const CONCERN = 'concern';
 /** Crisis categories that call for someone now: a plan, means, a time, a goodbye, abuse, violence or a threat. */
-const URGENT_CATEGORIES = new Set(['plan-means', 'time', 'farewell', 'relapse-danger', 'abuse-violence', 'threat']);
+export const URGENT_CATEGORIES: ReadonlySet<string> = new Set(['plan-means', 'time', 'farewell', 'relapse-danger', 'abuse-violence', 'threat']);
 const labelOf = (line: LabelledLine) => (!line.crisis ? EVERYDAY : URGENT_CATEGORIES.has(line.category ?? '') ? URGENT : CONCERN);
 /** A feature counts once per share however often it appears; light smoothing lets rarer words still speak. */
 const SETTINGS = { considerOnlyPresence: true, smoothingFactor: 0.05 };

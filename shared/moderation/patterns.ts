@@ -652,13 +652,19 @@ const isPastWord = (token: Token, next: Token | undefined) =>
 
 /** A milestone counted from the last time: "30 days since i last hurt myself", "desde la ultima vez". */
 const MILESTONE = ['since i|the last', 'de|desde la ultima vez'].map(compilePattern);
-function countsSinceLastTime(tokens: readonly Token[], sentence: number): boolean {
-  const [start, end] = rangeOf(tokens, sentence);
-  return MILESTONE.some((pattern) => {
-    for (let i = start; i < end; i++) if (pattern.steps[0]?.matches(tokens[i] as Token) && matchFrom(tokens, pattern.steps, 0, i, sentence, false) >= 0) return true;
+
+/** Whether any of the patterns matches, as written, from some word between `start` and `end` (negation not asked). */
+function anyPatternFrom(tokens: readonly Token[], patterns: readonly CompiledPattern[], start = 0, end = tokens.length): boolean {
+  return patterns.some((pattern) => {
+    for (let i = start; i < end; i++) {
+      const token = tokens[i] as Token;
+      if (pattern.steps[0]?.matches(token) && matchFrom(tokens, pattern.steps, 0, i, token.sentence, false) >= 0) return true;
+    }
     return false;
   });
 }
+
+const countsSinceLastTime = (tokens: readonly Token[], sentence: number) => anyPatternFrom(tokens, MILESTONE, ...rangeOf(tokens, sentence));
 
 /**
  * The clause around a word tells of the past and the share turns to now, positively, elsewhere:
@@ -741,8 +747,7 @@ const isGoodLeaving = compileElement(`${LEAVING}|luck|suerte|congrat*|felicidade
 const isFarewellRule = (id: string) => id.startsWith('farewell');
 /** The share says outright that it is not a goodbye: "this isn't a goodbye", "no es despedida". */
 const NOT_A_GOODBYE = ['NEG ~2 goodbye|adios|despedida|farewell|despedirme|despido|despidiendo', 'NEG ~1 saying|diciendo ~1 goodbye|adios'].map(compilePattern);
-const saysNotAGoodbye = (tokens: readonly Token[]) =>
-  NOT_A_GOODBYE.some((pattern) => tokens.some((token, start) => pattern.steps[0]?.matches(token) === true && matchFrom(tokens, pattern.steps, 0, start, token.sentence, false) >= 0));
+const saysNotAGoodbye = (tokens: readonly Token[]) => anyPatternFrom(tokens, NOT_A_GOODBYE);
 
 export function patternHitsInTokens(tokens: readonly Token[]): PatternHit[] {
   const hits: PatternHit[] = [];

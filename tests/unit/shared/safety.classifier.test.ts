@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import model from '../../../resources/moderation/safety-model.json';
-import { loadSafetyClassifier, parseLabelledLines, trainSafetyModel, type SafetyClassifier, type SafetyModel } from '../../../shared/moderation/classifier';
+import { loadSafetyClassifier, parseLabelledLines, URGENT_CATEGORIES, trainSafetyModel, type SafetyClassifier, type SafetyModel } from '../../../shared/moderation/classifier';
 import { findCrisis } from '../../../shared/moderation/crisis';
 import { matchText } from '../../../shared/moderation/matching';
 import { tokenize } from '../../../shared/moderation/tokens';
@@ -32,10 +32,9 @@ describe('the trained classifier', () => {
 
   it('reads plans, goodbyes, abuse and threats as urgent, and wishes and struggles as a concern', () => {
     const classifier = loadSafetyClassifier(model as SafetyModel);
-    const urgentCategories = new Set(['plan-means', 'time', 'farewell', 'relapse-danger', 'abuse-violence', 'threat']);
     const crisis = lines.filter((line) => line.crisis);
     const readAs = (urgent: boolean) => {
-      const group = crisis.filter((line) => urgentCategories.has(line.category ?? '') === urgent);
+      const group = crisis.filter((line) => URGENT_CATEGORIES.has(line.category ?? '') === urgent);
       const agreeing = group.filter((line) => classifier.severity(tokenize(line.text)) === (urgent ? 'urgent' : 'concern'));
       return agreeing.length / group.length;
     };
