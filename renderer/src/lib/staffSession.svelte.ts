@@ -96,10 +96,14 @@ class StaffSession {
   async lock(): Promise<void> {
     this.#forget();
     if (nav.screen.name === 'staff') nav.home();
+    // The page is checked as soon as it is drawn, while main's answer is on its way: a tap on
+    // "Staff mode" that lands before main answers opens staff mode afresh, and is not taken
+    // for a staff screen left behind.
+    const mainLocked = kiosk.staff.lock();
     try {
-      await kiosk.staff.lock();
-    } finally {
       await leaveNoStaffScreen();
+    } finally {
+      await mainLocked;
     }
   }
 

@@ -17,6 +17,8 @@ const page = {
   staffScreenShowing: false,
   reloads: 0,
   mainLocks: 0,
+  /** While set, main's answer to a lock waits for it. */
+  mainAnswers: null as Promise<void> | null,
   listeners: new Map<string, (event: unknown) => void>(),
 };
 const fakeDocument = {
@@ -35,6 +37,7 @@ vi.stubGlobal('window', {
     staff: {
       lock: async () => {
         page.mainLocks += 1;
+        await page.mainAnswers;
         return { ok: true, value: null };
       },
       touch: async () => ({ ok: true, value: { staffId: 'staff-1', name: 'Sam' } }),
@@ -69,6 +72,7 @@ beforeEach(() => {
   page.staffScreenShowing = false;
   page.reloads = 0;
   page.mainLocks = 0;
+  page.mainAnswers = null;
   nav.home();
 });
 
@@ -124,6 +128,25 @@ describe('locking staff mode', () => {
     await staffSession.lock();
     expect(page.mainLocks).toBe(1);
     expect(page.reloads).toBe(0);
+  });
+
+  it('does not take staff mode opened again while main answers for a screen left behind', async () => {
+    // Reproduction: Lock, then "Staff mode" tapped at once. The check ran after main's answer,
+    // found the new unlock screen and started the page afresh, so the names never came.
+    let answer = () => {};
+    page.mainAnswers = new Promise<void>((resolve) => (answer = resolve));
+    openStaffMode();
+    page.staffScreenShowing = false; // the shell follows the lock and goes
+    const locking = staffSession.lock();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(nav.screen.name).toBe('home');
+    nav.go({ name: 'staff' });
+    page.staffScreenShowing = true;
+    answer();
+    await locking;
+    expect(page.mainLocks).toBe(1);
+    expect(page.reloads).toBe(0);
+    expect(nav.screen.name).toBe('staff');
   });
 });
 
