@@ -81,11 +81,19 @@ test.describe('in English', () => {
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   });
 
-  test('when only a cancelled group is left, the day is done and tomorrow’s first group shows', async ({ page }) => {
+  test('when only a cancelled group is left, the day says so, and reads in time order down to tomorrow’s first group', async ({ page }) => {
     await openWallAt(page, '2026-03-10T19:40:00');
-    await expect(section(page, 'day-done')).toContainText('No more groups today.');
+    await expect(section(page, 'day-done')).toContainText('The rest of today\'s groups are cancelled.');
     await expect(card(page, 'later', 'Evening wind-down')).toContainText('Cancelled');
     await expect(card(page, 'day-done', 'Morning check-in')).toBeVisible();
+    // Later today reads before the day's end and tomorrow: above them, or in the column to their left.
+    const later = await section(page, 'later').boundingBox();
+    const dayDone = await section(page, 'day-done').boundingBox();
+    expect(later && dayDone && (later.y + later.height <= dayDone.y || later.x + later.width <= dayDone.x)).toBe(true);
+    const dayDoneFollows = await section(page, 'later').evaluate(
+      (el) => (el.compareDocumentPosition(document.querySelector('[data-testid="day-done"]')!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+    );
+    expect(dayDoneFollows).toBe(true);
   });
 
   test('after the last group the wall says so calmly and shows tomorrow’s first group, moved, with its note', async ({ page }) => {
@@ -176,6 +184,14 @@ test.describe('in Spanish', () => {
     await inSpanish(page);
     await expect(page.getByRole('heading', { name: 'Dentro de poco' })).toBeVisible();
     await expect(card(page, 'up-next', 'Grupo de caminata').getByTestId('timing')).toHaveText('Empieza en 1 minuto');
+  });
+
+  test('a day whose rest is cancelled says so in Spanish', async ({ page }) => {
+    await openWallAt(page, '2026-03-10T19:40:00');
+    await expect(section(page, 'day-done')).toBeVisible();
+    await page.getByRole('button', { name: 'Español' }).click();
+    await expect(section(page, 'day-done')).toContainText('Los demás grupos de hoy están cancelados.');
+    await expect(card(page, 'later', 'Calma de la noche')).toContainText('Cancelado');
   });
 
   test('the evening and the moved check-in read in Spanish, across midnight too', async ({ page }) => {
