@@ -44,8 +44,12 @@ const labelOf = (line: LabelledLine) => (!line.crisis ? EVERYDAY : URGENT_CATEGO
 const SETTINGS = { considerOnlyPresence: true, smoothingFactor: 0.05 };
 const DECIMALS = 4;
 const FOLDS = 5;
-/** At most this share of everyday lines may be held by the classifier in cross-validation: the patterns hold a few more, and together they must stay under 3 %. */
-const MAX_FALSE_HOLDS = 0.015;
+/**
+ * At most this share of everyday lines may be held by the classifier in cross-validation. A missed
+ * crisis costs more than a share that waits for staff: on new wording, 2 % rather than 1.5 % caught
+ * about 3 more crisis lines in 100 for under 1 more everyday line in 100 held.
+ */
+const MAX_FALSE_HOLDS = 0.02;
 
 const SLOT_NAMES = Object.keys(SLOTS) as Slot[];
 
