@@ -105,3 +105,18 @@ test('a changed session shows in its group, and can be restored from there', asy
   expect(latest).toContain('Restored one session');
   expect(latest).toContain('Evening wind-down · 2026-03-10');
 });
+
+test('a session that has ended says so, and can no longer be cancelled, moved or restored', async ({ page }) => {
+  const checkIn = sessionRow(page, 'Morning check-in');
+  await expect(checkIn.getByRole('button', { name: /^Cancel session/ })).toBeVisible();
+  // The check-in ends at 10:00. A touch every minute keeps staff mode open meanwhile.
+  for (let i = 0; i < 20; i++) {
+    await page.clock.runFor(60_000);
+    await page.getByRole('button', { name: 'Single sessions' }).click();
+  }
+  await expect(checkIn.getByTestId('admin-session-over')).toHaveText('Over');
+  await expect(checkIn.getByRole('button')).toHaveCount(0);
+  await expect(sessionRow(page, 'Walking group').getByRole('button', { name: /^Cancel session/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(sessionRow(page, 'Charla de la mañana').getByTestId('admin-session-over')).toHaveText('Terminada');
+});
