@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { putRows } from './admin-records';
 import { test, expect } from './fixtures';
+import { readAll } from './reliability-helpers';
 import { DEMO_STAFF, bridgeCall, openStaffArea, unlockStaff, unlockStaffViaBridge } from './staff';
 import { auditLines, lockToWall } from './admin-schedule-helpers';
 
@@ -119,4 +122,54 @@ test('a resident switched off leaves the symbol grid, and a resident needs a nam
   await page.locator('[data-testid="session"][data-key="walking-group@2026-03-10"]').getByRole('button', { name: 'Tap to join' }).click();
   await expect(page.getByRole('button', { name: 'Fish', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Cat', exact: true })).toHaveCount(0);
+});
+
+test('a resident who asks is deleted with every attendance record, audited without their name, and left out of the next backup', async ({ page }) => {
+  const tap = (id: string, residentId: string | undefined, date: string) => ({
+    id,
+    occurrenceKey: `morning-check-in@${date}`,
+    groupId: 'morning-check-in',
+    date,
+    ...(residentId ? { residentId } : {}),
+    at: new Date(`${date}T09:35:00`).getTime(),
+    method: residentId ? 'symbol+code' : 'headcount',
+  });
+  await putRows(page, {
+    attendance: [tap('priya-1', 'resident-3', '2026-03-09'), tap('priya-2', 'resident-3', '2026-03-10'), tap('desmond-1', 'resident-2', '2026-03-10'), tap('count-1', undefined, '2026-03-10')],
+  });
+
+  await page.getByRole('button', { name: 'Edit: Priya Natarajan' }).click();
+  await page.getByRole('button', { name: 'Delete this resident and their attendance' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Delete Priya Natarajan and their attendance?' });
+  await expect(dialog).toContainText('This cannot be undone.');
+  // Cancel changes nothing.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect((await readAll<{ id: string }>(page, 'residents')).map((r) => r.id)).toContain('resident-3');
+
+  await page.getByRole('button', { name: 'Delete this resident and their attendance' }).click();
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByTestId('residents-notice')).toHaveText('The resident and 2 attendance records are deleted.');
+  await expect(row(page, 'Priya Natarajan')).toHaveCount(0);
+  expect((await readAll<{ id: string }>(page, 'residents')).map((r) => r.id)).not.toContain('resident-3');
+  expect((await readAll<{ id: string }>(page, 'attendance')).map((r) => r.id).sort()).toEqual(['count-1', 'desmond-1']);
+
+  const [latest] = await auditLines(page, 1);
+  expect(latest).toContain('Deleted a resident and their attendance');
+  expect(latest).toContain('2 attendance records');
+  expect(latest).not.toContain('Priya');
+  expect(latest).not.toContain('fish');
+
+  await openStaffArea(page, 'Backup and restore');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup' }).click();
+  const backup = readFileSync((await (await download).path()) as string, 'utf8');
+  expect(backup).toContain('Desmond Okafor');
+  expect(backup).not.toContain('Priya');
+  expect(backup).not.toContain('resident-3');
+
+  // The fish is free for the next resident.
+  await openStaffArea(page, 'Residents');
+  await page.getByRole('button', { name: 'Add a resident' }).click();
+  await expect(page.getByRole('radio', { name: 'Fish', exact: true })).toBeEnabled();
 });

@@ -3,6 +3,7 @@ import { db } from '../../../renderer/src/db/db';
 import {
   ResidentNotFoundError,
   SymbolTakenError,
+  deleteResident,
   listResidents,
   residentsForSymbolGrid,
   saveResident,
@@ -13,6 +14,43 @@ import {
 
 beforeEach(async () => {
   await db.residents.clear();
+  await db.attendance.clear();
+});
+
+const tapOf = (id: string, residentId: string | undefined, date: string) => ({
+  id,
+  occurrenceKey: `walk@${date}`,
+  groupId: 'walk',
+  date,
+  ...(residentId ? { residentId } : {}),
+  at: Date.parse(`${date}T10:00:00Z`),
+  method: residentId ? ('symbol' as const) : ('headcount' as const),
+});
+
+describe('deleting a resident', () => {
+  it('deletes the resident and every attendance record of theirs, and nobody else’s', async () => {
+    const ada = await saveResident({ symbol: 'sun', name: 'Ada' });
+    const grace = await saveResident({ symbol: 'moon', name: 'Grace' });
+    await db.attendance.bulkAdd([
+      tapOf('a1', ada.id, '2026-01-05'),
+      tapOf('a2', ada.id, '2026-03-10'),
+      tapOf('g1', grace.id, '2026-03-10'),
+      tapOf('h1', undefined, '2026-03-10'),
+    ]);
+    expect(await deleteResident(ada.id)).toEqual({ attendanceRemoved: 2 });
+    expect(await db.residents.get(ada.id)).toBeUndefined();
+    expect((await db.attendance.toArray()).map((row) => row.id).sort()).toEqual(['g1', 'h1']);
+    // The symbol is free again.
+    await expect(saveResident({ symbol: 'sun', name: 'Alan' })).resolves.toMatchObject({ symbol: 'sun' });
+  });
+
+  it('refuses a resident that does not exist, and changes nothing', async () => {
+    const ada = await saveResident({ symbol: 'sun', name: 'Ada' });
+    await db.attendance.add(tapOf('a1', ada.id, '2026-03-10'));
+    await expect(deleteResident('nobody')).rejects.toBeInstanceOf(ResidentNotFoundError);
+    expect(await db.residents.count()).toBe(1);
+    expect(await db.attendance.count()).toBe(1);
+  });
 });
 
 describe('residents', () => {

@@ -104,6 +104,22 @@ export async function setActive(residentId: string, active: boolean): Promise<vo
 }
 
 /**
+ * Deletes a resident and every attendance record of theirs, together or not at all: the house's
+ * promise to a resident who asks. Returns how many attendance records went with them.
+ */
+export async function deleteResident(residentId: string): Promise<{ attendanceRemoved: number }> {
+  return db.transaction('rw', db.residents, db.attendance, async () => {
+    if (!(await db.residents.get(residentId))) throw new ResidentNotFoundError(residentId);
+    const attendanceRemoved = await db.attendance
+      .where('[residentId+date]')
+      .between([residentId, Dexie.minKey], [residentId, Dexie.maxKey])
+      .delete();
+    await db.residents.delete(residentId);
+    return { attendanceRemoved };
+  });
+}
+
+/**
  * True only for an active resident whose stored code matches. A resident without a code, an
  * unknown or inactive resident, or anything that is not 4 digits, never matches.
  */

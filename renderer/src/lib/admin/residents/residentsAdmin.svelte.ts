@@ -1,4 +1,5 @@
-import { listResidents, saveResident, setResidentCode, type StaffResidentView } from '../../../db/repositories/residents';
+import { deleteResident, listResidents, saveResident, setResidentCode, type StaffResidentView } from '../../../db/repositories/residents';
+import { t } from '../../i18n.svelte';
 import { staffSession } from '../../staffSession.svelte';
 import { LiveList } from '../liveList.svelte';
 import type { Notice } from '../notice.svelte';
@@ -12,6 +13,8 @@ import { ResidentForm } from './residentForm.svelte';
 export class ResidentsAdmin {
   readonly residents = new LiveList(listResidents);
   editing = $state.raw<ResidentForm | null>(null);
+  /** The resident whose deletion waits for a staff member to confirm it. */
+  deleting = $state.raw<{ id: string; name: string } | null>(null);
   busy = $state(false);
   readonly #notice: Notice;
 
@@ -37,6 +40,38 @@ export class ResidentsAdmin {
   close = () => {
     this.editing = null;
   };
+
+  /** Asks first: deleting a resident cannot be undone. */
+  askDelete() {
+    const form = this.editing;
+    if (form?.id) this.deleting = { id: form.id, name: form.name };
+  }
+
+  cancelDelete = () => {
+    this.deleting = null;
+  };
+
+  /**
+   * Deletes the resident and their attendance. The audit log says that it happened and how many
+   * records went, never whose: the name and the symbol leave the house with them.
+   */
+  async confirmDelete() {
+    const target = this.deleting;
+    if (!target || this.busy) return;
+    this.busy = true;
+    try {
+      const { attendanceRemoved } = await deleteResident(target.id);
+      await staffSession.record('admin.residentDeleted', t('admin:residents.deletedRecords', { count: attendanceRemoved }));
+      this.deleting = null;
+      this.editing = null;
+      this.#notice.done('admin:residents.deleted', { count: attendanceRemoved });
+    } catch (error) {
+      this.deleting = null;
+      this.#notice.current = problemNotice(error);
+    } finally {
+      this.busy = false;
+    }
+  }
 
   async save() {
     const form = this.editing;
