@@ -7,6 +7,16 @@ const rulesOf = (text: string) => crisisPatternHits(text).map((hit) => hit.rule)
 /** Each wider rule family: wordings it must hold, and everyday sentences with the same words it must leave alone. */
 const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
   {
+    rule: 'intent-die',
+    holds: ['im gonna die tonight', 'hoy me voy a morir'],
+    leaves: ['ran my first 5k, thought i was gonna die at mile 2', 'casi me muero cuando vi el recibo'],
+  },
+  {
+    rule: 'hopeless-more',
+    holds: ['ya se acabo todo para mi', 'no tengo razon para seguir'],
+    leaves: ['se acabo lo nuestro y duele pero ni modo', 'se acabo el plazo de la multa, hoy la pago'],
+  },
+  {
     rule: 'threat-more',
     holds: ['i swear i will stab that guy when i see him', 'he has it coming, i will burn his car', "i'll shoot anyone who comes near my room", 'me dan ganas de apuñalarlo', 'la proxima vez que me toque le pego'],
     leaves: ["i'm not going to hurt anyone, i talked it out with staff", 'we killed the boss in level 5', 'le vamos a partir en el show de talentos', 'la pelicula donde mata a todos estuvo fuerte'],
