@@ -136,6 +136,8 @@ test('a resident who asks is deleted with every attendance record, audited witho
   });
   await putRows(page, {
     attendance: [tap('priya-1', 'resident-3', '2026-03-09'), tap('priya-2', 'resident-3', '2026-03-10'), tap('desmond-1', 'resident-2', '2026-03-10'), tap('count-1', undefined, '2026-03-10')],
+    // An entry from when the log named the resident whose attendance staff added.
+    auditLog: [{ id: '000000001-old', at: 1, staffId: 'staff-x', staffName: 'Sam', action: 'records.attendanceAdded', detail: 'Priya Natarajan · Walking group · 2026-03-09' }],
   });
 
   await page.getByRole('button', { name: 'Edit: Priya Natarajan' }).click();
@@ -159,6 +161,8 @@ test('a resident who asks is deleted with every attendance record, audited witho
   expect(latest).toContain('2 attendance records');
   expect(latest).not.toContain('Priya');
   expect(latest).not.toContain('fish');
+  const older = (await readAll<{ id: string; detail: string }>(page, 'auditLog')).find((entry) => entry.id === '000000001-old');
+  expect(older?.detail).toBe('— · Walking group · 2026-03-09');
 
   await openStaffArea(page, 'Backup and restore');
   const download = page.waitForEvent('download');

@@ -27,12 +27,26 @@ describe('the audit log', () => {
     expect(last.hasMore).toBe(false);
   });
 
-  it('offers no way to change or remove an entry', () => {
+  it('offers no way to remove an entry, and one way to change one: forgetting a deleted resident', () => {
     expect(Object.keys(audit).filter((name) => typeof (audit as Record<string, unknown>)[name] === 'function').sort()).toEqual([
       'auditEntry',
+      'forgetResidentName',
       'listAuditEntries',
       'recordHearthEventOnce',
       'recordStaffAction',
     ]);
+  });
+
+  it('forgets a deleted resident by blanking their name as a whole word, and changes nothing else', async () => {
+    await audit.recordStaffAction(sam, 'records.attendanceAdded', 'Al Reyes · Morning check-in · 2026-03-10', 1_000);
+    await audit.recordStaffAction(sam, 'records.attendanceRemoved', 'al reyes · Walk · 2026-03-11; Al Reyes again', 2_000);
+    await audit.recordStaffAction(sam, 'records.attendanceAdded', 'Alan Reyesworth · Walk · 2026-03-11', 3_000);
+    await audit.recordStaffAction({ staffId: 'staff-al', name: 'Al Reyes' }, 'staff.unlocked', '', 4_000);
+    expect(await audit.forgetResidentName('Al Reyes')).toBe(2);
+    const { entries } = await audit.listAuditEntries(0);
+    expect(entries.map((e) => e.detail)).toEqual(['', 'Alan Reyesworth · Walk · 2026-03-11', '— · Walk · 2026-03-11; — again', '— · Morning check-in · 2026-03-10']);
+    // Who did what stays: staff names are not residents'.
+    expect(entries[0]?.staffName).toBe('Al Reyes');
+    expect(await audit.forgetResidentName('   ')).toBe(0);
   });
 });

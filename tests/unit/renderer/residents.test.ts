@@ -15,6 +15,7 @@ import {
 beforeEach(async () => {
   await db.residents.clear();
   await db.attendance.clear();
+  await db.auditLog.clear();
 });
 
 const tapOf = (id: string, residentId: string | undefined, date: string) => ({
@@ -42,6 +43,13 @@ describe('deleting a resident', () => {
     expect((await db.attendance.toArray()).map((row) => row.id).sort()).toEqual(['g1', 'h1']);
     // The symbol is free again.
     await expect(saveResident({ symbol: 'sun', name: 'Alan' })).resolves.toMatchObject({ symbol: 'sun' });
+  });
+
+  it('leaves their name in no audit entry', async () => {
+    const ada = await saveResident({ symbol: 'sun', name: 'Ada Byron' });
+    await db.auditLog.add({ id: 'e1', at: 1, staffId: 's', staffName: 'Sam', action: 'records.attendanceAdded', detail: 'Ada Byron · Walk · 2026-03-10' });
+    await deleteResident(ada.id);
+    expect((await db.auditLog.get('e1'))?.detail).toBe('— · Walk · 2026-03-10');
   });
 
   it('refuses a resident that does not exist, and changes nothing', async () => {

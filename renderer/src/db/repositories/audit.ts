@@ -2,9 +2,10 @@ import type { AuditEntry } from '../../../../shared/model';
 import { db } from '../db';
 
 /**
- * The audit log of staff actions: append-only. This module offers no way to change or delete an
- * entry, and nothing else in the renderer writes to the table (a backup restore only appends its
- * own entry, through `auditEntry`).
+ * The audit log of staff actions: append-only. This module offers no way to delete an entry, and
+ * nothing else in the renderer writes to the table (a backup restore only appends its own entry,
+ * through `auditEntry`). The one change an entry ever takes is `forgetResidentName`: a resident
+ * deleted at their request leaves no name behind.
  *
  * `action` is a stable id `<namespace>.<key>`: staff mode shows it through the locale key
  * `<namespace>:audit.<key>` (e.g. `staff.settingsChanged` → `staff:audit.settingsChanged`).
@@ -61,6 +62,27 @@ export async function recordHearthEventOnce(action: string, detail: string, at: 
     if (await db.auditLog.get(id)) return;
     await db.auditLog.add({ id, at, staffId: HEARTH_ITSELF.staffId, staffName: HEARTH_ITSELF.name, action, detail: detail.slice(0, MAX_DETAIL) });
   });
+}
+
+/** What a deleted resident's name reads as in the entries that named them. */
+export const FORGOTTEN_NAME = '—';
+
+/**
+ * Blanks a deleted resident's name, as a whole word, in every entry's detail; the rest of each
+ * entry stays as it was. Runs inside the deletion's own transaction. Returns how many entries changed.
+ */
+export async function forgetResidentName(name: string): Promise<number> {
+  const trimmed = name.trim();
+  if (trimmed === '') return 0;
+  const escaped = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`;
+  const named = new RegExp(word, 'iu');
+  const everyMention = new RegExp(word, 'giu');
+  return db.auditLog
+    .filter((entry) => named.test(entry.detail))
+    .modify((entry) => {
+      entry.detail = entry.detail.replace(everyMention, FORGOTTEN_NAME);
+    });
 }
 
 export interface AuditPage {

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { ResidentSchema, type Resident } from '../../../../shared/model';
 import { hashPersonalCode, isPersonalCode, personalCodeMatches } from '../../lib/personalCode';
 import { db } from '../db';
+import { forgetResidentName } from './audit';
 
 /**
  * What the wall may know about a resident: the symbol, never the name. Whether a code is set
@@ -108,13 +109,16 @@ export async function setActive(residentId: string, active: boolean): Promise<vo
  * promise to a resident who asks. Returns how many attendance records went with them.
  */
 export async function deleteResident(residentId: string): Promise<{ attendanceRemoved: number }> {
-  return db.transaction('rw', db.residents, db.attendance, async () => {
-    if (!(await db.residents.get(residentId))) throw new ResidentNotFoundError(residentId);
+  return db.transaction('rw', db.residents, db.attendance, db.auditLog, async () => {
+    const resident = await db.residents.get(residentId);
+    if (!resident) throw new ResidentNotFoundError(residentId);
     const attendanceRemoved = await db.attendance
       .where('[residentId+date]')
       .between([residentId, Dexie.minKey], [residentId, Dexie.maxKey])
       .delete();
     await db.residents.delete(residentId);
+    // Entries written before the log named residents by symbol only may still hold the name.
+    await forgetResidentName(resident.name);
     return { attendanceRemoved };
   });
 }
