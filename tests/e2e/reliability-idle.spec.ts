@@ -8,13 +8,16 @@ import { DEMO_STAFF, bridgeCall, unlockStaff } from './staff';
  * The idle reset, on Playwright's clock. After the house's idle timeout (90 s by default) with no
  * touch, "Still there?" appears; 20 s later the visit ends: drafts are gone, this visit's relates
  * are forgotten (the stored counts stay), staff mode is locked and the wall is home. Answering
- * "I'm still here" keeps everything as it was.
+ * "I'm still here" keeps everything as it was. In staff mode it asks nothing: staff mode's own
+ * relock applies there.
  */
 
 test.use({ previewOptions: { demo: true } });
 
 const IDLE_MS = 90_000;
 const STILL_THERE_MS = 20_000;
+/** Staff mode's own relock, which applies in staff mode instead of the idle reset. */
+const STAFF_RELOCK_MS = 120_000;
 const WALK = 'A short walk after lunch cleared my head.';
 
 const stillThere = (page: Page) => page.getByRole('alertdialog', { name: 'Still there?' });
@@ -83,15 +86,15 @@ test('"I\'m still here" keeps the draft, the relate and the screen', async ({ pa
   await expect(stillThere(page)).toBeVisible();
 });
 
-test('the idle reset locks staff mode, in the wall and in main, before its own relock time', async ({ page }) => {
+test('staff mode left untouched locks, in the wall and in main, at its own relock time and not at the idle reset', async ({ page }) => {
   test.slow();
   await page.clock.install({ time: new Date('2026-03-10T10:00:00') });
   await page.goto('/');
   await unlockStaff(page, DEMO_STAFF);
   await page.clock.runFor(IDLE_MS);
-  await expect(stillThere(page)).toBeVisible();
+  await expect(stillThere(page)).toHaveCount(0);
   await expect(page.getByTestId('staff-shell')).toBeVisible();
-  await page.clock.runFor(STILL_THERE_MS);
+  await page.clock.runFor(STAFF_RELOCK_MS - IDLE_MS);
 
   await expect(page.getByTestId('staff-shell')).toHaveCount(0);
   await expect(page.locator('.wall')).toHaveAttribute('data-screen', 'home');
@@ -105,13 +108,14 @@ test('the idle reset locks staff mode, in the wall and in main, before its own r
   });
 });
 
-test('"I\'m still here" in staff mode keeps it open', async ({ page }) => {
+test('"Keep working" in staff mode keeps it open past the idle reset and the relock time', async ({ page }) => {
   test.slow();
   await page.clock.install({ time: new Date('2026-03-10T10:00:00') });
   await page.goto('/');
   await unlockStaff(page, DEMO_STAFF);
-  await page.clock.runFor(IDLE_MS);
-  await page.getByRole('button', { name: "I'm still here" }).click();
+  await page.clock.runFor(STAFF_RELOCK_MS - 10_000);
+  await expect(stillThere(page)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Keep working' }).click();
   await page.clock.runFor(STILL_THERE_MS + 1_000);
   await expect(page.getByTestId('staff-shell')).toBeVisible();
   expect(await bridgeCall(page, 'staff', 'status')).toMatchObject({ ok: true, value: { session: { name: DEMO_STAFF.name } } });

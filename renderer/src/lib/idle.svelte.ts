@@ -9,7 +9,9 @@ export const STILL_THERE_SECONDS = 20;
  * Watches for touches. A touch or key starts a visit; after the house's idle timeout without one
  * it asks "Still there?", and with no answer within STILL_THERE_SECONDS the visit ends and the
  * wall returns home. An untouched wall is at rest: it asks nobody anything (and lets the night
- * picture stay dark).
+ * picture stay dark). While staff mode is open it asks nothing either: staff mode has its own
+ * relock, and a form half filled in must not be lost to the wall's reset. Once staff mode locks,
+ * the wall's idle time counts again.
  */
 class IdleWatcher {
   asking = $state(false);
@@ -18,6 +20,12 @@ class IdleWatcher {
   #idleTimer: ReturnType<typeof setTimeout> | undefined;
   #countdown: ReturnType<typeof setInterval> | undefined;
   #visiting = $state(false);
+
+  constructor() {
+    staffSession.onLock(() => {
+      if (this.#visiting && !this.asking) this.#restart();
+    });
+  }
 
   /** Someone has touched the wall since the last idle reset. */
   get visiting(): boolean {
@@ -33,7 +41,8 @@ class IdleWatcher {
   activity = () => {
     if (this.asking) return;
     this.#visiting = true;
-    this.#restart();
+    if (staffSession.unlocked) clearTimeout(this.#idleTimer);
+    else this.#restart();
   };
 
   stillHere() {
@@ -47,6 +56,8 @@ class IdleWatcher {
   }
 
   #ask() {
+    // Staff mode opened after the last touch started this wait.
+    if (staffSession.unlocked) return;
     this.asking = true;
     this.secondsLeft = STILL_THERE_SECONDS;
     this.#countdown = setInterval(() => {

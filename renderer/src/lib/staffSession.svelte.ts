@@ -8,6 +8,16 @@ import { visit } from './visit.svelte';
 /** Staff activity reaches main at most this often; main relocks on its own after the relock time. */
 const TOUCH_EVERY_MS = 10_000;
 
+/**
+ * Activity that came too soon after the last report reaches main this long after it: main's relock
+ * then never counts from earlier than the renderer's, so main cannot lock while the warning still
+ * offers "Keep working", and counts from at most this much later than the last real touch.
+ */
+const LATE_TOUCH_AFTER_MS = 1_000;
+
+/** Seconds of warning before staff mode relocks by itself (WCAG 2.2.1 asks for at least 20). */
+export const RELOCK_WARNING_SECONDS = 20;
+
 /** Marks the element that holds staff mode's screens: once locked, none may be left in the page. */
 export const STAFF_SCREEN_ATTRIBUTE = 'data-staff-screen';
 
@@ -30,7 +40,8 @@ async function leaveNoStaffScreen(): Promise<void> {
 
 /**
  * Staff mode as the renderer sees it. Main decides (PIN checks, lockout, its own relock timer);
- * this class mirrors the session, relocks after the house's relock time without activity, and
+ * this class mirrors the session, relocks after the house's relock time without activity (with a
+ * warning RELOCK_WARNING_SECONDS ahead that "Keep working" answers), and
  * is the one place other areas read who is signed in:
  * `staffSession.unlocked`, `staffSession.current?.name`, `staffSession.record(action, detail)`.
  */
@@ -39,9 +50,16 @@ class StaffSession {
   current = $state.raw<StaffSessionInfo | null>(null);
   /** Main's last answer about accounts and lockout; null until loaded. */
   status = $state.raw<StaffStatus | null>(null);
+  /** Staff mode is about to relock by itself: the warning shows, counting down secondsLeft. */
+  warning = $state(false);
+  secondsLeft = $state(RELOCK_WARNING_SECONDS);
   #relockMs = 120_000;
   #relockTimer: ReturnType<typeof setTimeout> | undefined;
+  #warningTimer: ReturnType<typeof setTimeout> | undefined;
+  #countdown: ReturnType<typeof setInterval> | undefined;
+  #lateTouch: ReturnType<typeof setTimeout> | undefined;
   #lastTouchAt = 0;
+  #lockListeners = new Set<() => void>();
 
   get unlocked(): boolean {
     return this.current !== null;
@@ -81,21 +99,47 @@ class StaffSession {
     this.#restartRelockTimer();
   }
 
-  /** Any touch or key in staff mode: keeps both the renderer's and main's session open. */
+  /**
+   * Any touch or key in staff mode: keeps both the renderer's and main's session open. While the
+   * warning shows, the tap's click answers it (keepWorking): closing it as the finger comes down
+   * would hand the rest of the tap to whatever lies behind.
+   */
   activity = () => {
-    if (!this.unlocked) return;
+    if (!this.unlocked || this.warning) return;
     this.#restartRelockTimer();
-    if (Date.now() - this.#lastTouchAt < TOUCH_EVERY_MS) return;
-    this.#lastTouchAt = Date.now();
-    void kiosk.staff.touch().then((result) => {
-      if (result.ok && result.value === null) void this.lock();
-    });
+    if (Date.now() - this.#lastTouchAt >= TOUCH_EVERY_MS) {
+      this.#touchMain();
+      return;
+    }
+    clearTimeout(this.#lateTouch);
+    this.#lateTouch = setTimeout(() => this.#touchMain(), LATE_TOUCH_AFTER_MS);
   };
+
+  /** "Keep working" in the warning: staff activity, told to main at once. */
+  keepWorking() {
+    if (!this.unlocked || !this.warning) return;
+    this.#restartRelockTimer();
+    this.#touchMain();
+  }
+
+  /** Registers what to do whenever staff mode locks; returns the unregister function. */
+  onLock(listener: () => void): () => void {
+    this.#lockListeners.add(listener);
+    return () => this.#lockListeners.delete(listener);
+  }
 
   /** Locks staff mode in main and here, and leaves staff screens for the wall: none stays in the page. */
   async lock(): Promise<void> {
     this.#forget();
     if (nav.screen.name === 'staff') nav.home();
+    for (const listener of this.#lockListeners) {
+      // Whatever one of them does, main must still be locked and the page checked.
+      try {
+        listener();
+      } catch (error) {
+        console.error('[staff] Something that follows the lock failed.', error);
+      }
+    }
     // The page is checked as soon as it is drawn, while main's answer is on its way: a tap on
     // "Staff mode" that lands before main answers opens staff mode afresh, and is not taken
     // for a staff screen left behind.
@@ -122,14 +166,41 @@ class StaffSession {
   }
 
   #forget() {
-    clearTimeout(this.#relockTimer);
-    this.#relockTimer = undefined;
+    this.#stopTimers();
+    clearTimeout(this.#lateTouch);
     this.current = null;
   }
 
+  #touchMain() {
+    clearTimeout(this.#lateTouch);
+    this.#lateTouch = undefined;
+    if (!this.unlocked) return;
+    this.#lastTouchAt = Date.now();
+    void kiosk.staff.touch().then((result) => {
+      if (result.ok && result.value === null) void this.lock();
+    });
+  }
+
   #restartRelockTimer() {
-    clearTimeout(this.#relockTimer);
+    this.#stopTimers();
+    const relockAt = Date.now() + this.#relockMs;
     this.#relockTimer = setTimeout(() => void this.lock(), this.#relockMs);
+    this.#warningTimer = setTimeout(() => this.#warn(relockAt), Math.max(0, this.#relockMs - RELOCK_WARNING_SECONDS * 1000));
+  }
+
+  #warn(relockAt: number) {
+    this.warning = true;
+    // Counted from the relock time itself, so a late tick never shows more time than is left.
+    const count = () => (this.secondsLeft = Math.max(0, Math.ceil((relockAt - Date.now()) / 1000)));
+    count();
+    this.#countdown = setInterval(count, 1000);
+  }
+
+  #stopTimers() {
+    clearTimeout(this.#relockTimer);
+    clearTimeout(this.#warningTimer);
+    clearInterval(this.#countdown);
+    this.warning = false;
   }
 }
 

@@ -21,7 +21,7 @@ vi.mock('../../../renderer/src/lib/kiosk', () => ({
   unwrap: async <T>(pending: Promise<{ ok: true; value: T }>) => (await pending).value,
 }));
 const record = vi.fn(async () => {});
-vi.mock('../../../renderer/src/lib/staffSession.svelte', () => ({ staffSession: { record, handleRefusal: vi.fn(), configure: vi.fn() } }));
+vi.mock('../../../renderer/src/lib/staffSession.svelte', () => ({ staffSession: { record, handleRefusal: vi.fn(), configure: vi.fn(), onLock: vi.fn() } }));
 
 vi.stubGlobal('document', { documentElement: { lang: 'en' } });
 const { language } = await import('../../../renderer/src/lib/i18n.svelte');
