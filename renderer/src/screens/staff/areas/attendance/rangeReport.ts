@@ -1,11 +1,13 @@
 import { localized } from '../../../../../../shared/locale';
 import type { Attendance, Group } from '../../../../../../shared/model';
-import { sessionsHeld, type HeldSession } from '../../../../../../shared/reports/attendance';
+import { sessionsHeld, type HeldSession, type ScheduledSession } from '../../../../../../shared/reports/attendance';
+import { addDays, zonedEpochMs } from '../../../../../../shared/schedule/localTime';
+import type { Occurrence } from '../../../../../../shared/schedule/occurrence';
 import { attendanceBetween } from '../../../../db/repositories/attendance';
-import { listGroups, occurrencesBetweenDays } from '../../../../db/repositories/schedule';
+import { findOccurrence, listGroups, occurrencesBetweenDays } from '../../../../db/repositories/schedule';
 import { language, t } from '../../../../lib/i18n.svelte';
 
-/** Everything a date-range report needs, read once: the tap-ins, the sessions held, and every group (retired ones too). */
+/** Everything a date-range report needs, read once: every tap-in, the sessions held, and every group (retired ones too). */
 export interface RangeReport {
   from: string;
   to: string;
@@ -21,8 +23,19 @@ export async function loadRangeReport(from: string, to: string, now = Date.now()
     occurrencesBetweenDays(from, to),
   ]);
   // Attendance is kept by a session's original date, so sessions are counted by it too.
-  const scheduled = [...days.values()].flat().filter((o) => o.originalDate >= from && o.originalDate <= to);
-  return { from, to, rows, sessions: sessionsHeld(scheduled, rows, now), groups: new Map(groups.map((g) => [g.id, g])) };
+  const scheduled: Occurrence[] = [...days.values()].flat().filter((o) => o.originalDate >= from && o.originalDate <= to);
+  // A session tapped in to and then moved out of the range is found where it went, to count at its new time.
+  const listed = new Set(scheduled.map((o) => o.key));
+  const movedOut = await Promise.all([...new Set(rows.map((r) => r.occurrenceKey))].filter((key) => !listed.has(key)).map((key) => findOccurrence(key)));
+  const sessions: ScheduledSession[] = [...scheduled, ...movedOut.filter((o) => o !== undefined)].map((o) => ({
+    key: o.key,
+    groupId: o.groupId,
+    originalDate: o.originalDate,
+    status: o.status,
+    endMs: o.endMs,
+  }));
+  const dayEndMs = (date: string) => zonedEpochMs(addDays(date, 1), '00:00');
+  return { from, to, rows, sessions: sessionsHeld(sessions, rows, now, dayEndMs), groups: new Map(groups.map((g) => [g.id, g])) };
 }
 
 /** A group's title in the staff member's language; a group that was deleted still has a line. */
