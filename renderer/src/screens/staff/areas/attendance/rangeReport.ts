@@ -27,13 +27,7 @@ export async function loadRangeReport(from: string, to: string, now = Date.now()
   // A session tapped in to and then moved out of the range is found where it went, to count at its new time.
   const listed = new Set(scheduled.map((o) => o.key));
   const movedOut = await Promise.all([...new Set(rows.map((r) => r.occurrenceKey))].filter((key) => !listed.has(key)).map((key) => findOccurrence(key)));
-  const sessions: ScheduledSession[] = [...scheduled, ...movedOut.filter((o) => o !== undefined)].map((o) => ({
-    key: o.key,
-    groupId: o.groupId,
-    originalDate: o.originalDate,
-    status: o.status,
-    endMs: o.endMs,
-  }));
+  const sessions: ScheduledSession[] = [...scheduled, ...movedOut.filter((o) => o !== undefined)];
   const dayEndMs = (date: string) => zonedEpochMs(addDays(date, 1), '00:00');
   return { from, to, rows, sessions: sessionsHeld(sessions, rows, now, dayEndMs), groups: new Map(groups.map((g) => [g.id, g])) };
 }
