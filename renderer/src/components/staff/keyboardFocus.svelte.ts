@@ -24,11 +24,15 @@ class KeyboardFocus {
   /**
    * A finished tap elsewhere puts the keyboard away. Not on focus or pointer-down: the page would
    * shrink under the finger and the tap would miss the button it was meant for.
+   *
+   * A click that holds the field inside it began on the field: the field was brought up above the
+   * keyboard while the finger was still down, and a click goes to what the press and the release
+   * share. A tap on empty space around the field takes the focus away, and focusOut closes it then.
    */
   clickedSomewhere = (event: MouseEvent) => {
     const element = event.target;
     if (!this.target || !(element instanceof Element)) return;
-    if (element === this.target || element.closest('[data-staff-keyboard]')) return;
+    if (element.contains(this.target) || element.closest('[data-staff-keyboard]')) return;
     if (element.closest('input[data-keyboard], textarea[data-keyboard]')) return;
     this.target = null;
   };
