@@ -40,6 +40,8 @@ export async function startWebPreview(options: {
   host?: string;
   /** The built renderer to serve; tests of the server itself pass a folder of their own. */
   rendererRoot?: string;
+  /** The example house the demo loads; resources/example-house unless a test brings its own. */
+  exampleHouseDir?: string;
 }) {
   const host = options.host ?? '127.0.0.1';
   const root = options.rendererRoot ?? rendererRoot;
@@ -50,7 +52,7 @@ export async function startWebPreview(options: {
     version: process.env.npm_package_version ?? '0.0.0',
     preview: true,
     demo: options.demo,
-    exampleHouseDir: join(projectRoot, 'resources', 'example-house'),
+    exampleHouseDir: options.exampleHouseDir ?? join(projectRoot, 'resources', 'example-house'),
     exitKiosk: () => console.log('[preview] Exit kiosk was asked for; the preview keeps running.'),
     log: (message) => console.error(`[preview] ${message}`),
   });

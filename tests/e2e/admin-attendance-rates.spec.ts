@@ -6,7 +6,8 @@ import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
  * The attendance figures say what they count: a resident's rate is over the groups they attend,
  * and only sessions that are over and were not cancelled count as held (a moved one at its new time).
  */
-test.use({ previewOptions: { demo: true } });
+// Without the demo's attendance history: these tests count every record, or write their own at the demo's sessions.
+test.use({ previewOptions: { demo: true, attendanceHistory: false } });
 
 // A Tuesday afternoon: the recovery circle (14:00–15:00) is still going on.
 const NOW = new Date('2026-03-10T14:30:00');

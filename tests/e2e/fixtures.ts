@@ -1,34 +1,22 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
-
-type Preview = {
-  url: string;
-  dataDir: string;
-  startupLines: string[];
-  close(): Promise<void>;
-};
+import { startOwnPreview, type OwnPreview, type PreviewOptions } from './reliability-preview';
 
 interface HearthFixtures {
   /** Options for this test's preview server; override with test.use({ previewOptions: { demo: true } }). */
-  previewOptions: { demo: boolean };
+  previewOptions: PreviewOptions;
   /** A web preview of its own for this test: fresh settings folder, random port. */
-  preview: Preview;
+  preview: OwnPreview;
 }
-
-const entry = pathToFileURL(resolve(process.env.HEARTH_OUT_DIR ?? 'out', 'main', 'web-preview.js')).href;
 
 export const test = base.extend<HearthFixtures>({
   previewOptions: [{ demo: false }, { option: true }],
   preview: async ({ previewOptions }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
-    const { startWebPreview } = (await import(entry)) as {
-      startWebPreview(o: { port: number; dataDir: string; demo: boolean }): Promise<Preview>;
-    };
-    const preview = await startWebPreview({ port: 0, dataDir, demo: previewOptions.demo });
-    await use({ ...preview, dataDir });
+    const preview = await startOwnPreview({ ...previewOptions, dataDir });
+    await use(preview);
     await preview.close();
     rmSync(dataDir, { recursive: true, force: true });
   },

@@ -118,7 +118,8 @@ let preview: OwnPreview;
 let profile: string;
 
 test.beforeAll(async () => {
-  preview = await startOwnPreview({ demo: true });
+  // Without the demo's attendance history: the test reads back every attendance record.
+  preview = await startOwnPreview({ demo: true, attendanceHistory: false });
   profile = mkdtempSync(join(tmpdir(), 'hearth-profile-'));
 });
 

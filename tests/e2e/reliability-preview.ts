@@ -1,13 +1,13 @@
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
- * A web preview the test starts itself, for the reliability tests that need files in place
- * before it starts (a damaged settings file) or a browser of their own (power loss). Same build
- * as the fixture's (HEARTH_OUT_DIR).
+ * A web preview on a data folder of its own: the fixture's `preview`, and the reliability tests
+ * that need files in place before it starts (a damaged settings file) or a browser of their own
+ * (power loss). The build in HEARTH_OUT_DIR, or out/.
  */
 export interface OwnPreview {
   url: string;
@@ -24,12 +24,26 @@ export function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'hearth-rel-'));
 }
 
-export async function startOwnPreview(options: { dataDir?: string; demo: boolean }): Promise<OwnPreview> {
+export interface PreviewOptions {
+  demo: boolean;
+  /**
+   * false: the demo house without its eight weeks of attendance, for tests that count every
+   * attendance record or write their own at the demo's sessions.
+   */
+  attendanceHistory?: boolean;
+}
+
+export async function startOwnPreview(options: PreviewOptions & { dataDir?: string }): Promise<OwnPreview> {
   const dataDir = options.dataDir ?? freshDataDir();
   const { startWebPreview } = (await import(entry)) as {
-    startWebPreview(o: { port: number; dataDir: string; demo: boolean }): Promise<Omit<OwnPreview, 'dataDir'>>;
+    startWebPreview(o: { port: number; dataDir: string; demo: boolean; exampleHouseDir?: string }): Promise<Omit<OwnPreview, 'dataDir'>>;
   };
-  const preview = await startWebPreview({ port: 0, dataDir, demo: options.demo });
+  let exampleHouseDir: string | undefined;
+  if (options.attendanceHistory === false) {
+    exampleHouseDir = join(dataDir, 'example-house');
+    cpSync(join('resources', 'example-house'), exampleHouseDir, { recursive: true, filter: (from) => !from.endsWith('attendance.json') });
+  }
+  const preview = await startWebPreview({ port: 0, dataDir, demo: options.demo, exampleHouseDir });
   return {
     ...preview,
     dataDir,

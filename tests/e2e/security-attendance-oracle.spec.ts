@@ -15,7 +15,8 @@ import { DEMO_STAFF, bridgeCall, openStaffArea, unlockStaff, unlockStaffViaBridg
  * The example house's walking group meets on Tuesdays 11:00–12:00; 2026-03-10 is a Tuesday.
  */
 
-test.use({ previewOptions: { demo: true } });
+// Without the demo's attendance history: these tests read back every attendance record.
+test.use({ previewOptions: { demo: true, attendanceHistory: false } });
 
 const SESSION = 'walking-group@2026-03-10';
 const SHOTS = 'test-results/security-attendance-oracle';

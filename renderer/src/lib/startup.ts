@@ -39,7 +39,7 @@ export async function startWall({ shownFromCopy = false } = {}): Promise<void> {
   requestIdleCallback(() => warmFormatters(houseSettings.current.languages), { timeout: 2000 });
   const data = await import('./startupData');
   await data.recordRestoredFiles(info.restoredFiles);
-  if (info.demo) await data.loadDemoHouse(await unwrap(kiosk.app.exampleHouse()), houseSettings.current.shareRetentionDays);
+  if (info.demo) await data.loadDemoHouse(await unwrap(kiosk.app.exampleHouse()), houseSettings.current);
   data.keepRetention();
 }
 

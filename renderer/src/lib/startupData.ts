@@ -1,7 +1,7 @@
 import type { AppInfo } from '../../../shared/bridge/contract';
 import { db } from '../db/db';
 import { recordHearthEventOnce } from '../db/repositories/audit';
-import { loadExampleHouse } from '../db/repositories/exampleHouse';
+import { type ExampleRetention, loadExampleHouse } from '../db/repositories/exampleHouse';
 import { keepAttendanceRetention } from './attendanceRetention';
 import { keepShareRetention } from './boards/shareRetention';
 
@@ -19,8 +19,8 @@ export async function recordRestoredFiles(restored: AppInfo['restoredFiles']): P
   }
 }
 
-export async function loadDemoHouse(house: unknown, shareRetentionDays: number): Promise<void> {
-  await loadExampleHouse(db, house, shareRetentionDays);
+export async function loadDemoHouse(house: unknown, retention: ExampleRetention): Promise<void> {
+  await loadExampleHouse(db, house, retention);
 }
 
 export function keepRetention(): void {

@@ -15,7 +15,7 @@ let n = 0;
 /** The example house loaded as if today were `day` (noon, house time). */
 async function loadedOn(day: string) {
   const db = new AppDB(`example-schedule-${++n}`);
-  await loadExampleHouse(db, house, 14, zonedEpochMs(day, '12:00', ZONE));
+  await loadExampleHouse(db, house, { shareRetentionDays: 14, attendanceRetentionDays: 730 }, zonedEpochMs(day, '12:00', ZONE));
   return new ScheduleRepository(db, { timeZone: ZONE });
 }
 

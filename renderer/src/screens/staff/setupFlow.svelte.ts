@@ -118,7 +118,7 @@ export class SetupFlow {
     try {
       if (withExampleHouse) {
         const house = await unwrap(kiosk.app.exampleHouse());
-        await loadExampleHouse(db, house, houseSettings.current.shareRetentionDays);
+        await loadExampleHouse(db, house, houseSettings.current);
         if (this.#staff) await recordStaffAction({ staffId: this.#staff.id, name: this.#staff.name }, 'staff.exampleHouseLoaded');
       }
       await staffSession.refresh();
