@@ -3,6 +3,7 @@ import type { Group } from '../../../shared/model';
 import { GroupForm } from '../../../renderer/src/lib/admin/groupForm.svelte';
 import { BoardForm } from '../../../renderer/src/lib/admin/boards/boardForm.svelte';
 import { ResidentForm } from '../../../renderer/src/lib/admin/residents/residentForm.svelte';
+import { leaveGuard } from '../../../renderer/src/lib/admin/leaveGuard.svelte';
 
 const walking: Group = {
   id: 'walking-group',
@@ -158,5 +159,62 @@ describe('the board form', () => {
     form.title.en = 'Small wins';
     form.prompt.en = 'Something small that went well';
     expect(form.check()).toBe(true);
+  });
+});
+
+describe('leaving a changed form', () => {
+  it('a form knows whether anything differs from when it opened, and changing a value back is no change', () => {
+    const group = new GroupForm('2026-03-10', walking);
+    expect(group.changed).toBe(false);
+    group.title.es = 'Paseo';
+    expect(group.changed).toBe(true);
+    group.title.es = 'Grupo de caminata';
+    expect(group.changed).toBe(false);
+    group.setDays(['MO']);
+    expect(group.changed).toBe(true);
+    // Finding problems is not a change.
+    const fresh = new GroupForm('2026-03-10');
+    expect(fresh.draft()).toBeNull();
+    expect(fresh.changed).toBe(false);
+
+    const board = new BoardForm();
+    expect(board.changed).toBe(false);
+    board.active = false;
+    expect(board.changed).toBe(true);
+
+    const resident = new ResidentForm({ id: 'r1', name: 'Ana', symbol: 'sun', active: true, hasCode: true, createdAt: 1 });
+    expect(resident.changed).toBe(false);
+    resident.startNewCode();
+    expect(resident.changed).toBe(true);
+    resident.keepCode();
+    expect(resident.changed).toBe(false);
+    resident.name = 'Ana María';
+    expect(resident.changed).toBe(true);
+  });
+
+  it('the guard runs a step at once when nothing would be lost, and otherwise waits for staff to choose', () => {
+    let unsaved = false;
+    const stop = leaveGuard.watch(() => unsaved);
+    const went: string[] = [];
+    leaveGuard.leave(() => went.push('schedule'));
+    expect(went).toEqual(['schedule']);
+    expect(leaveGuard.pending).toBeNull();
+
+    unsaved = true;
+    leaveGuard.leave(() => went.push('lock'));
+    expect(went).toEqual(['schedule']);
+    leaveGuard.stay();
+    expect(leaveGuard.pending).toBeNull();
+    expect(went).toEqual(['schedule']);
+
+    leaveGuard.leave(() => went.push('lock'));
+    leaveGuard.discard();
+    expect(went).toEqual(['schedule', 'lock']);
+    expect(leaveGuard.pending).toBeNull();
+
+    // An area that has closed no longer holds anyone back.
+    stop();
+    leaveGuard.leave(() => went.push('residents'));
+    expect(went).toEqual(['schedule', 'lock', 'residents']);
   });
 });

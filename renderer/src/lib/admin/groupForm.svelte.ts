@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../../../shared/locale';
 import type { Group } from '../../../../shared/model';
 import type { GroupDraft } from '../../db/repositories/schedule';
+import { Baseline } from './leaveGuard.svelte';
 import { DEFAULT_GROUP_COLOUR, DEFAULT_PICTOGRAM, isGroupColour, isPictogramKey, type GroupColour, type PictogramKey } from '../../../../shared/wallKeys';
 import {
   WEEKDAYS,
@@ -44,6 +45,7 @@ export class GroupForm {
   validUntil = $state('');
   active = $state(true);
   problems = $state<Partial<Record<GroupField, string>>>({});
+  readonly #baseline: Baseline;
 
   /** A new group starts weekly, on the weekday of `today`. */
   constructor(today: string, group?: Group) {
@@ -52,10 +54,32 @@ export class GroupForm {
     this.validFrom = group?.validFrom ?? today;
     this.validUntil = group?.validUntil ?? group?.validFrom ?? today;
     this.hasEnd = group?.validUntil !== undefined;
-    if (!group) {
-      this.recurrence = startingChoice('weekly', today);
-      return;
-    }
+    if (group) this.#fill(group);
+    else this.recurrence = startingChoice('weekly', today);
+    this.#baseline = new Baseline(() => [
+      this.title,
+      this.description,
+      this.audience,
+      this.pictogram,
+      this.colour,
+      this.room,
+      this.facilitator,
+      this.startTime,
+      this.durationMinutes,
+      this.recurrence,
+      this.validFrom,
+      this.hasEnd,
+      this.validUntil,
+      this.active,
+    ]);
+  }
+
+  /** Something differs from when the editor opened. */
+  get changed(): boolean {
+    return this.#baseline.changed;
+  }
+
+  #fill(group: Group) {
     this.title = copy(group.title);
     this.description = copy(group.description);
     this.audience = copy(group.audience);

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../../../../shared/locale';
 import type { Board } from '../../../../../shared/model';
+import { Baseline } from '../leaveGuard.svelte';
 
 /** The board editor's values. */
 export class BoardForm {
@@ -10,14 +11,22 @@ export class BoardForm {
   prompt = $state<LocalizedText>({ en: '', es: '' });
   active = $state(true);
   problems = $state<{ title?: string; prompt?: string }>({});
+  readonly #baseline: Baseline;
 
   constructor(board?: Board) {
     this.id = board?.id;
     this.savedTitle = board?.title.en ?? '';
-    if (!board) return;
-    this.title = { en: board.title.en, es: board.title.es };
-    this.prompt = { en: board.prompt.en, es: board.prompt.es };
-    this.active = board.active;
+    if (board) {
+      this.title = { en: board.title.en, es: board.title.es };
+      this.prompt = { en: board.prompt.en, es: board.prompt.es };
+      this.active = board.active;
+    }
+    this.#baseline = new Baseline(() => [this.title, this.prompt, this.active]);
+  }
+
+  /** Something differs from when the editor opened. */
+  get changed(): boolean {
+    return this.#baseline.changed;
   }
 
   get isNew(): boolean {

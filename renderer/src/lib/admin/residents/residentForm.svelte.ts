@@ -1,5 +1,6 @@
 import type { StaffResidentView } from '../../../db/repositories/residents';
 import { isPersonalCode } from '../../personalCode';
+import { Baseline } from '../leaveGuard.svelte';
 
 export const CODE_LENGTH = 4;
 
@@ -25,14 +26,23 @@ export class ResidentForm {
   #typed = '';
   #first = '';
   #code: string | null = null;
+  readonly #baseline: Baseline;
 
   constructor(resident?: StaffResidentView) {
     this.id = resident?.id;
     this.hadCode = resident?.hasCode ?? false;
-    if (!resident) return;
-    this.name = resident.name;
-    this.symbol = resident.symbol;
-    this.active = resident.active;
+    if (resident) {
+      this.name = resident.name;
+      this.symbol = resident.symbol;
+      this.active = resident.active;
+    }
+    // A code being typed or set, or one to clear, is a change as much as a new name.
+    this.#baseline = new Baseline(() => [this.name, this.symbol, this.active, this.codeAction]);
+  }
+
+  /** Something differs from when the editor opened. */
+  get changed(): boolean {
+    return this.#baseline.changed;
   }
 
   get isNew(): boolean {
