@@ -67,3 +67,19 @@ describe('TextMemo', () => {
     expect(memo.text('en', 'k', undefined, () => 'after')).toBe('after');
   });
 });
+
+describe('the audit log speaks of groups in plain words', () => {
+  it('says how often and when, never the rule behind it, in each language', async () => {
+    const { groupAuditDetail } = await import('../../../renderer/src/lib/admin/groupWhen');
+    await language.loadStaffText();
+    const group = { title: { en: 'Garden club', es: 'Club de jardín' }, rrule: 'FREQ=WEEKLY;BYDAY=MO', validFrom: '2026-03-09', startTime: '10:00' };
+    language.set('en');
+    expect(groupAuditDetail(group)).toBe('Garden club · Every Monday, 10:00 AM');
+    expect(groupAuditDetail({ ...group, rrule: '' })).toBe('Garden club · Once, on Monday, March 9, 2026, 10:00 AM');
+    language.set('es');
+    const spanish = groupAuditDetail(group);
+    expect(spanish).toMatch(/^Club de jardín · .*lunes.*10:00/);
+    expect(spanish).not.toContain('FREQ');
+    language.set('en');
+  });
+});

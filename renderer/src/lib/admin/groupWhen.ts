@@ -70,3 +70,9 @@ export function groupWhen(group: Group): string {
     duration: durationText(group.durationMinutes),
   });
 }
+
+/** The audit log's few words about a group, as staff say them: "Garden club · Every Tuesday and Thursday, 11:00 AM". */
+export function groupAuditDetail(group: Pick<Group, 'title' | 'rrule' | 'validFrom' | 'startTime'>): string {
+  const title = group.title[language.current] || group.title.en;
+  return `${title} · ${repeatText(choiceFor(group.rrule, group.validFrom), group.validFrom)}, ${clockTime(group.startTime)}`;
+}

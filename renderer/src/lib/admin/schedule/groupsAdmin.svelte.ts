@@ -1,15 +1,11 @@
 import type { Group } from '../../../../../shared/model';
 import { listGroups, retireGroup, saveGroup } from '../../../db/repositories/schedule';
 import { staffSession } from '../../staffSession.svelte';
+import { groupAuditDetail } from '../groupWhen';
 import { GroupForm } from '../groupForm.svelte';
 import { LiveList } from '../liveList.svelte';
 import type { Notice } from '../notice.svelte';
 import { problemNotice } from '../saveProblems';
-
-/** The audit log's few words about a group: its title, how often and when. */
-export function groupAuditDetail(group: Pick<Group, 'title' | 'rrule' | 'validFrom' | 'startTime'>): string {
-  return `${group.title.en} · ${group.rrule || `once ${group.validFrom}`} · ${group.startTime}`;
-}
 
 /** The schedule's groups: the list (active, then retired), the editor, and retiring one. */
 export class GroupsAdmin {
