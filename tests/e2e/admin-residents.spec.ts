@@ -63,9 +63,9 @@ test('a resident added with a symbol and a code taps in with that code on the wa
 
   const lines = await auditLines(page, 2);
   expect(lines[0]).toContain("Set a resident's personal code");
-  expect(lines[0]).toContain('symbol: star');
+  expect(lines[0]).toContain('Symbol: Star');
   expect(lines[1]).toContain('Added a resident');
-  expect(lines[1]).toContain('symbol: star');
+  expect(lines[1]).toContain('Symbol: Star');
   // The audit log names the symbol, never the resident.
   expect(lines.join(' ')).not.toContain('Rosa');
 
@@ -96,7 +96,7 @@ test('two different codes are caught before saving, and a removed code lets the 
   await expect(row(page, 'Priya Natarajan')).toContainText('None');
   const [latest] = await auditLines(page, 1);
   expect(latest).toContain("Removed a resident's personal code");
-  expect(latest).toContain('symbol: fish');
+  expect(latest).toContain('Symbol: Fish');
 
   await lockToWall(page);
   await tapIn(page, 'Fish');
@@ -116,7 +116,7 @@ test('a resident switched off leaves the symbol grid, and a resident needs a nam
   await expect(row(page, 'Gunnar Lindqvist')).toContainText('Not active');
   const [latest] = await auditLines(page, 1);
   expect(latest).toContain('Changed a resident');
-  expect(latest).toContain('symbol: cat (not active)');
+  expect(latest).toContain('Symbol: Cat (cannot tap in)');
 
   await lockToWall(page);
   await page.locator('[data-testid="session"][data-key="walking-group@2026-03-10"]').getByRole('button', { name: 'Tap to join' }).click();

@@ -83,3 +83,17 @@ describe('the audit log speaks of groups in plain words', () => {
     language.set('en');
   });
 });
+
+describe('the audit log knows a resident by symbol only', () => {
+  it('names the symbol in the staff member language, and whether they can tap in, never the name', async () => {
+    const { residentInAudit, symbolName } = await import('../../../renderer/src/lib/symbolName');
+    await language.loadStaffText();
+    language.set('en');
+    expect(residentInAudit({ symbol: 'fish' })).toBe('Symbol: Fish');
+    expect(residentInAudit({ symbol: 'cat', active: false })).toBe('Symbol: Cat (cannot tap in)');
+    expect(symbolName('no-such-symbol')).toBe('Symbol');
+    language.set('es');
+    expect(residentInAudit({ symbol: 'fish' })).toBe('Símbolo: Pez');
+    language.set('en');
+  });
+});

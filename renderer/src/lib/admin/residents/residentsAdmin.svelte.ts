@@ -1,6 +1,7 @@
 import { deleteResident, listResidents, saveResident, setResidentCode, type StaffResidentView } from '../../../db/repositories/residents';
 import { t } from '../../i18n.svelte';
 import { staffSession } from '../../staffSession.svelte';
+import { residentInAudit } from '../../symbolName';
 import { LiveList } from '../liveList.svelte';
 import type { Notice } from '../notice.svelte';
 import { problemNotice } from '../saveProblems';
@@ -84,14 +85,13 @@ export class ResidentsAdmin {
     this.busy = true;
     try {
       const saved = await saveResident({ ...(form.id ? { id: form.id } : {}), ...checked, active: form.active });
-      const who = `symbol: ${saved.symbol}${saved.active ? '' : ' (not active)'}`;
-      await staffSession.record(form.isNew ? 'admin.residentAdded' : 'admin.residentEdited', who);
+      await staffSession.record(form.isNew ? 'admin.residentAdded' : 'admin.residentEdited', residentInAudit(saved));
       if (form.newCode) {
         await setResidentCode(saved.id, form.newCode);
-        await staffSession.record('admin.residentCodeSet', `symbol: ${saved.symbol}`);
+        await staffSession.record('admin.residentCodeSet', residentInAudit({ symbol: saved.symbol }));
       } else if (form.codeAction === 'clear' && form.hadCode) {
         await setResidentCode(saved.id, null);
-        await staffSession.record('admin.residentCodeCleared', `symbol: ${saved.symbol}`);
+        await staffSession.record('admin.residentCodeCleared', residentInAudit({ symbol: saved.symbol }));
       }
       this.editing = null;
       this.#notice.done(form.isNew ? 'admin:residents.added' : 'admin:residents.saved', { name: saved.name });

@@ -18,6 +18,8 @@ export interface DaySession {
 export interface Attendee {
   row: Attendance;
   name: string;
+  /** Their symbol, for the audit log, which never names a resident; '' when the resident is gone. */
+  symbol: string;
 }
 
 /**
@@ -48,10 +50,14 @@ export async function sessionsOfDay(date: string): Promise<DaySession[]> {
 
 /** The named attendees of a session, by name; headcount taps have no name and are only counted. */
 export function attendeesOf(rows: readonly Attendance[], residents: readonly StaffResidentView[]): Attendee[] {
-  const names = new Map(residents.map((r) => [r.id, r.name]));
+  const byId = new Map(residents.map((r) => [r.id, r]));
   const collator = new Intl.Collator(language.current);
   return rows
-    .flatMap((row) => (row.residentId === undefined ? [] : [{ row, name: names.get(row.residentId) ?? '?' }]))
+    .flatMap((row) => {
+      if (row.residentId === undefined) return [];
+      const resident = byId.get(row.residentId);
+      return [{ row, name: resident?.name ?? '?', symbol: resident?.symbol ?? '' }];
+    })
     .sort((a, b) => collator.compare(a.name, b.name));
 }
 
