@@ -26,7 +26,9 @@ for (const screen of SCREENS) {
       await expect(page.getByRole('group', { name: 'Keyboard' })).toBeVisible();
       await checkScreen(page, testInfo, `${screen.name}-residents-keyboard`);
       await page.getByRole('button', { name: 'Done' }).click();
+      // A code half typed is a change: leaving asks first.
       await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await page.getByRole('alertdialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave without saving' }).click();
 
       await page.getByRole('button', { name: 'Add a resident' }).click();
       await page.getByRole('button', { name: 'Add the resident' }).click();
