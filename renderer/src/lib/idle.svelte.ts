@@ -1,9 +1,10 @@
 import { nav } from './nav.svelte';
 import { staffSession } from './staffSession.svelte';
+import { TIMEOUT_WARNING_SECONDS } from './timeoutWarning';
 import { visit } from './visit.svelte';
 
-/** Seconds the "Still there?" prompt gives before the visit ends (WCAG 2.2.1 asks for at least 20). */
-export const STILL_THERE_SECONDS = 20;
+/** Seconds the "Still there?" prompt gives before the visit ends. */
+export const STILL_THERE_SECONDS = TIMEOUT_WARNING_SECONDS;
 
 /**
  * Watches for touches. A touch or key starts a visit; after the house's idle timeout without one

@@ -3,6 +3,7 @@ import type { BridgeError } from '../../../shared/bridge/channel';
 import type { StaffMember, StaffSessionInfo, StaffStatus } from '../../../shared/staff';
 import { kiosk, unwrap } from './kiosk';
 import { nav } from './nav.svelte';
+import { TIMEOUT_WARNING_SECONDS } from './timeoutWarning';
 import { visit } from './visit.svelte';
 
 /** Staff activity reaches main at most this often; main relocks on its own after the relock time. */
@@ -15,8 +16,8 @@ const TOUCH_EVERY_MS = 10_000;
  */
 const LATE_TOUCH_AFTER_MS = 1_000;
 
-/** Seconds of warning before staff mode relocks by itself (WCAG 2.2.1 asks for at least 20). */
-export const RELOCK_WARNING_SECONDS = 20;
+/** Seconds of warning before staff mode relocks by itself. */
+export const RELOCK_WARNING_SECONDS = TIMEOUT_WARNING_SECONDS;
 
 /** Marks the element that holds staff mode's screens: once locked, none may be left in the page. */
 export const STAFF_SCREEN_ATTRIBUTE = 'data-staff-screen';
