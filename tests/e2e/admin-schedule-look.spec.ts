@@ -61,7 +61,12 @@ for (const screen of SCREENS) {
       await expect(page.getByRole('group', { name: 'Keyboard' })).toBeVisible();
       await checkScreen(page, testInfo, `${screen.name}-schedule-editor-keyboard`);
       await page.getByRole('button', { name: 'Done' }).click();
+      // The repeat was changed: leaving asks first.
       await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+      const leave = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+      await expect(leave).toBeVisible();
+      await checkScreen(page, testInfo, `${screen.name}-schedule-leave-dialog`);
+      await leave.getByRole('button', { name: 'Leave without saving' }).click();
 
       await page.getByRole('button', { name: 'Retire: Art together' }).click();
       await expect(page.getByRole('alertdialog')).toBeVisible();
