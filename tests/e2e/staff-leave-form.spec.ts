@@ -63,3 +63,22 @@ test('an editor with nothing changed closes at once, and the question speaks Spa
   await ask.getByRole('button', { name: 'Salir sin guardar' }).click();
   await expect(page.getByTestId('resident-editor')).toHaveCount(0);
 });
+
+test('settings changed but not saved ask first too, and leaving keeps the saved ones', async ({ page }) => {
+  await page.goto('/');
+  await unlockStaff(page, DEMO_STAFF);
+  await openStaffArea(page, 'Settings');
+  const houseName = page.getByTestId('setting-houseName');
+  const before = await houseName.inputValue();
+  await houseName.fill('Maple House');
+  await page.getByRole('navigation', { name: 'Staff areas' }).getByRole('button', { name: 'Audit log' }).click();
+  const ask = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(houseName).toHaveValue('Maple House');
+
+  await page.getByRole('navigation', { name: 'Staff areas' }).getByRole('button', { name: 'Audit log' }).click();
+  await ask.getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page.getByRole('main', { name: 'Audit log' })).toBeVisible();
+  await openStaffArea(page, 'Settings');
+  await expect(page.getByTestId('setting-houseName')).toHaveValue(before);
+});
