@@ -404,9 +404,15 @@ function textOf(component: ICAL.Component | undefined, name: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
+/**
+ * A time stamp (DTSTAMP, CREATED, LAST-MODIFIED) as epoch ms; none when absent or before 1970,
+ * which only a damaged file has: the caller's `now` stands in, as for a file with no stamp.
+ */
 function utcMs(component: ICAL.Component, name: string): number | undefined {
   const value = component.getFirstPropertyValue(name);
-  return value instanceof ICAL.Time ? value.toJSDate().getTime() : undefined;
+  if (!(value instanceof ICAL.Time)) return undefined;
+  const ms = value.toJSDate().getTime();
+  return Number.isSafeInteger(ms) && ms >= 0 ? ms : undefined;
 }
 
 /**

@@ -142,6 +142,17 @@ describe('icsToGroups with files from other calendars', () => {
     expect(exceptions.map(meaning)).toEqual([{ groupId: 'u3', date: '2026-03-05', kind: 'cancel', note: { en: '', es: '' } }]);
   });
 
+  it('takes a stamp from before 1970, which only a damaged file has, as no stamp', () => {
+    const { groups, exceptions } = read(
+      ics(
+        event('UID:u4', 'DTSTAMP:19010101T000000Z', 'CREATED:19000101T000000Z', 'DTSTART:20260302T100000', 'DURATION:PT1H', 'RRULE:FREQ=DAILY', 'SUMMARY:Check-in'),
+        event('UID:u4', 'DTSTAMP:19010101T000000Z', 'RECURRENCE-ID:20260305T100000', 'DTSTART:20260305T110000', 'DURATION:PT1H', 'SUMMARY:Check-in'),
+      ),
+    );
+    expect(groups[0]).toMatchObject({ createdAt: NOW, updatedAt: NOW });
+    expect(exceptions).toEqual([expect.objectContaining({ kind: 'move', date: '2026-03-05', createdAt: NOW })]);
+  });
+
   it('skips what the wall cannot show, says why, and keeps the rest', () => {
     const { groups, skipped } = read(
       ics(
