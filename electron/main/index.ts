@@ -6,7 +6,7 @@ import { createDispatcher } from './bridge/dispatcher';
 import { openElectronStore } from './electron/electronStore';
 import { startKioskApp } from './kioskApp';
 import { createHandlers, createMainServices } from './mainServices';
-import { electronFileDialogs } from './services/fileDialogs';
+import { electronFileDialogs, electronFolderDialog } from './services/fileDialogs';
 
 // This file runs from <out>/main/index.js; preload and renderer are its siblings.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,6 +33,7 @@ startKioskApp(
     rendererRoot: join(here, '..', 'renderer'),
     log,
     openServices() {
+      const kioskWindow = () => BrowserWindow.getAllWindows().find((w) => !w.isDestroyed()) ?? null;
       const services = createMainServices({
         dataDir: app.getPath('userData'),
         openStore: openElectronStore,
@@ -43,7 +44,8 @@ startKioskApp(
         exitKiosk: () => app.quit(),
         log,
         // The kiosk has one window; dialogs are modal on it so they show above the fullscreen wall.
-        fileDialogs: electronFileDialogs(dialog, () => BrowserWindow.getAllWindows().find((w) => !w.isDestroyed()) ?? null),
+        fileDialogs: electronFileDialogs(dialog, kioskWindow),
+        chooseBackupFolder: electronFolderDialog(dialog, kioskWindow),
       });
       return {
         dispatch: createDispatcher(createHandlers(services), log),

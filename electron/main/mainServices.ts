@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { BridgeRefusal } from '../../shared/bridge/channel';
 import type { HandlerTable } from '../../shared/bridge/contract';
 import { AlertService, type AlertServiceOptions } from './services/alerts/alertService';
+import { BackupService } from './services/backups/backupService';
+import type { ScryptParams } from './services/backups/backupSeal';
 import { FileTransfer, type FileDialogs } from './services/fileDialogs';
 import type { StoreFactory } from './services/keyValueStore';
 import { SettingsService } from './services/settingsService';
@@ -23,6 +25,10 @@ export interface MainServicesOptions {
   log?: (message: string) => void;
   /** Save and open dialogs for staff files; absent in the web preview, whose page downloads and uploads instead. */
   fileDialogs?: FileDialogs;
+  /** Asks staff for the folder daily backups go to (a USB stick); null when they cancel. */
+  chooseBackupFolder?: () => Promise<string | null>;
+  /** Clock and scrypt cost for the backups; the real ones when absent. */
+  backups?: { now?: () => number; scrypt?: ScryptParams; readBack?: (path: string) => Promise<string> };
   /** Clock, timers, mail transport and fetch for the alerts; the real ones when absent. */
   alerts?: Omit<AlertServiceOptions, 'store' | 'house' | 'log'>;
 }
@@ -54,11 +60,18 @@ export function createMainServices(options: MainServicesOptions) {
   // A reloaded or crashed renderer starts locked.
   rendererResets.add(() => staff.lock());
   const files = options.fileDialogs ? new FileTransfer(options.fileDialogs) : null;
+  const backups = new BackupService({
+    ...options.backups,
+    store: stores.backups,
+    chooseFolder: options.chooseBackupFolder ?? (() => Promise.resolve(null)),
+    log: options.log ?? ((message) => console.error(`[backups] ${message}`)),
+  });
   return {
     options,
     settings,
     staff,
     alerts,
+    backups,
     stores,
     files,
     /** Registers what must happen whenever the renderer starts afresh (load, reload, crash): e.g. relock staff mode. */
@@ -76,7 +89,14 @@ export type MainServices = ReturnType<typeof createMainServices>;
 
 /** The handler table: one function per contract channel, shared by IPC and the web preview. */
 export function createHandlers(services: MainServices): HandlerTable {
-  const { options, settings, staff, alerts } = services;
+  const { options, settings, staff, alerts, backups } = services;
+  /** Staff only: the verb runs once staff mode is unlocked. */
+  const unlocked =
+    <T, R>(work: (request: T) => R) =>
+    (request: T): R => {
+      staff.requireUnlocked();
+      return work(request);
+    };
   const fileTransfer = () => {
     staff.requireUnlocked();
     if (!services.files) throw new BridgeRefusal('refused', 'There are no file dialogs here; the web preview downloads and uploads in the page.');
@@ -143,6 +163,20 @@ export function createHandlers(services: MainServices): HandlerTable {
         staff.requireUnlocked();
         return alerts.deliveries();
       },
+    },
+    backups: {
+      // The wall makes the daily backup without an unlock: main decides whether one is due and where it goes.
+      due: () => backups.due(),
+      runDaily: ({ text }) => backups.runDaily(text),
+      status: unlocked(() => backups.status()),
+      setPassphrase: unlocked(({ passphrase, current }) => backups.setPassphrase(passphrase, current)),
+      chooseFolder: unlocked(() => backups.chooseFolder()),
+      updateSchedule: unlocked(({ patch }) => backups.updateSchedule(patch)),
+      writeNow: unlocked(({ text }) => backups.writeToFolder(text, false)),
+      seal: unlocked(({ text }) => backups.seal(text)),
+      list: unlocked(() => backups.list()),
+      open: unlocked(({ name, passphrase }) => backups.open(name, passphrase)),
+      unseal: unlocked(({ text, passphrase }) => backups.unseal(text, passphrase)),
     },
     files: {
       save: (request) => fileTransfer().save(request),

@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY, cacheControlFor, contentTypeFor, resolveAppPath } from './appFiles';
+import { MAX_SEALED_FILE_BYTES } from '../../shared/bridge/contract';
 import { createDispatcher } from './bridge/dispatcher';
 import { createHandlers, createMainServices, type MainServices } from './mainServices';
 import { openConfStore } from './services/confStore';
@@ -22,9 +23,11 @@ const projectRoot = resolve(here, '..', '..');
 const rendererRoot = resolve(here, '..', 'renderer');
 /**
  * The largest request the preview reads. Its pages send small requests (the biggest is a
- * settings change); file transfers go through the page itself here, never the bridge.
+ * settings change); file transfers go through the page itself here, never the bridge. A backup's
+ * text for main to seal is the one large request: MAX_BACKUP_BODY_BYTES, for that area only.
  */
 export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BACKUP_BODY_BYTES = MAX_SEALED_FILE_BYTES + 1024;
 /** Page tokens remembered at once; the oldest is forgotten first. */
 const MAX_PAGE_TOKENS = 64;
 
@@ -42,10 +45,16 @@ export async function startWebPreview(options: {
   rendererRoot?: string;
   /** The example house the demo loads; resources/example-house unless a test brings its own. */
   exampleHouseDir?: string;
+  /**
+   * What "Choose folder" for daily backups picks here, having no folder dialog: HEARTH_BACKUP_DIR,
+   * else a folder in the data folder. Made when chosen.
+   */
+  backupFolder?: string;
 }) {
   const host = options.host ?? '127.0.0.1';
   const root = options.rendererRoot ?? rendererRoot;
   mkdirSync(options.dataDir, { recursive: true });
+  const backupFolder = options.backupFolder ?? process.env.HEARTH_BACKUP_DIR ?? join(options.dataDir, 'backup-folder');
   const services = createMainServices({
     dataDir: options.dataDir,
     openStore: openConfStore,
@@ -55,6 +64,10 @@ export async function startWebPreview(options: {
     exampleHouseDir: options.exampleHouseDir ?? join(projectRoot, 'resources', 'example-house'),
     exitKiosk: () => console.log('[preview] Exit kiosk was asked for; the preview keeps running.'),
     log: (message) => console.error(`[preview] ${message}`),
+    chooseBackupFolder: () => {
+      mkdirSync(backupFolder, { recursive: true });
+      return Promise.resolve(backupFolder);
+    },
   });
   const dispatch = createDispatcher(createHandlers(services), (m) => console.error(`[bridge] ${m}`));
   const origin = () => `http://${host}:${(server.address() as { port: number }).port}`;
@@ -115,16 +128,17 @@ export async function startWebPreview(options: {
       return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'Not allowed.' } });
     }
     const [, , area, verb] = url.pathname.split('/');
+    const maxBytes = area === 'backups' ? MAX_BACKUP_BODY_BYTES : MAX_BODY_BYTES;
     const tooLarge = () => {
       res.setHeader('Connection', 'close');
       sendJson(res, 413, { ok: false, error: { code: 'refused', message: 'Too large.' } });
     };
-    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return tooLarge();
+    if (Number(req.headers['content-length'] ?? 0) > maxBytes) return tooLarge();
     const chunks: Buffer[] = [];
     let bytes = 0;
     for await (const chunk of req as AsyncIterable<Buffer>) {
       bytes += chunk.length;
-      if (bytes > MAX_BODY_BYTES) return tooLarge();
+      if (bytes > maxBytes) return tooLarge();
       chunks.push(chunk);
     }
     // Decoded whole, so a character split between two chunks stays one character.

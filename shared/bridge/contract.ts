@@ -9,6 +9,16 @@ import {
   type OpenAlert,
   type RaiseResult,
 } from '../alerts';
+import {
+  BackupFileNameSchema,
+  BackupPassphraseSchema,
+  BackupSchedulePatchSchema,
+  type BackupAttempt,
+  type BackupStatus,
+  type OpenedBackup,
+  type PassphraseResult,
+  type StoredBackup,
+} from '../backups';
 import { HouseSettingsPatchSchema, type HouseSettings } from '../settings';
 import {
   PinSchema,
@@ -26,6 +36,11 @@ import {
 
 /** The largest file staff may save or open through the bridge: a backup of years of records fits well within it. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** A backup's text as the renderer makes it. */
+const BackupTextSchema = v.pipe(v.string(), v.maxLength(MAX_FILE_BYTES));
+/** A sealed backup is a third larger than the backup in it. */
+export const MAX_SEALED_FILE_BYTES = Math.ceil(MAX_FILE_BYTES * 1.4);
 
 /** A file name without any folder: the save dialog starts with it. */
 const SuggestedFileNameSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(120), v.regex(/^[^/\\\0:*?"<>|]+$/), v.regex(/^[^.]/));
@@ -102,6 +117,29 @@ export const contract = {
     test: channel<RaiseResult>()(NoPayload),
     /** The newest delivery attempts first, at most 200. */
     deliveries: channel<DeliveryRecord[]>()(NoPayload),
+  },
+  /**
+   * Backups sealed with the house's passphrase (shared/backups.ts). The wall asks whether the daily
+   * backup is due and hands main its text; everything else needs an unlocked session.
+   */
+  backups: {
+    due: channel<boolean>()(NoPayload),
+    /** Answers null when no backup was due. */
+    runDaily: channel<BackupAttempt | null>()(v.object({ text: BackupTextSchema })),
+    // The verbs below need an unlocked session.
+    status: channel<BackupStatus>()(NoPayload),
+    /** Changing the passphrase needs the current one. */
+    setPassphrase: channel<PassphraseResult>()(v.object({ passphrase: BackupPassphraseSchema, current: v.optional(v.pipe(v.string(), v.maxLength(200))) })),
+    /** Answers null when the staff member cancelled. */
+    chooseFolder: channel<BackupStatus | null>()(NoPayload),
+    updateSchedule: channel<BackupStatus>()(v.object({ patch: BackupSchedulePatchSchema })),
+    /** A backup into the folder now, sealed and checked. */
+    writeNow: channel<BackupAttempt>()(v.object({ text: BackupTextSchema })),
+    /** The backup sealed, for staff to save as a file. */
+    seal: channel<string>()(v.object({ text: BackupTextSchema })),
+    list: channel<StoredBackup[]>()(NoPayload),
+    open: channel<OpenedBackup>()(v.object({ name: BackupFileNameSchema, passphrase: v.pipe(v.string(), v.maxLength(200)) })),
+    unseal: channel<OpenedBackup>()(v.object({ text: v.pipe(v.string(), v.maxLength(MAX_SEALED_FILE_BYTES)), passphrase: v.pipe(v.string(), v.maxLength(200)) })),
   },
   /**
    * Staff only: text files through main's save and open dialogs (the renderer never touches the

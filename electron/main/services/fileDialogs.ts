@@ -110,3 +110,13 @@ export function electronFileDialogs(dialog: DialogApi, kioskWindow: () => Electr
     },
   };
 }
+
+/** Electron's folder dialog, for where daily backups go (a USB stick); null when staff cancel. */
+export function electronFolderDialog(dialog: Pick<Electron.Dialog, 'showOpenDialog'>, kioskWindow: () => Electron.BaseWindow | null) {
+  return async (): Promise<string | null> => {
+    const options: Electron.OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] };
+    const window = kioskWindow();
+    const result = await (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options));
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+}

@@ -14,7 +14,7 @@ export interface StoreOptions {
   /** Folder that holds the file. */
   cwd: string;
   /** File name without extension: one store per concern, so one damaged file cannot take the others down. */
-  name: 'settings' | 'staff' | 'alerts';
+  name: 'settings' | 'staff' | 'alerts' | 'backups';
 }
 
 export type StoreFactory = (options: StoreOptions) => KeyValueStore;

@@ -201,7 +201,7 @@ export function openMainStores({ dataDir, openStore, log }: MainStoresOptions) {
       onRestored: (restore) => restores.push(restore),
       log,
     });
-  const stores = { settings: keep('settings'), staff: keep('staff'), alerts: keep('alerts') };
+  const stores = { settings: keep('settings'), staff: keep('staff'), alerts: keep('alerts'), backups: keep('backups') };
   return {
     ...stores,
     /** Opens every store (restoring what needs it) and answers every restore since start. */
