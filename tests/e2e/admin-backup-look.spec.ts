@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { waitForExampleHouse } from './admin-records';
 import { SCREENS, checkScreen } from './a11y';
+import { saveSealedBackup, setPassphraseViaBridge } from './backups';
 import { test, expect } from './fixtures';
 import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
 
@@ -11,13 +12,7 @@ const NOW = new Date('2026-03-10T15:00:00');
 
 /** A valid backup big enough that its restore shows progress for a while: the example house plus many tap-ins. */
 async function bigBackup(page: Page, tapIns: number): Promise<string> {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save a backup' }).click();
-  const file = JSON.parse(await (await download).createReadStream().then(async (stream) => {
-    let text = '';
-    for await (const chunk of stream) text += chunk;
-    return text;
-  }));
+  const file = JSON.parse((await saveSealedBackup(page)).text);
   file.tables.attendance = Array.from({ length: tapIns }, (_, i) => {
     const date = new Date(Date.UTC(2025, 0, 1) + Math.floor(i / 200) * 86_400_000).toISOString().slice(0, 10);
     return { id: `bulk-${i}`, occurrenceKey: `morning-check-in@${date}`, groupId: 'morning-check-in', date, at: Date.parse(`${date}T09:35:00Z`) + i, method: 'headcount' };
@@ -35,6 +30,7 @@ for (const screen of SCREENS) {
       await page.goto('/');
       await waitForExampleHouse(page);
       await unlockStaff(page, DEMO_STAFF);
+      await setPassphraseViaBridge(page);
       await openStaffArea(page, 'Backup and restore');
       await checkScreen(page, testInfo, `${screen.name}-backup`);
 

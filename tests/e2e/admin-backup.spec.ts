@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { auditRows, dumpTables, heldShare, putRows, waitForExampleHouse, type Dump } from './admin-records';
 import { test, expect } from './fixtures';
+import { saveSealedBackup, setPassphraseViaBridge } from './backups';
 import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
 
 test.use({ previewOptions: { demo: true } });
@@ -30,6 +30,7 @@ test.beforeEach(async ({ page }) => {
     ],
   });
   await unlockStaff(page, DEMO_STAFF);
+  await setPassphraseViaBridge(page);
   await openStaffArea(page, 'Backup and restore');
 });
 
@@ -49,12 +50,12 @@ async function restore(page: Page, name: string, text: string) {
   await dialog.getByRole('button', { name: 'Replace everything' }).click();
 }
 
+/** A saved backup is sealed: the test opens it with the passphrase, and restores it as a plain file made before backups were sealed. */
 async function saveBackup(page: Page): Promise<string> {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save a backup' }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toBe('hearth-backup-2026-03-10.json');
-  return readFileSync((await file.path()) as string, 'utf8');
+  const { name, sealed, text } = await saveSealedBackup(page);
+  expect(name).toBe('hearth-backup-2026-03-10.hearth');
+  expect(sealed).not.toContain('Desmond');
+  return text;
 }
 
 const withoutAudit = (dump: Dump) => ({ ...dump, auditLog: [] });

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { putRows } from './admin-records';
+import { saveSealedBackup, setPassphraseViaBridge } from './backups';
 import { test, expect } from './fixtures';
 import { readAll } from './reliability-helpers';
 import { DEMO_STAFF, bridgeCall, openStaffArea, unlockStaff, unlockStaffViaBridge } from './staff';
@@ -162,10 +162,9 @@ test('a resident who asks is deleted with every attendance record, audited witho
   const older = (await readAll<{ id: string; detail: string }>(page, 'auditLog')).find((entry) => entry.id === '000000001-old');
   expect(older?.detail).toBe('— · Walking group · 2026-03-09');
 
+  await setPassphraseViaBridge(page);
   await openStaffArea(page, 'Backup and restore');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save a backup' }).click();
-  const backup = readFileSync((await (await download).path()) as string, 'utf8');
+  const backup = (await saveSealedBackup(page)).text;
   expect(backup).toContain('Desmond Okafor');
   expect(backup).not.toContain('Priya');
   expect(backup).not.toContain('resident-3');

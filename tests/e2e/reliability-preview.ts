@@ -31,19 +31,21 @@ export interface PreviewOptions {
    * attendance record or write their own at the demo's sessions.
    */
   attendanceHistory?: boolean;
+  /** Where "Choose folder" for daily backups points; a folder in the data folder when absent. */
+  backupFolder?: string;
 }
 
 export async function startOwnPreview(options: PreviewOptions & { dataDir?: string }): Promise<OwnPreview> {
   const dataDir = options.dataDir ?? freshDataDir();
   const { startWebPreview } = (await import(entry)) as {
-    startWebPreview(o: { port: number; dataDir: string; demo: boolean; exampleHouseDir?: string }): Promise<Omit<OwnPreview, 'dataDir'>>;
+    startWebPreview(o: { port: number; dataDir: string; demo: boolean; exampleHouseDir?: string; backupFolder?: string }): Promise<Omit<OwnPreview, 'dataDir'>>;
   };
   let exampleHouseDir: string | undefined;
   if (options.attendanceHistory === false) {
     exampleHouseDir = join(dataDir, 'example-house');
     cpSync(join('resources', 'example-house'), exampleHouseDir, { recursive: true, filter: (from) => !from.endsWith('attendance.json') });
   }
-  const preview = await startWebPreview({ port: 0, dataDir, demo: options.demo, exampleHouseDir });
+  const preview = await startWebPreview({ port: 0, dataDir, demo: options.demo, exampleHouseDir, backupFolder: options.backupFolder });
   return {
     ...preview,
     dataDir,

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { auditRows, dumpTables, putRows, waitForExampleHouse } from './admin-records';
+import { saveSealedBackup, setPassphraseViaBridge } from './backups';
 import { test, expect } from './fixtures';
 import { DEMO_STAFF, bridgeCall, openStaffArea, unlockStaff } from './staff';
 
@@ -144,10 +144,9 @@ test('an .ics file whose pictogram is constructor imports with the usual picture
 test('a backup whose group pictogram is constructor is refused with a clear message, and nothing changes', async ({ page }) => {
   await openWall(page);
   await unlockStaff(page, DEMO_STAFF);
+  await setPassphraseViaBridge(page);
   await openStaffArea(page, 'Backup and restore');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save a backup' }).click();
-  const file = JSON.parse(readFileSync((await (await download).path()) as string, 'utf8')) as { tables: { groups: { id: string; pictogram: string }[] } };
+  const file = JSON.parse((await saveSealedBackup(page)).text) as { tables: { groups: { id: string; pictogram: string }[] } };
   const walking = file.tables.groups.findIndex((group) => group.id === 'walking-group');
   (file.tables.groups[walking] as { pictogram: string }).pictogram = 'constructor';
   const before = await dumpTables(page);

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { auditRows, dumpTables, waitForExampleHouse } from './admin-records';
+import { saveSealedBackup, setPassphraseViaBridge } from './backups';
 import { test, expect } from './fixtures';
 import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
 
@@ -23,9 +23,7 @@ async function chooseFile(page: Page, name: string, text: string) {
 }
 
 async function saveBackup(page: Page): Promise<string> {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save a backup' }).click();
-  return readFileSync((await (await download).path()) as string, 'utf8');
+  return (await saveSealedBackup(page)).text;
 }
 
 test.beforeEach(async ({ page }) => {
@@ -34,6 +32,7 @@ test.beforeEach(async ({ page }) => {
   await page.goto('/');
   await waitForExampleHouse(page);
   await unlockStaff(page, DEMO_STAFF);
+  await setPassphraseViaBridge(page);
   await openStaffArea(page, 'Backup and restore');
 });
 

@@ -17,10 +17,11 @@ test('"What this screen keeps" tells residents what is kept and for how long, fr
   await expect(main.getByRole('listitem').filter({ hasText: 'When you write on a sharing board' })).toContainText(
     'Kept for 14 days, then deleted.',
   );
-  for (const heading of ['When you tap “I relate”', 'When you ask staff quietly', 'Where it is kept', 'Your records']) {
+  for (const heading of ['When you tap “I relate”', 'When you ask staff quietly', 'Where it is kept', 'Copies for safekeeping', 'Your records']) {
     await expect(main.getByRole('heading', { name: heading })).toBeVisible();
   }
   await expect(main).toContainText('Everything stays on this machine, except a short alert when someone needs staff now.');
+  await expect(main).toContainText("Nobody can open them without the house's secret phrase. Only the newest copies are kept; older ones are deleted.");
   await expect(main).toContainText('Ask a staff member to show you your records, or to delete them.');
 
   await page.getByRole('button', { name: 'Back' }).click();

@@ -40,7 +40,7 @@ export async function startWall({ shownFromCopy = false } = {}): Promise<void> {
   const data = await import('./startupData');
   await data.recordRestoredFiles(info.restoredFiles);
   if (info.demo) await data.loadDemoHouse(await unwrap(kiosk.app.exampleHouse()), houseSettings.current);
-  data.keepRetention();
+  data.keepHousekeeping();
 }
 
 /** Resolves once the current frame has been painted, or after a second if no frame comes (a hidden window paints none). */

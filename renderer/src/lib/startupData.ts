@@ -4,6 +4,7 @@ import { recordHearthEventOnce } from '../db/repositories/audit';
 import { type ExampleRetention, loadExampleHouse } from '../db/repositories/exampleHouse';
 import { keepAttendanceRetention } from './attendanceRetention';
 import { keepShareRetention } from './boards/shareRetention';
+import { keepDailyBackup } from './dailyBackup';
 
 /**
  * The start-up work that needs the database: loaded once the wall's first screen shows, so
@@ -23,7 +24,9 @@ export async function loadDemoHouse(house: unknown, retention: ExampleRetention)
   await loadExampleHouse(db, house, retention);
 }
 
-export function keepRetention(): void {
+/** The wall's housekeeping for as long as it runs: old records go as the house keeps them, and the daily backup is made. */
+export function keepHousekeeping(): void {
   keepAttendanceRetention();
   keepShareRetention();
+  keepDailyBackup();
 }

@@ -1,9 +1,11 @@
 import { backupRowCount, backupText, type BackupProblem, type BackupTableName } from '../../../../../../shared/backup';
+import { isSealedBackup, MIN_PASSPHRASE_LETTERS, type BackupAttempt, type BackupStatus, type OpenedBackup, type StoredBackup } from '../../../../../../shared/backups';
 import { localDateOf } from '../../../../../../shared/schedule/localTime';
 import { recordStaffAction } from '../../../../db/repositories/audit';
 import { exportBackup, restoreBackup, restoredRowCount, type RestoreProgress } from '../../../../db/repositories/backup';
 import { FileTransferError, openTextFile, saveTextFile } from '../../../../lib/files';
 import { language, t } from '../../../../lib/i18n.svelte';
+import { kiosk, KioskError, unwrap } from '../../../../lib/kiosk';
 import { checkedBackup, readBackup } from '../../../../lib/offThread/readBackup';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 
@@ -18,6 +20,13 @@ export interface ChosenBackup {
   counts: Record<BackupTableName, number>;
 }
 
+/** A sealed backup chosen to restore: it opens only with the passphrase. */
+export interface LockedBackup {
+  fileName: string;
+  /** In the backup folder (by name), or a file staff opened themselves (its text). */
+  source: { kind: 'folder'; name: string } | { kind: 'file'; text: string };
+}
+
 /** What the area says after an action: a locale key, its values, and whether it went well. */
 export interface BackupNotice {
   key: string;
@@ -30,7 +39,13 @@ export interface BackupNotice {
  * changes, asks before replacing, then writes everything in one transaction with its progress.
  */
 export class BackupArea {
-  busy = $state<'saving' | 'reading' | 'restoring' | null>(null);
+  busy = $state<'saving' | 'reading' | 'restoring' | 'opening' | 'writing' | 'protecting' | null>(null);
+  /** Main's side: the passphrase, the folder, the daily schedule and the last attempt. */
+  status = $state.raw<BackupStatus | null>(null);
+  /** The sealed backups in the folder, newest first. */
+  stored = $state.raw<StoredBackup[]>([]);
+  /** A sealed backup waiting for its passphrase. */
+  locked = $state.raw<LockedBackup | null>(null);
   chosen = $state.raw<ChosenBackup | null>(null);
   confirming = $state(false);
   progress = $state.raw<RestoreProgress | null>(null);
@@ -44,10 +59,12 @@ export class BackupArea {
     this.notice = null;
     try {
       const backup = await exportBackup(now);
+      // Sealed in main with the house's passphrase: the file shows nothing to whoever finds it.
+      const sealed = await unwrap(kiosk.backups.seal({ text: backupText(backup) }));
       const result = await saveTextFile({
-        suggestedName: `hearth-backup-${localDateOf(now)}.json`,
-        mimeType: 'application/json',
-        text: backupText(backup),
+        suggestedName: `hearth-backup-${localDateOf(now)}.hearth`,
+        mimeType: 'application/octet-stream',
+        text: sealed,
       });
       if (result === 'cancelled') return;
       const rows = backupRowCount(backup.tables);
@@ -60,22 +77,27 @@ export class BackupArea {
     }
   }
 
+  /** Main's side of the backups, and what the folder holds. */
+  async load() {
+    try {
+      this.status = await unwrap(kiosk.backups.status());
+      this.stored = await unwrap(kiosk.backups.list());
+    } catch (error) {
+      this.#failed(error, 'records:backup.statusFailed');
+    }
+  }
+
+  /** A file staff pick: a sealed one waits for its passphrase, a plain one (made before backups were sealed) is read at once. */
   async choose() {
     if (this.busy) return;
     this.busy = 'reading';
     this.notice = null;
-    this.chosen = null;
+    this.forget();
     try {
-      const file = await openTextFile({ extensions: ['json'] });
+      const file = await openTextFile({ extensions: ['hearth', 'json'] });
       if (!file) return;
-      // Checked off the page: a big backup must not hold up the wall meanwhile.
-      const parsed = await readBackup(file.text);
-      if (!parsed.ok) {
-        this.notice = problemNotice(parsed.problem);
-        return;
-      }
-      const { createdAt, counts, json } = parsed;
-      this.chosen = { fileName: file.name, createdAt, json, rowCount: restoredRowCount(counts), counts };
+      if (isSealedBackup(file.text)) this.locked = { fileName: file.name, source: { kind: 'file', text: file.text } };
+      else await this.#read(file.name, file.text);
     } catch (error) {
       this.#failed(error, 'records:backup.readFailed');
     } finally {
@@ -83,9 +105,136 @@ export class BackupArea {
     }
   }
 
+  /** One of the backups in the folder: it opens with the passphrase. */
+  pickStored(name: string) {
+    if (this.busy) return;
+    this.notice = null;
+    this.forget();
+    this.locked = { fileName: name, source: { kind: 'folder', name } };
+  }
+
+  /** Opens the locked backup with the passphrase typed; a wrong one says so and changes nothing. */
+  async openLocked(passphrase: string) {
+    const locked = this.locked;
+    if (!locked || this.busy) return;
+    this.busy = 'opening';
+    this.notice = null;
+    try {
+      const opened: OpenedBackup = await unwrap(
+        locked.source.kind === 'folder'
+          ? kiosk.backups.open({ name: locked.source.name, passphrase })
+          : kiosk.backups.unseal({ text: locked.source.text, passphrase }),
+      );
+      if (!opened.ok) {
+        this.notice = { key: `records:backup.opened.${opened.reason}`, kind: 'error' };
+        return;
+      }
+      this.locked = null;
+      await this.#read(locked.fileName, opened.text);
+    } catch (error) {
+      this.#failed(error, 'records:backup.readFailed');
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  async #read(fileName: string, text: string) {
+    // Checked off the page: a big backup must not hold up the wall meanwhile.
+    const parsed = await readBackup(text);
+    if (!parsed.ok) {
+      this.notice = problemNotice(parsed.problem);
+      return;
+    }
+    const { createdAt, counts, json } = parsed;
+    this.chosen = { fileName, createdAt, json, rowCount: restoredRowCount(counts), counts };
+  }
+
   forget() {
     this.chosen = null;
+    this.locked = null;
     this.confirming = false;
+  }
+
+  /**
+   * Sets the passphrase (or changes it: `current` is then needed). Answers an error's locale key,
+   * or null when it was set.
+   */
+  async protect(passphrase: string, repeat: string, current: string | undefined): Promise<string | null> {
+    const who = staffSession.current;
+    if (this.busy || !who) return null;
+    if (passphrase.length < MIN_PASSPHRASE_LETTERS) return 'records:backup.passphrase.tooShort';
+    if (passphrase !== repeat) return 'records:backup.passphrase.different';
+    this.busy = 'protecting';
+    this.notice = null;
+    try {
+      const changing = this.status?.passphraseSet ?? false;
+      const result = await unwrap(kiosk.backups.setPassphrase({ passphrase, ...(changing ? { current: current ?? '' } : {}) }));
+      if (result === 'wrong-current') return 'records:backup.passphrase.wrongCurrent';
+      await recordStaffAction(who, changing ? 'records.backupPassphraseChanged' : 'records.backupPassphraseSet');
+      this.notice = { key: changing ? 'records:backup.passphrase.changed' : 'records:backup.passphrase.set', kind: 'done' };
+      await this.load();
+      return null;
+    } catch (error) {
+      this.#failed(error, 'records:backup.statusFailed');
+      return null;
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  async chooseFolder() {
+    const who = staffSession.current;
+    if (this.busy || !who) return;
+    this.notice = null;
+    try {
+      const status = await unwrap(kiosk.backups.chooseFolder());
+      if (!status) return;
+      await recordStaffAction(who, 'records.backupFolderChosen', status.folder ?? '');
+      await this.load();
+    } catch (error) {
+      this.#failed(error, 'records:backup.folderRefused');
+    }
+  }
+
+  /** Daily backups on or off, and how many to keep. */
+  async schedule(patch: { daily?: boolean; keep?: number }) {
+    const who = staffSession.current;
+    if (this.busy || !who || !this.status) return;
+    try {
+      const before = this.status;
+      this.status = await unwrap(kiosk.backups.updateSchedule({ patch }));
+      if (patch.daily !== undefined && patch.daily !== before.daily) {
+        await recordStaffAction(who, patch.daily ? 'records.backupDailyOn' : 'records.backupDailyOff', this.status.folder ?? '');
+      }
+      if (patch.keep !== undefined && patch.keep !== before.keep) {
+        await recordStaffAction(who, 'records.backupKeepChanged', t('records:backup.daily.keepDetail', { count: patch.keep }));
+      }
+    } catch (error) {
+      this.#failed(error, 'records:backup.statusFailed');
+    }
+  }
+
+  /** A backup into the folder now: sealed, written, read back. */
+  async backUpNow(now = Date.now()) {
+    const who = staffSession.current;
+    if (this.busy || !who) return;
+    this.busy = 'writing';
+    this.notice = null;
+    try {
+      const backup = await exportBackup(now);
+      const attempt: BackupAttempt = await unwrap(kiosk.backups.writeNow({ text: backupText(backup) }));
+      if (attempt.ok) {
+        await recordStaffAction(who, 'records.backupMadeInFolder', attempt.file ?? '');
+        this.notice = { key: 'records:backup.daily.madeNow', values: { name: attempt.file ?? '' }, kind: 'done' };
+      } else {
+        this.notice = { key: `records:backup.failures.${attempt.problem ?? 'write-failed'}`, kind: 'error' };
+      }
+      await this.load();
+    } catch (error) {
+      this.#failed(error, 'records:backup.saveFailed');
+    } finally {
+      this.busy = null;
+    }
   }
 
   async restore() {
@@ -114,7 +263,7 @@ export class BackupArea {
   }
 
   #failed(error: unknown, fallbackKey: string) {
-    if (error instanceof FileTransferError && error.reason === 'locked') {
+    if ((error instanceof FileTransferError && error.reason === 'locked') || (error instanceof KioskError && error.error.code === 'forbidden')) {
       void staffSession.lock();
       return;
     }
