@@ -56,9 +56,19 @@ test('staff publish a held share and it shows on its board; a removed one never 
   expect(stored.reviewItems.find((i) => i.id === 'item-held-tea')).toMatchObject({ state: 'done', outcome: 'published', resolvedBy: DEMO_STAFF.name });
 
   await openStaffArea(page, 'Audit log');
-  await expect(auditRows(page).nth(0)).toContainText(/Removed a share\s*Hard days · flagged/);
-  await expect(auditRows(page).nth(1)).toContainText(/Published a share\s*What helped · pre-moderation/);
+  await expect(auditRows(page).nth(0)).toContainText(/Removed a share\s*Hard days · a resident.s worry/);
+  await expect(auditRows(page).nth(1)).toContainText(/Published a share\s*What helped · every share is read first/);
   await expect(page.getByTestId('audit-log')).not.toContainText('Nobody would miss me');
+
+  // A staff member working in Spanish: the log says what they did in their words, reasons included.
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('navigation', { name: 'Secciones del personal' }).getByRole('button', { name: 'Por revisar' }).click();
+  await items.first().getByRole('button', { name: 'Retirar' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Retirar' }).click();
+  await expect(page.getByTestId('review-notice')).toHaveText('Retirado. No aparecerá en la pantalla.');
+  await page.getByRole('navigation', { name: 'Secciones del personal' }).getByRole('button', { name: 'Registro de cambios' }).click();
+  await expect(auditRows(page).nth(0)).toContainText(/Retiró un mensaje\s*Días difíciles · palabras de crisis/);
+  await page.getByRole('button', { name: 'English' }).click();
 
   await page.getByRole('button', { name: 'Lock' }).click();
   await page.getByRole('button', { name: 'Sharing boards' }).click();

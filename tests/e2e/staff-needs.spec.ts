@@ -94,7 +94,7 @@ test('"I’ve checked on them" closes the request, puts out the Staff button mar
 
   await openStaffArea(page, 'Audit log');
   await expect(auditRows(page).nth(0)).toContainText(/Checked on a resident\s*a quiet request for staff/);
-  await expect(auditRows(page).nth(1)).toContainText(/Removed a share\s*Hard days · crisis/);
+  await expect(auditRows(page).nth(1)).toContainText(/Removed a share\s*Hard days · crisis words/);
   await expect(auditRows(page).nth(2)).toContainText(/Kept a share held\s*a share with crisis words/);
   await expect(auditRows(page).nth(3)).toContainText(/Checked on a resident\s*an urgent request for staff/);
   await expect(page.getByTestId('audit-log')).not.toContainText('end my life');

@@ -5,6 +5,8 @@ import { LiveList } from '../liveList.svelte';
 import type { Notice } from '../notice.svelte';
 import { problemNotice } from '../saveProblems';
 import { BoardForm } from './boardForm.svelte';
+import { inStaffLanguage } from '../auditWords';
+import { t } from '../../i18n.svelte';
 
 /** The sharing boards: their prompts, their order on the wall, and whether they show. */
 export class BoardsAdmin {
@@ -41,7 +43,7 @@ export class BoardsAdmin {
     this.busy = true;
     try {
       const saved = await saveBoard({ ...(form.id ? { id: form.id } : {}), title: form.title, prompt: form.prompt, active: form.active });
-      await staffSession.record(form.isNew ? 'admin.boardAdded' : 'admin.boardEdited', `${saved.title.en}${saved.active ? '' : ' (off)'}`);
+      await staffSession.record(form.isNew ? 'admin.boardAdded' : 'admin.boardEdited', saved.active ? inStaffLanguage(saved.title) : t('admin:auditDetail.boardOff', { title: inStaffLanguage(saved.title) }));
       this.editing = null;
       this.#notice.done(form.isNew ? 'admin:boards.added' : 'admin:boards.saved', { title: saved.title.en });
     } catch (error) {
@@ -55,7 +57,7 @@ export class BoardsAdmin {
     this.#notice.clear();
     try {
       if (!(await moveBoard(board.id, direction))) return;
-      await staffSession.record('admin.boardMoved', `${board.title.en} ${direction === 'up' ? '↑' : '↓'}`);
+      await staffSession.record('admin.boardMoved', `${inStaffLanguage(board.title)} ${direction === 'up' ? '↑' : '↓'}`);
       this.#notice.done(direction === 'up' ? 'admin:boards.movedUp' : 'admin:boards.movedDown', { title: board.title.en });
     } catch (error) {
       this.#notice.current = problemNotice(error);
@@ -66,7 +68,7 @@ export class BoardsAdmin {
     this.#notice.clear();
     try {
       await setBoardActive(board.id, active);
-      await staffSession.record(active ? 'admin.boardShown' : 'admin.boardHidden', board.title.en);
+      await staffSession.record(active ? 'admin.boardShown' : 'admin.boardHidden', inStaffLanguage(board.title));
       this.#notice.done(active ? 'admin:boards.shown' : 'admin:boards.hidden', { title: board.title.en });
     } catch (error) {
       this.#notice.current = problemNotice(error);

@@ -7,6 +7,7 @@ import { staffSession } from '../../staffSession.svelte';
 import type { Notice } from '../notice.svelte';
 import { problemNotice } from '../saveProblems';
 import { readIcs } from '../../offThread/readIcs';
+import { t } from '../../i18n.svelte';
 
 /** What an .ics file would change, shown before anything is written. */
 export interface IcsPreview {
@@ -45,7 +46,7 @@ export class IcsTransfer {
       const [text, groups] = await Promise.all([exportIcs(), listGroups()]);
       const outcome = await saveTextFile({ suggestedName: `hearth-schedule-${this.#today()}.ics`, mimeType: 'text/calendar', text });
       if (outcome === 'cancelled') return;
-      await staffSession.record('admin.scheduleExported', `${groups.length} groups`);
+      await staffSession.record('admin.scheduleExported', t('admin:auditDetail.groups', { count: groups.length }));
       this.#notice.done('admin:ics.exported', { count: groups.length });
     } catch (error) {
       this.#fileProblem(error);
@@ -78,7 +79,7 @@ export class IcsTransfer {
       await writeIcsImport(preview.read);
       await staffSession.record(
         'admin.scheduleImported',
-        `${preview.fileName}: ${preview.added.length} added, ${preview.replaced.length} replaced, ${preview.skipped.length} left out`,
+        t('admin:auditDetail.imported', { name: preview.fileName, added: preview.added.length, replaced: preview.replaced.length, skipped: preview.skipped.length }),
       );
       this.preview = null;
       this.#notice.done('admin:ics.imported', { count: preview.read.groups.length });

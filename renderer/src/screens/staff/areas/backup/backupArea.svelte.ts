@@ -7,6 +7,7 @@ import { FileTransferError, openTextFile, saveTextFile } from '../../../../lib/f
 import { language, t } from '../../../../lib/i18n.svelte';
 import { kiosk, KioskError, unwrap } from '../../../../lib/kiosk';
 import { checkedBackup, readBackup } from '../../../../lib/offThread/readBackup';
+import { recordCount } from '../../../../lib/admin/auditWords';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 
 export interface ChosenBackup {
@@ -68,7 +69,7 @@ export class BackupArea {
       });
       if (result === 'cancelled') return;
       const rows = backupRowCount(backup.tables);
-      await recordStaffAction(who, 'records.backupSaved', `${rows} rows`);
+      await recordStaffAction(who, 'records.backupSaved', recordCount(rows));
       this.notice = { key: 'records:backup.saved', values: { count: rows }, kind: 'done' };
     } catch (error) {
       this.#failed(error, 'records:backup.saveFailed');

@@ -14,6 +14,7 @@ import { language, t } from '../../../../lib/i18n.svelte';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { openAlerts } from './openAlerts.svelte';
 import { needsFrom, type Need } from './waiting';
+import { shareDecisionDetail } from '../../../../lib/admin/auditWords';
 
 export type ShareDecision = 'publish' | 'remove';
 
@@ -139,7 +140,7 @@ export class NeedsYouNow {
       else await removeShare(share.id, staffName);
       // As in the review queue: the board and the reasons, never the share's text.
       const board = this.boardTitle(share.boardId) ?? share.boardId;
-      await staffSession.record(asked.action === 'publish' ? 'records.sharePublished' : 'records.shareRemoved', `${board} · ${share.holdReasons.join(', ')}`);
+      await staffSession.record(asked.action === 'publish' ? 'records.sharePublished' : 'records.shareRemoved', shareDecisionDetail(board, share.holdReasons));
       this.deciding = null;
       this.notice = { key: asked.action === 'publish' ? 'records:review.published' : 'records:review.removed', kind: 'done' };
     } catch (error) {

@@ -8,6 +8,7 @@ import {
 } from '../../../../db/repositories/reviewItems';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { openAlerts } from '../needs/openAlerts.svelte';
+import { t } from '../../../../lib/i18n.svelte';
 
 /** Open "Ask staff quietly" requests, urgent ones (from the crisis support card) first. */
 export class QuietRequests {
@@ -29,7 +30,7 @@ export class QuietRequests {
       // The alert raised for an urgent request is seen to as well: the wall's Staff button goes quiet.
       const alertId = entry.item.alertId;
       const alertTaken = alertId ? await openAlerts.acknowledge(alertId) : true;
-      await staffSession.record('records.quietRequestAcknowledged', this.isUrgent(entry) ? 'urgent' : '');
+      await staffSession.record('records.quietRequestAcknowledged', this.isUrgent(entry) ? t('records:quiet.urgent') : '');
       this.notice = alertTaken ? { key: 'records:quiet.acknowledged', kind: 'done' } : { key: 'records:needs.alertNotCleared', kind: 'error' };
     } catch (error) {
       this.notice = { key: error instanceof ReviewItemNotFoundError ? 'records:quiet.gone' : 'records:quiet.failed', kind: 'error' };

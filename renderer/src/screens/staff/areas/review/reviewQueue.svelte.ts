@@ -5,6 +5,7 @@ import { listOpenReviewItems, publishHeldShare, removeShare, ShareNotFoundError,
 import { localized } from '../../../../../../shared/locale';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { language } from '../../../../lib/i18n.svelte';
+import { shareDecisionDetail } from '../../../../lib/admin/auditWords';
 
 export type ReviewAction = 'publish' | 'remove';
 export type ShareReview = OpenReviewItem & { share: Share };
@@ -47,7 +48,7 @@ export class ReviewQueue {
       else await removeShare(review.share.id, staffName);
       // The share's text stays out of the log: the log outlives the share, which is purged when it expires.
       const board = this.boardTitle(review.share.boardId) ?? review.share.boardId;
-      await staffSession.record(action === 'publish' ? 'records.sharePublished' : 'records.shareRemoved', `${board} · ${review.share.holdReasons.join(', ')}`);
+      await staffSession.record(action === 'publish' ? 'records.sharePublished' : 'records.shareRemoved', shareDecisionDetail(board, review.share.holdReasons));
       this.notice = { key: action === 'publish' ? 'records:review.published' : 'records:review.removed', kind: 'done' };
     } catch (error) {
       this.notice = { key: error instanceof ShareNotFoundError ? 'records:review.gone' : 'records:review.failed', kind: 'error' };
