@@ -192,6 +192,9 @@ export interface MainStoresOptions {
 }
 
 /** Main's stores, each kept with its backup copy, and what had to be restored since start. */
+/** Main's store files, each `<name>.json` in the data folder. */
+export const MAIN_STORE_NAMES = ['settings', 'staff', 'alerts'] as const;
+
 export function openMainStores({ dataDir, openStore, log }: MainStoresOptions) {
   const restores: StoreRestore[] = [];
   const keep = (name: StoreOptions['name']) =>
@@ -201,7 +204,7 @@ export function openMainStores({ dataDir, openStore, log }: MainStoresOptions) {
       onRestored: (restore) => restores.push(restore),
       log,
     });
-  const stores = { settings: keep('settings'), staff: keep('staff'), alerts: keep('alerts') };
+  const stores = { settings: keep('settings'), staff: keep('staff'), alerts: keep('alerts') } satisfies Record<(typeof MAIN_STORE_NAMES)[number], KeptStore>;
   return {
     ...stores,
     /** Opens every store (restoring what needs it) and answers every restore since start. */
