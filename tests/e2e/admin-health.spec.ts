@@ -3,7 +3,8 @@ import { createServer } from 'node:net';
 import type { Locator, Page } from '@playwright/test';
 import type { AppInfo } from '../../shared/bridge/contract';
 import { TABLES, dumpTables, waitForExampleHouse } from './admin-records';
-import { SCREENS, checkScreen } from './a11y';
+import { SCREENS, checkScreen, expectAccessible, keepScreenshot } from './a11y';
+import { LOOKS, openWallAs } from './a11y-wall';
 import { test, expect } from './fixtures';
 import { DEMO_STAFF, bridgeCall, openStaffArea, unlockStaff, unlockStaffViaBridge } from './staff';
 
@@ -123,6 +124,17 @@ for (const screen of SCREENS) {
     });
   });
 }
+
+test('House health keeps its colours readable in comfort mode (high contrast)', async ({ page }, testInfo) => {
+  await openWallAs(page, LOOKS.find((look) => look.comfort)!);
+  await failingWebhook(page);
+  await unlockStaff(page, DEMO_STAFF);
+  await openStaffArea(page, 'House health');
+  await expect(check(page, 'alerts')).toHaveAttribute('data-level', 'act');
+  await expect(page.locator('.comfort [data-testid="health-checks"]')).toBeVisible();
+  await keepScreenshot(page, testInfo, 'landscape-health-comfort');
+  await expectAccessible(page, 'House health in comfort mode', { enhancedContrast: true });
+});
 
 test('House health is refused by main until staff have unlocked', async ({ page }) => {
   await page.goto('/');
