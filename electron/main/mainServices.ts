@@ -8,7 +8,8 @@ import type { ScryptParams } from './services/backups/backupSeal';
 import { FileTransfer, type FileDialogs } from './services/fileDialogs';
 import type { StoreFactory } from './services/keyValueStore';
 import { SettingsService } from './services/settingsService';
-import { openMainStores } from './services/storeBackup';
+import { HealthService, type HealthServiceOptions } from './services/healthService';
+import { MAIN_STORE_NAMES, openMainStores } from './services/storeBackup';
 import { StaffAuth } from './services/staffAuth';
 
 export interface MainServicesOptions {
@@ -31,23 +32,38 @@ export interface MainServicesOptions {
   backups?: { now?: () => number; scrypt?: ScryptParams; readBack?: (path: string) => Promise<string> };
   /** Clock, timers, mail transport and fetch for the alerts; the real ones when absent. */
   alerts?: Omit<AlertServiceOptions, 'store' | 'house' | 'log'>;
+  /** Clock and file system for the House health page; the real ones when absent. */
+  health?: Pick<HealthServiceOptions, 'now' | 'diskStats' | 'fileSize'>;
 }
 
 /** Every main-process service, built the same way in Electron and in the web preview. */
 export function createMainServices(options: MainServicesOptions) {
+  const health = new HealthService({
+    ...options.health,
+    dataDir: options.dataDir,
+    version: options.version,
+    storeFiles: MAIN_STORE_NAMES.map((name) => `${name}.json`),
+    restoredFiles: () => stores.restored().map(({ file, at }) => ({ file, at })),
+  });
+  // What main logs is what IT may need to know: the House health page shows the latest of it too.
+  const logFor = (area: string) => (message: string) => {
+    health.noteProblem(message);
+    if (options.log) options.log(message);
+    else console.error(`[${area}] ${message}`);
+  };
   // Opened on first use, each with a last-known-good copy: a damaged file is put back from its
   // copy, or fails only the calls that need it (closed) instead of stopping main.
   const stores = openMainStores({
     dataDir: options.dataDir,
     openStore: options.openStore,
-    log: options.log ?? ((message) => console.error(`[stores] ${message}`)),
+    log: logFor('stores'),
   });
   const settings = new SettingsService(stores.settings);
   const alerts = new AlertService({
     ...options.alerts,
     store: stores.alerts,
     house: () => settings.get(),
-    log: options.log ?? ((message) => console.error(`[alerts] ${message}`)),
+    log: logFor('alerts'),
   });
   // Open alerts come back from the store; those overdue while main was not running escalate now.
   alerts.start();
@@ -74,6 +90,7 @@ export function createMainServices(options: MainServicesOptions) {
     backups,
     stores,
     files,
+    health,
     /** Registers what must happen whenever the renderer starts afresh (load, reload, crash): e.g. relock staff mode. */
     onRendererReset(reset: () => void) {
       rendererResets.add(reset);
@@ -111,6 +128,10 @@ export function createHandlers(services: MainServices): HandlerTable {
         restoredFiles: services.stores.restored().map(({ file, at }) => ({ file, at })),
       }),
       exampleHouse: () => readExampleHouse(options.exampleHouseDir),
+      health: () => {
+        staff.requireUnlocked();
+        return services.health.report();
+      },
       exitKiosk: () => {
         staff.requireUnlocked();
         options.exitKiosk();

@@ -19,6 +19,7 @@ import {
   type PassphraseResult,
   type StoredBackup,
 } from '../backups';
+import type { MainHealth } from '../health';
 import { HouseSettingsPatchSchema, type HouseSettings } from '../settings';
 import {
   PinSchema,
@@ -75,6 +76,8 @@ export const contract = {
     exampleHouse: channel<Record<string, unknown[]>>()(NoPayload),
     /** Staff only: refused unless staff mode is unlocked. */
     exitKiosk: channel<void>()(NoPayload),
+    /** Staff only: version, up since, free disk, main's files and the problems main noted, for House health. */
+    health: channel<MainHealth>()(NoPayload),
   },
   settings: {
     get: channel<HouseSettings>()(NoPayload),

@@ -191,6 +191,9 @@ export interface MainStoresOptions {
   log: (message: string) => void;
 }
 
+/** Main's store files, each `<name>.json` in the data folder. */
+export const MAIN_STORE_NAMES = ['settings', 'staff', 'alerts', 'backups'] as const;
+
 /** Main's stores, each kept with its backup copy, and what had to be restored since start. */
 export function openMainStores({ dataDir, openStore, log }: MainStoresOptions) {
   const restores: StoreRestore[] = [];
@@ -201,7 +204,12 @@ export function openMainStores({ dataDir, openStore, log }: MainStoresOptions) {
       onRestored: (restore) => restores.push(restore),
       log,
     });
-  const stores = { settings: keep('settings'), staff: keep('staff'), alerts: keep('alerts'), backups: keep('backups') };
+  const stores = {
+    settings: keep('settings'),
+    staff: keep('staff'),
+    alerts: keep('alerts'),
+    backups: keep('backups'),
+  } satisfies Record<(typeof MAIN_STORE_NAMES)[number], KeptStore>;
   return {
     ...stores,
     /** Opens every store (restoring what needs it) and answers every restore since start. */

@@ -1,4 +1,5 @@
 import type { BridgeError } from '../../../shared/bridge/channel';
+import { recentErrors } from './recentErrors.svelte';
 import { visit } from './visit.svelte';
 
 /** What a resident was doing when the write failed: the notice says which thing was not saved. */
@@ -57,6 +58,7 @@ class StorageHealth {
   reportWriteFailure(error: unknown, what: ResidentWrite): boolean {
     if (!isQuotaError(error)) return false;
     console.warn(`[storage] A ${what} could not be saved: the screen's storage is full.`, error);
+    recentErrors.recordStorageFull(what);
     this.full = true;
     this.residentNotice = what;
     return true;

@@ -4,6 +4,7 @@ import AuditLogArea from './areas/AuditLogArea.svelte';
 import BackupArea from './areas/backup/BackupArea.svelte';
 import BoardsArea from './areas/BoardsArea.svelte';
 import ExitKioskArea from './areas/ExitKioskArea.svelte';
+import HealthArea from './areas/health/HealthArea.svelte';
 import NeedsArea from './areas/needs/NeedsArea.svelte';
 import { waitingNow } from './areas/needs/needsYouNow.svelte';
 import QuietRequestsArea from './areas/quiet/QuietRequestsArea.svelte';
@@ -37,6 +38,7 @@ export const staffAreas: readonly StaffArea[] = [
   { id: 'accounts', labelKey: 'staff:areas.accounts', component: StaffAccountsArea },
   { id: 'settings', labelKey: 'staff:areas.settings', component: SettingsArea },
   { id: 'backup', labelKey: 'records:areas.backup', component: BackupArea },
+  { id: 'health', labelKey: 'records:areas.health', component: HealthArea },
   { id: 'audit', labelKey: 'staff:areas.audit', component: AuditLogArea },
   { id: 'exit', labelKey: 'staff:areas.exit', component: ExitKioskArea },
 ];
