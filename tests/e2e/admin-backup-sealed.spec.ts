@@ -200,6 +200,15 @@ for (const screen of SCREENS) {
       await expect(page.getByTestId('backup-last')).toContainText('la carpeta de copias no está');
       await expect(attention).toHaveCount(0);
       await checkScreen(page, test.info(), `${screen.name}-backup-area-failed-es`);
+
+      // House health says it too, red, with why.
+      await page.getByRole('navigation', { name: 'Secciones del personal' }).getByRole('button', { name: 'Estado de la casa' }).click();
+      const card = page.locator('[data-testid="health-check"][data-check="backup"]');
+      await expect(card).toHaveAttribute('data-level', 'act');
+      await expect(card).toContainText('La última copia no funcionó');
+      await expect(card).toContainText('¿Está puesta la memoria USB?');
+      await expect(page.getByTestId('health-summary')).toHaveAttribute('data-level', 'act');
+      await checkScreen(page, test.info(), `${screen.name}-health-backup-failed-es`);
     });
   });
 }

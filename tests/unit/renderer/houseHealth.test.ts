@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultAlertSettings, type AlertSettingsView, type DeliveryRecord } from '../../../shared/alerts';
+import type { BackupStatus } from '../../../shared/backups';
 import type { MainHealth } from '../../../shared/health';
 
 /*
@@ -8,7 +9,7 @@ import type { MainHealth } from '../../../shared/health';
  * replaced by `kiosk` and the database on fake-indexeddb.
  */
 
-const kiosk = { app: { health: vi.fn() }, alerts: { settings: vi.fn(), deliveries: vi.fn() } };
+const kiosk = { app: { health: vi.fn() }, alerts: { settings: vi.fn(), deliveries: vi.fn() }, backups: { status: vi.fn() } };
 vi.mock('../../../renderer/src/lib/kiosk', () => ({
   kiosk,
   KioskError: class extends Error {},
@@ -21,7 +22,7 @@ vi.mock('../../../renderer/src/lib/kiosk', () => ({
 vi.stubGlobal('document', { documentElement: { lang: 'en' } });
 
 const checks = await import('../../../renderer/src/screens/staff/areas/health/healthChecks');
-const { alertsCheck, databaseCheck, diskCheck, errorsCheck, persistenceCheck, versionCheck, worstLevel, DISK_CRITICAL_BYTES, DISK_LOW_BYTES, ERRORS_RED_PER_HOUR } = checks;
+const { alertsCheck, backupCheck, databaseCheck, diskCheck, errorsCheck, persistenceCheck, versionCheck, worstLevel, DISK_CRITICAL_BYTES, DISK_LOW_BYTES, ERRORS_RED_PER_HOUR } = checks;
 const { recentErrors, errorDetail, MAX_RECENT_ERRORS } = await import('../../../renderer/src/lib/recentErrors.svelte');
 const { storageHealth } = await import('../../../renderer/src/lib/storageHealth.svelte');
 const { HouseHealth } = await import('../../../renderer/src/screens/staff/areas/health/houseHealth.svelte');
@@ -246,6 +247,7 @@ describe('the House health page’s list of checks', () => {
     kiosk.app.health.mockResolvedValue({ ok: true, value: mainHealth() });
     kiosk.alerts.settings.mockResolvedValue({ ok: true, value: settingsView(false) });
     kiosk.alerts.deliveries.mockResolvedValue({ ok: true, value: [] });
+    kiosk.backups.status.mockResolvedValue({ ok: true, value: backupStatus({ attention: 'not-set-up', passphraseSet: false }) });
     await db.groups.clear();
   });
 
@@ -305,6 +307,36 @@ describe('the House health page’s list of checks', () => {
     expect(sentenceText(health.checks.find((c) => c.id === 'alerts')!.says[0]!)).toBe('El último aviso a la dirección web no fue aceptado. Revisa los ajustes de avisos y envía un aviso de prueba.');
     language.set('en');
     expect(sentenceText(health.checks.find((c) => c.id === 'disk')!.says[0]!)).toBe('150 MB free of 100 GB.');
+  });
+});
+
+function backupStatus(over: Partial<BackupStatus> = {}): BackupStatus {
+  return { passphraseSet: true, folder: '/media/usb', daily: true, keep: 14, last: null, lastGoodAt: null, attention: null, ...over };
+}
+
+describe('the backups check', () => {
+  const at = Date.UTC(2026, 11, 3, 2, 0);
+  it('is green after a backup that was read back, and says when', () => {
+    const check = backupCheck(backupStatus({ lastGoodAt: at, last: { at, automatic: true, ok: true, file: 'hearth-backup-2026-12-03-020000.hearth', problem: null, removed: 0 } }));
+    expect(check.level).toBe('good');
+    expect(check.says).toEqual([{ key: 'records:health.checks.backup.good', values: { when: { at } } }]);
+    expect(check.rows).toContainEqual({ label: { key: 'records:health.checks.backup.folder' }, value: '/media/usb' });
+  });
+
+  it('is red when the last one failed, saying why, or when none has worked for a day and a half', () => {
+    const failed = backupCheck(backupStatus({ lastGoodAt: at, attention: 'failed', last: { at: at + 1, automatic: true, ok: false, file: null, problem: 'folder-missing', removed: 0 } }));
+    expect(failed.level).toBe('act');
+    expect(failed.says[0]?.values?.why).toEqual({ key: 'records:backup.failures.folder-missing' });
+    expect(backupCheck(backupStatus({ lastGoodAt: at, attention: 'missed' })).says).toEqual([{ key: 'records:health.checks.backup.missed', values: { when: { at } } }]);
+    expect(backupCheck(backupStatus({ attention: 'missed' })).level).toBe('act');
+  });
+
+  it('is amber when daily backups are not set up, naming what is missing', () => {
+    expect(backupCheck(backupStatus({ attention: 'not-set-up', passphraseSet: false })).says[0]?.key).toBe('records:health.checks.backup.noPassphrase');
+    expect(backupCheck(backupStatus({ attention: 'not-set-up', folder: null })).says[0]?.key).toBe('records:health.checks.backup.noFolderChosen');
+    const off = backupCheck(backupStatus({ attention: 'not-set-up', daily: false }));
+    expect(off.level).toBe('watch');
+    expect(off.says[0]?.key).toBe('records:health.checks.backup.dailyOff');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { DeliveryChannel, DeliveryRecord } from '../../../../../../shared/alerts';
+import type { BackupStatus } from '../../../../../../shared/backups';
 import type { MainHealth } from '../../../../../../shared/health';
 import type { RecentError } from '../../../../lib/recentErrors.svelte';
 
@@ -193,4 +194,29 @@ export function errorsCheck(facts: ErrorFacts): HealthCheck {
     return { id: 'errors', level: 'act', says: [{ key: key('errors', 'many'), values: { count: lastHour } }], rows };
   }
   return { id: 'errors', level: 'watch', says: [{ key: key('errors', 'some'), values: { count: all.length, at: { at: all[0]!.at } } }], rows };
+}
+
+/** The backups: the last one written and checked, or why there is none to count on. */
+export function backupCheck(status: BackupStatus): HealthCheck {
+  const rows: HealthRow[] = [
+    { label: { key: key('backup', 'folder') }, value: status.folder ?? { key: key('backup', 'noFolder') } },
+    { label: { key: key('backup', 'lastGood') }, value: status.lastGoodAt === null ? { key: key('backup', 'never') } : { at: status.lastGoodAt } },
+  ];
+  if (status.attention === 'failed' && status.last) {
+    const why = { key: `records:backup.failures.${status.last.problem ?? 'write-failed'}` };
+    return { id: 'backup', level: 'act', says: [{ key: key('backup', 'failed'), values: { when: { at: status.last.at }, why } }], rows };
+  }
+  if (status.attention === 'missed') {
+    return {
+      id: 'backup',
+      level: 'act',
+      says: [status.lastGoodAt === null ? { key: key('backup', 'missedNever') } : { key: key('backup', 'missed'), values: { when: { at: status.lastGoodAt } } }],
+      rows,
+    };
+  }
+  if (status.attention === 'not-set-up') {
+    const missing = !status.passphraseSet ? 'noPassphrase' : status.folder === null ? 'noFolderChosen' : 'dailyOff';
+    return { id: 'backup', level: 'watch', says: [{ key: key('backup', missing) }], rows };
+  }
+  return { id: 'backup', level: 'good', says: [{ key: key('backup', 'good'), values: { when: { at: status.lastGoodAt ?? 0 } } }], rows };
 }

@@ -1,10 +1,11 @@
 import type { AlertSettingsView, DeliveryRecord } from '../../../../../../shared/alerts';
+import type { BackupStatus } from '../../../../../../shared/backups';
 import type { MainHealth } from '../../../../../../shared/health';
 import { rowsPerTable } from '../../../../db/repositories/health';
 import { kiosk, unwrap } from '../../../../lib/kiosk';
 import { recentErrors } from '../../../../lib/recentErrors.svelte';
 import { storageHealth } from '../../../../lib/storageHealth.svelte';
-import { alertsCheck, databaseCheck, diskCheck, errorsCheck, persistenceCheck, versionCheck, type HealthCheck } from './healthChecks';
+import { alertsCheck, backupCheck, databaseCheck, diskCheck, errorsCheck, persistenceCheck, versionCheck, type HealthCheck } from './healthChecks';
 
 /** What the browser says about this screen's storage. */
 export interface StorageFacts {
@@ -24,6 +25,7 @@ export interface HouseFacts {
   storage: () => Promise<StorageFacts>;
   alertSettings: () => Promise<AlertSettingsView>;
   deliveries: () => Promise<DeliveryRecord[]>;
+  backups: () => Promise<BackupStatus>;
 }
 
 /** One line of the page: how to judge it from the facts. A check that cannot read its facts shows as unreadable, on its own. */
@@ -43,6 +45,7 @@ export const houseChecks: readonly HouseCheck[] = [
       return databaseCheck({ rows, usageBytes: storage.usageBytes, quotaBytes: storage.quotaBytes, full: storageHealth.full, storeFiles: main.storeFiles });
     },
   },
+  { id: 'backup', judge: async (facts) => backupCheck(await facts.backups()) },
   { id: 'persistence', judge: async (facts) => persistenceCheck((await facts.storage()).persisted) },
   {
     id: 'alerts',
@@ -81,6 +84,7 @@ export function readHouseFacts(): HouseFacts {
     storage: once(readStorage),
     alertSettings: once(() => unwrap(kiosk.alerts.settings())),
     deliveries: once(() => unwrap(kiosk.alerts.deliveries())),
+    backups: once(() => unwrap(kiosk.backups.status())),
   };
 }
 
