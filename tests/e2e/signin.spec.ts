@@ -76,8 +76,14 @@ test('a resident taps in by their symbol and the wall welcomes them, never sayin
   expect(rows[0]?.at).toBeGreaterThanOrEqual(at('11:10:00').getTime());
   expect(rows[0]?.at).toBeLessThan(at('11:11:00').getTime());
 
-  // About five seconds later the wall is home again.
+  // "Not you? Undo" stays for the whole minute, with the time left shown; then the wall is home again.
   await page.clock.runFor(5_000);
+  // The wall's clock ticks on whole seconds: the count shown is 55 or 56.
+  await expect(page.getByTestId('undo-time-left')).toHaveText(/^You can undo this for 5[56] more seconds\.$/);
+  await expect(page.getByRole('button', { name: 'Not you? Undo' })).toBeVisible();
+  await page.clock.runFor(54_000);
+  await expect(page.getByTestId('undo-time-left')).toHaveText(/^You can undo this for (1 more second|2 more seconds)\.$/);
+  await page.clock.runFor(2_000);
   await expect(page.locator('[data-screen="home"]')).toBeVisible();
   await expectNoResidentNames(page);
 });
@@ -97,14 +103,24 @@ test('the symbol grid looks the same before and after a tap-in, and keeps everyo
   await expectNoResidentNames(page);
 });
 
-test('a shaky double tap records once, and a tap landing on "Undo" at once takes nothing back', async ({ page }) => {
+test('a shaky double tap records once, and a tap landing on "Undo" at once asks before it takes anything back', async ({ page }) => {
   await openSignIn(page, '11:10:00');
   await page.getByRole('button', { name: 'Guitar' }).dblclick();
   await expect(page.getByRole('heading', { name: "You're in — welcome" })).toBeVisible();
-  // The clock is paused: this tap comes within the moment the confirmation ignores taps on "Undo".
+  // The clock is paused: this tap comes at once, as a shaky hand's would. It is not ignored, and
+  // takes nothing back by itself: the wall asks first.
   await page.getByRole('button', { name: 'Not you? Undo' }).click();
+  await expect(page.getByText('Take this tap-in back?')).toBeVisible();
   await expect(page.getByRole('heading', { name: "You're in — welcome" })).toBeVisible();
   expect((await attendanceRows(page)).map((r) => r.residentId)).toEqual(['resident-8']);
+  await page.getByRole('button', { name: 'No, keep it' }).click();
+  await expect(page.getByRole('button', { name: 'Not you? Undo' })).toBeVisible();
+  expect((await attendanceRows(page)).map((r) => r.residentId)).toEqual(['resident-8']);
+  // Asked on purpose a moment later, it takes the tap-in back.
+  await page.clock.runFor(1_000);
+  await page.getByRole('button', { name: 'Not you? Undo' }).click();
+  await expect(page.getByText('Taken back. You can tap your symbol now.')).toBeVisible();
+  expect(await attendanceRows(page)).toEqual([]);
 });
 
 test('tapping in twice records once, and the wall answers as it did the first time', async ({ page }) => {

@@ -57,6 +57,11 @@ export class SignInFlow {
   readonly canUndo: boolean = $derived(
     this.step.name === 'done' && this.step.tap !== null && clock.nowMs - this.step.atMs <= UNDO_WINDOW_MS,
   );
+  /** Whole seconds left to take the tap-in back, shown beside "Not you? Undo". */
+  readonly undoSecondsLeft: number = $derived(
+    // The wall's clock ticks on whole seconds, a little behind the tap: never more than the minute.
+    this.step.name === 'done' ? Math.min(UNDO_WINDOW_MS / 1000, Math.max(0, Math.ceil((this.step.atMs + UNDO_WINDOW_MS - clock.nowMs) / 1000))) : 0,
+  );
 
   readonly #occurrenceKey: () => string;
   #homeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -189,9 +194,15 @@ export class SignInFlow {
     }
   }
 
+  /**
+   * Home a few seconds after the last touch, but not while the tap-in can still be taken back:
+   * "Not you? Undo" stays for the whole minute, with the time left shown.
+   */
   #startHomeTimer() {
     this.#clearHomeTimer();
-    this.#homeTimer = setTimeout(() => nav.home(), CONFIRMATION_MS);
+    const step = this.step;
+    const undoLeft = step.name === 'done' && step.tap !== null ? step.atMs + UNDO_WINDOW_MS - Date.now() : 0;
+    this.#homeTimer = setTimeout(() => nav.home(), Math.max(CONFIRMATION_MS, undoLeft));
   }
 
   #clearHomeTimer() {
