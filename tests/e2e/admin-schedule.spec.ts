@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { STAFF, openStaffArea, setupStaff, unlockStaff } from './staff';
-import { auditLines, backToStaff, lockToWall, wallCard } from './admin-schedule-helpers';
+import { auditLines, backToStaff, lockToWall, setTime, wallCard } from './admin-schedule-helpers';
 
 /**
  * Creating, editing and retiring groups in staff mode, and the wall following. A fresh house (no
@@ -35,7 +35,7 @@ test('a weekly group made in staff mode shows on the wall at its time, and the a
   await page.getByTestId('group-description-en').fill('We water and weed together.');
   await page.getByRole('radio', { name: 'Garden' }).click();
   await page.getByRole('radio', { name: 'Green' }).click();
-  await page.getByRole('button', { name: 'Start time: an hour later' }).click();
+  await setTime(page, 'Start time', '11:00 AM', '11:00 AM');
   await expect(page.getByTestId('group-start-value')).toHaveText('11:00 AM');
   await page.getByRole('button', { name: 'More: How long' }).click();
   await expect(page.getByTestId('group-duration-value')).toHaveText('1 hour 15 minutes');
@@ -137,7 +137,7 @@ test('an edited group changes on the wall, a retired one leaves it, and both are
   await page.getByRole('button', { name: 'Add the group' }).click();
   await page.getByRole('button', { name: 'Edit: Chess' }).click();
   await page.getByTestId('group-title-en').fill('Chess and draughts');
-  await page.getByRole('button', { name: 'Start time: 15 minutes later' }).click();
+  await setTime(page, 'Start time', '10:00 AM', '10:15 AM');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByTestId('schedule-notice')).toHaveText('Chess and draughts is saved.');
   await expect(page.getByTestId('group-row')).toContainText('Every Tuesday, 10:15 AM, 1 hour');

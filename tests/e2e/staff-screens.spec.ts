@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { SCREENS } from './a11y';
 import { test, expect } from './fixtures';
-import { STAFF, openStaffArea, setupStaff, tapPin, unlockStaff } from './staff';
+import { STAFF, bridgeCall, openStaffArea, setupStaff, tapPin, unlockStaff, unlockStaffViaBridge } from './staff';
 
 /** Setup, unlock, the PIN pad and the staff shell, on a landscape wall and a portrait one. */
 
@@ -61,6 +61,10 @@ for (const screen of SCREENS) {
     test('the unlock screens, the lockout and the staff shell read well', async ({ page }, testInfo) => {
       test.slow();
       await setupStaff(page);
+      // A second account, so there are names to choose from.
+      await unlockStaffViaBridge(page);
+      expect((await bridgeCall(page, 'staff', 'addStaff', { name: 'Ana Lopez', pin: '615283' })).ok).toBe(true);
+      await bridgeCall(page, 'staff', 'lock');
       await page.goto('/');
       await page.getByRole('button', { name: 'Staff mode' }).click();
       await expectUsable(page, testInfo, `${screen.name}-unlock-names`);
