@@ -161,3 +161,42 @@ test('an edited group changes on the wall, a retired one leaves it, and both are
   await lockToWall(page);
   await expect(page.getByTestId('session')).toHaveCount(0);
 });
+
+test('"Copy" opens a new group filled in from another, stored only when added, and logged as an added group', async ({ page }) => {
+  await openScheduleAt(page, '2026-03-10T09:00:00');
+  await page.getByRole('button', { name: 'New group' }).click();
+  await fillGroup(page, { en: 'Chess', es: 'Ajedrez', facilitator: 'Sam', room: 'Library' });
+  await page.getByRole('button', { name: 'Add the group' }).click();
+  await expect(page.getByTestId('schedule-notice')).toHaveText('Chess is on the schedule.');
+
+  // From the editor of the group: "Copy this group".
+  await page.getByRole('button', { name: 'Edit: Chess' }).click();
+  await page.getByRole('button', { name: 'Copy this group' }).click();
+  await expect(page.getByRole('heading', { name: 'New group, copied from Chess' })).toBeVisible();
+  await expect(page.getByTestId('group-title-en')).toHaveValue('Chess');
+  await expect(page.getByTestId('group-title-es')).toHaveValue('Ajedrez');
+  await expect(page.getByTestId('group-room')).toHaveValue('Library');
+  await expect(page.getByTestId('group-facilitator')).toHaveValue('Sam');
+  await expect(page.getByTestId('group-start-value')).toHaveText('10:00 AM');
+  await expect(page.getByTestId('repeat-summary')).toHaveText('Every Tuesday');
+  // Nothing is stored yet, and a copy left as it came asks nothing.
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(page.getByTestId('groups-active').getByTestId('group-row')).toHaveCount(1);
+
+  // From the list: the same group on Thursday evenings.
+  await page.getByRole('button', { name: 'Copy: Chess' }).click();
+  await page.getByRole('button', { name: 'Tuesday' }).click();
+  await page.getByRole('button', { name: 'Thursday' }).click();
+  await setTime(page, 'Start time', '6:00 PM', '6:30 PM');
+  await page.getByRole('button', { name: 'Add the group' }).click();
+  await expect(page.getByTestId('schedule-notice')).toHaveText('Chess is on the schedule.');
+  const rows = page.getByTestId('groups-active').getByTestId('group-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'Every Tuesday, 10:00 AM' })).toContainText('Library · with Sam');
+  await expect(rows.filter({ hasText: 'Every Thursday, 6:30 PM' })).toContainText('Library · with Sam');
+
+  const [copied, first] = await auditLines(page, 2);
+  expect(copied).toContain('Added a group');
+  expect(copied).toContain('Chess · Every Thursday, 6:30 PM');
+  expect(first).toContain('Chess · Every Tuesday, 10:00 AM');
+});
