@@ -14,9 +14,9 @@ export interface PadMessage {
 
 /**
  * Unlocking staff mode: pick your name, type your PIN. A house with one staff account has no
- * name to pick: its PIN pad comes first, still saying whose PIN it asks for. Main checks the PIN and keeps a lockout
- * for each account; this class shows the chosen account's, counts a wait down live, and offers
- * the recovery code when that account is hard-locked.
+ * name to pick: its PIN pad comes first, still saying whose PIN it asks for. Main checks the PIN
+ * and keeps a lockout for each account; this class shows the chosen account's, counts a wait down
+ * live, and offers the recovery code when that account is hard-locked.
  */
 export class UnlockFlow {
   step = $state<UnlockStep>('pick');
