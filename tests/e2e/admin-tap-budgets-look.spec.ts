@@ -33,6 +33,8 @@ for (const screen of SCREENS) {
         await expect(page.getByTestId('staff-shell')).toBeVisible();
 
         await area(page, lang, 'admin:areas.schedule').click();
+        await expect(page.getByTestId('groups-active').getByTestId('group-row').first()).toBeVisible();
+        await shot('group-list');
         await page
           .getByRole('button', { name: say(lang, 'admin:named', { action: say(lang, 'admin:group.copy'), name: 'Art together' }) })
           .click();
