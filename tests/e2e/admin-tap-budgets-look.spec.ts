@@ -7,7 +7,7 @@ import { DEMO_STAFF, tapPin } from './staff';
 /**
  * The quicker staff controls on a landscape wall and a portrait one, in English and Spanish: the
  * PIN pad that comes first for the one staff account, the time picker's hours and minutes, a copied
- * group, and the date range's presets and calendar half way through a choice. axe finds nothing;
+ * group, the date range's presets and calendar half way through a choice, and night hours. axe finds nothing;
  * sizes hold; screenshots kept.
  */
 test.use({ previewOptions: { demo: true } });
@@ -63,6 +63,16 @@ for (const screen of SCREENS) {
         await page.locator('.calendar .day').nth(2).click();
         await expect(page.getByTestId('range-hint')).toBeVisible();
         await shot('range-calendar');
+
+        // Night hours in Settings take the same picker.
+        await area(page, lang, 'staff:areas.settings').click();
+        const night = page.getByRole('switch', { name: say(lang, 'staff:settings.nightHours') });
+        if ((await night.getAttribute('aria-checked')) !== 'true') await night.click();
+        const fromLabel = say(lang, 'staff:settings.nightStart');
+        const from = page.getByRole('group', { name: fromLabel, exact: true });
+        await from.getByRole('button', { name: say(lang, 'admin:named', { action: say(lang, 'staff:time.change'), name: fromLabel }) }).click();
+        await expect(from.getByText(say(lang, 'staff:time.chooseHour', { what: fromLabel }))).toBeVisible();
+        await shot('settings-night-hours');
       });
     });
   }
