@@ -93,8 +93,8 @@ for (const look of LANGUAGES) {
   test(`every key of the staff PIN pad and the staff keyboard says what it shows (${look.name})`, async ({ page }) => {
     await openWallAs(page, look);
     await page.getByRole('button', { name: say(look.lang, 'footer.staff'), exact: true }).click();
-    await page.getByRole('button', { name: DEMO_STAFF.name, exact: true }).click();
     const pad = page.locator('.pin-pad');
+    await expect(pad).toBeVisible();
     expectLabelsInNames(await readKeys(pad), `${look.name} PIN pad`);
     await tapPin(page, DEMO_STAFF.pin, say(look.lang, 'staff:unlock.open'));
     await expect(page.getByTestId('staff-shell')).toBeVisible();

@@ -23,6 +23,16 @@ export async function lockToWall(page: Page) {
   await expect(page.locator('[data-screen="home"]')).toBeVisible();
 }
 
+/** Sets a time on the time picker named `label`: open it, tap the hour, tap the minutes (as the buttons show them). */
+export async function setTime(page: Page, label: string, hour: string, minutes: string) {
+  const picker = page.getByRole('group', { name: label, exact: true });
+  await picker.getByRole('button', { name: `Change time: ${label}` }).click();
+  await picker.getByRole('button', { name: hour, exact: true }).click();
+  await expect(picker.getByText(`${label}: choose the minutes`)).toBeVisible();
+  await picker.getByRole('button', { name: minutes, exact: true }).click();
+  await expect(picker.getByRole('button', { name: `Change time: ${label}` })).toHaveAttribute('aria-expanded', 'false');
+}
+
 /** Unlocks staff mode again from the wall and opens one area. */
 export async function backToStaff(page: Page, staff: { name: string; pin: string }, area: string) {
   await unlockStaff(page, staff);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
-import { auditLines, backToStaff, lockToWall, wallCard } from './admin-schedule-helpers';
+import { auditLines, backToStaff, lockToWall, setTime, wallCard } from './admin-schedule-helpers';
 
 /**
  * Cancelling, moving and restoring one session from staff mode, on the example house. Tuesday
@@ -58,7 +58,7 @@ test('a session moved to tomorrow afternoon leaves today and shows tomorrow at i
   await page.getByRole('button', { name: 'Change date: New date' }).click();
   await page.getByRole('button', { name: 'Wednesday, March 11, 2026' }).click();
   await expect(page.getByTestId('move-date-value')).toHaveText('Wednesday, March 11, 2026');
-  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'New start time: an hour later' }).click();
+  await setTime(page, 'New start time', '3:00 PM', '3:00 PM');
   await expect(page.getByTestId('move-time-value')).toHaveText('3:00 PM');
   await page.getByTestId('session-note-en').fill('Moved: the park is closed today.');
   await page.getByRole('button', { name: 'Move this session' }).click();

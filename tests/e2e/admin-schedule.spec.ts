@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { STAFF, openStaffArea, setupStaff, unlockStaff } from './staff';
-import { auditLines, backToStaff, lockToWall, wallCard } from './admin-schedule-helpers';
+import { auditLines, backToStaff, lockToWall, setTime, wallCard } from './admin-schedule-helpers';
 
 /**
  * Creating, editing and retiring groups in staff mode, and the wall following. A fresh house (no
@@ -35,7 +35,7 @@ test('a weekly group made in staff mode shows on the wall at its time, and the a
   await page.getByTestId('group-description-en').fill('We water and weed together.');
   await page.getByRole('radio', { name: 'Garden' }).click();
   await page.getByRole('radio', { name: 'Green' }).click();
-  await page.getByRole('button', { name: 'Start time: an hour later' }).click();
+  await setTime(page, 'Start time', '11:00 AM', '11:00 AM');
   await expect(page.getByTestId('group-start-value')).toHaveText('11:00 AM');
   await page.getByRole('button', { name: 'More: How long' }).click();
   await expect(page.getByTestId('group-duration-value')).toHaveText('1 hour 15 minutes');
@@ -137,7 +137,7 @@ test('an edited group changes on the wall, a retired one leaves it, and both are
   await page.getByRole('button', { name: 'Add the group' }).click();
   await page.getByRole('button', { name: 'Edit: Chess' }).click();
   await page.getByTestId('group-title-en').fill('Chess and draughts');
-  await page.getByRole('button', { name: 'Start time: 15 minutes later' }).click();
+  await setTime(page, 'Start time', '10:00 AM', '10:15 AM');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByTestId('schedule-notice')).toHaveText('Chess and draughts is saved.');
   await expect(page.getByTestId('group-row')).toContainText('Every Tuesday, 10:15 AM, 1 hour');
@@ -160,4 +160,43 @@ test('an edited group changes on the wall, a retired one leaves it, and both are
   expect(lines[2]).toContain('Changed a group');
   await lockToWall(page);
   await expect(page.getByTestId('session')).toHaveCount(0);
+});
+
+test('"Copy" opens a new group filled in from another, stored only when added, and logged as an added group', async ({ page }) => {
+  await openScheduleAt(page, '2026-03-10T09:00:00');
+  await page.getByRole('button', { name: 'New group' }).click();
+  await fillGroup(page, { en: 'Chess', es: 'Ajedrez', facilitator: 'Sam', room: 'Library' });
+  await page.getByRole('button', { name: 'Add the group' }).click();
+  await expect(page.getByTestId('schedule-notice')).toHaveText('Chess is on the schedule.');
+
+  // From the editor of the group: "Copy this group".
+  await page.getByRole('button', { name: 'Edit: Chess' }).click();
+  await page.getByRole('button', { name: 'Copy this group' }).click();
+  await expect(page.getByRole('heading', { name: 'New group, copied from Chess' })).toBeVisible();
+  await expect(page.getByTestId('group-title-en')).toHaveValue('Chess');
+  await expect(page.getByTestId('group-title-es')).toHaveValue('Ajedrez');
+  await expect(page.getByTestId('group-room')).toHaveValue('Library');
+  await expect(page.getByTestId('group-facilitator')).toHaveValue('Sam');
+  await expect(page.getByTestId('group-start-value')).toHaveText('10:00 AM');
+  await expect(page.getByTestId('repeat-summary')).toHaveText('Every Tuesday');
+  // Nothing is stored yet, and a copy left as it came asks nothing.
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(page.getByTestId('groups-active').getByTestId('group-row')).toHaveCount(1);
+
+  // From the list: the same group on Thursday evenings.
+  await page.getByRole('button', { name: 'Copy: Chess' }).click();
+  await page.getByRole('button', { name: 'Tuesday' }).click();
+  await page.getByRole('button', { name: 'Thursday' }).click();
+  await setTime(page, 'Start time', '6:00 PM', '6:30 PM');
+  await page.getByRole('button', { name: 'Add the group' }).click();
+  await expect(page.getByTestId('schedule-notice')).toHaveText('Chess is on the schedule.');
+  const rows = page.getByTestId('groups-active').getByTestId('group-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'Every Tuesday, 10:00 AM' })).toContainText('Library · with Sam');
+  await expect(rows.filter({ hasText: 'Every Thursday, 6:30 PM' })).toContainText('Library · with Sam');
+
+  const [copied, first] = await auditLines(page, 2);
+  expect(copied).toContain('Added a group');
+  expect(copied).toContain('Chess · Every Thursday, 6:30 PM');
+  expect(first).toContain('Chess · Every Tuesday, 10:00 AM');
 });

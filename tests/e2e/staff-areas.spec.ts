@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { STAFF, bridgeCall, openStaffArea, setupStaff, tapPin, unlockStaff } from './staff';
+import { setTime } from './admin-schedule-helpers';
 
 test.beforeEach(async ({ page }) => {
   // Every PIN check is a deliberately slow scrypt hash in main: staff tests get the longer timeout.
@@ -61,8 +62,8 @@ test('every setting of the house can be changed from the settings area', async (
   await page.getByTestId('setting-crisisText-en').fill('Talk to any staff member, day or night.');
   await page.getByTestId('setting-crisisText-es').fill('Habla con cualquier persona del personal, de día o de noche.');
   await page.getByRole('switch', { name: 'Night hours' }).click();
-  await page.getByRole('button', { name: 'Earlier: From' }).click();
-  await page.getByRole('button', { name: 'Later: Until' }).click();
+  await setTime(page, 'From', '9:00 PM', '9:30 PM');
+  await setTime(page, 'Until', '6:00 AM', '6:30 AM');
   await page.getByRole('switch', { name: 'Reduce motion' }).click();
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByTestId('settings-notice')).toHaveText(/Saved|Guardado/);

@@ -39,7 +39,7 @@ for (const screen of SCREENS) {
         expect((await bridgeCall(page, 'alerts', 'raise', { kind: 'urgent-request' })).ok).toBe(true);
         if (lang === 'es') await page.getByRole('button', { name: 'Español' }).click();
         await page.getByRole('button', { name: lang === 'es' ? 'Modo del personal' : 'Staff mode' }).click();
-        await page.getByRole('button', { name: DEMO_STAFF.name, exact: true }).click();
+        await expect(page.getByRole('heading', { name: lang === 'es' ? `Hola, ${DEMO_STAFF.name}` : `Hello, ${DEMO_STAFF.name}` })).toBeVisible();
         for (const digit of DEMO_STAFF.pin) await page.getByRole('button', { name: digit, exact: true }).click();
         await page.getByRole('button', { name: lang === 'es' ? 'Abrir' : 'Open', exact: true }).click();
         const needs = page.getByTestId('need');

@@ -9,7 +9,7 @@ import type { SetupResult, StaffSessionInfo, UnlockResult } from '../../shared/s
  *
  *   await setupStaff(page);                 // bridge: creates STAFF, no UI
  *   await page.goto('/');
- *   await unlockStaff(page);                // real UI: Staff button → name → PIN pad → staff mode
+ *   await unlockStaff(page);                // real UI: Staff button → (name, if several) → PIN pad → staff mode
  *   await openStaffArea(page, 'Settings');
  */
 
@@ -72,10 +72,26 @@ export async function tapPin(page: Page, pin: string, submit?: string) {
   if (submit) await page.getByRole('button', { name: submit, exact: true }).click();
 }
 
+/** How many staff accounts main holds. */
+export async function staffCount(page: Page): Promise<number> {
+  const status = await bridgeCall<{ staff: unknown[] }>(page, 'staff', 'status');
+  if (!status.ok) throw new Error(`No staff status: ${JSON.stringify(status)}`);
+  return status.value.staff.length;
+}
+
+/**
+ * Opens the PIN pad for `name` from the unlock screen: with several accounts staff tap their name
+ * first; with one, the pad is already there, saying whose PIN it asks for.
+ */
+export async function choosePinPad(page: Page, name: string, hello = `Hello, ${name}`) {
+  if ((await staffCount(page)) > 1) await page.getByRole('button', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { name: hello })).toBeVisible();
+}
+
 /** Unlocks staff mode through the real UI, starting from the wall, and waits for the staff shell. */
 export async function unlockStaff(page: Page, staff: { name: string; pin: string } = STAFF) {
   await page.getByRole('button', { name: 'Staff mode' }).click();
-  await page.getByRole('button', { name: staff.name, exact: true }).click();
+  await choosePinPad(page, staff.name);
   await tapPin(page, staff.pin, 'Open');
   await expect(page.getByTestId('staff-shell')).toBeVisible();
 }

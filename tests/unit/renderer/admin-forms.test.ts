@@ -104,6 +104,31 @@ describe('the group form', () => {
   });
 });
 
+describe('copying a group', () => {
+  it('fills a new group with everything the other says, meeting from today, unsaved and unchanged', () => {
+    const form = new GroupForm('2026-03-10', { ...walking, validUntil: '2026-12-31', active: false }, 'copy');
+    expect(form.isNew).toBe(true);
+    expect(form.copiedFrom).toBe('Walking group');
+    expect(form.changed).toBe(false);
+    const { createdAt: _c, updatedAt: _u, id: _id, validUntil: _end, ...rest } = walking;
+    // No id: saving adds a group and leaves the other as it is. No end date, and on the wall.
+    expect(form.draft()).toEqual({ ...rest, validFrom: '2026-03-10', active: true });
+  });
+
+  it('keeps a later first day, and a group repeating without named days keeps its weekday', () => {
+    const form = new GroupForm('2026-03-10', { ...walking, rrule: 'FREQ=WEEKLY', validFrom: '2026-04-01' }, 'copy');
+    expect(form.validFrom).toBe('2026-04-01');
+    // 1 April 2026 is a Wednesday.
+    expect(form.recurrence).toEqual({ kind: 'weekly', days: ['WE'], everyWeeks: 1 });
+  });
+
+  it('a copy of a one-off meets today until staff choose its date', () => {
+    const form = new GroupForm('2026-03-10', { ...walking, rrule: '', validFrom: '2025-06-01' }, 'copy');
+    expect(form.draft()).toMatchObject({ rrule: '', validFrom: '2026-03-10' });
+    expect(form.draft()).not.toHaveProperty('validUntil');
+  });
+});
+
 describe('the resident form', () => {
   it('takes a new code only when it is typed the same twice, and never keeps the digits on show', () => {
     const form = new ResidentForm();

@@ -30,6 +30,8 @@ export class GroupForm {
   readonly id: string | undefined;
   /** The English title when the editor opened, for its heading while the field changes. */
   readonly savedTitle: string;
+  /** For a copy, the English title of the group it was copied from. */
+  readonly copiedFrom: string | undefined;
   title = $state<LocalizedText>({ en: '', es: '' });
   description = $state<LocalizedText>({ en: '', es: '' });
   audience = $state<LocalizedText>({ en: '', es: '' });
@@ -47,15 +49,23 @@ export class GroupForm {
   problems = $state<Partial<Record<GroupField, string>>>({});
   readonly #baseline: Baseline;
 
-  /** A new group starts weekly, on the weekday of `today`. */
-  constructor(today: string, group?: Group) {
-    this.id = group?.id;
-    this.savedTitle = group?.title.en ?? '';
-    this.validFrom = group?.validFrom ?? today;
-    this.validUntil = group?.validUntil ?? group?.validFrom ?? today;
-    this.hasEnd = group?.validUntil !== undefined;
+  /**
+   * A new group starts weekly, on the weekday of `today`. A copy is a new group with everything
+   * the other one says, meeting from today (or from the other's first day, if that is later),
+   * with no end date and on the wall; nothing is stored until staff save it.
+   */
+  constructor(today: string, group?: Group, use: 'edit' | 'copy' = 'edit') {
+    const copying = group !== undefined && use === 'copy';
+    this.id = copying ? undefined : group?.id;
+    this.savedTitle = copying ? '' : (group?.title.en ?? '');
+    this.copiedFrom = copying ? group.title.en : undefined;
+    const validFrom = copying && group.validFrom < today ? today : group?.validFrom;
+    this.validFrom = validFrom ?? today;
+    this.validUntil = (copying ? undefined : group?.validUntil) ?? validFrom ?? today;
+    this.hasEnd = !copying && group?.validUntil !== undefined;
     if (group) this.#fill(group);
     else this.recurrence = startingChoice('weekly', today);
+    if (copying) this.active = true;
     this.#baseline = new Baseline(() => [
       this.title,
       this.description,

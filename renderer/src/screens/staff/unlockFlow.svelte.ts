@@ -13,9 +13,10 @@ export interface PadMessage {
 }
 
 /**
- * Unlocking staff mode: pick your name, type your PIN. Main checks the PIN and keeps a lockout
- * for each account; this class shows the chosen account's, counts a wait down live, and offers
- * the recovery code when that account is hard-locked.
+ * Unlocking staff mode: pick your name, type your PIN. A house with one staff account has no
+ * name to pick: its PIN pad comes first, still saying whose PIN it asks for. Main checks the PIN
+ * and keeps a lockout for each account; this class shows the chosen account's, counts a wait down
+ * live, and offers the recovery code when that account is hard-locked.
  */
 export class UnlockFlow {
   step = $state<UnlockStep>('pick');
@@ -27,6 +28,11 @@ export class UnlockFlow {
   recovery = $state.raw<RecoveryFlow | null>(null);
   #waitUntilMs = $state<number | null>(null);
   #waitSeconds = $state(0);
+
+  constructor() {
+    // The names are usually known already (the wall asked main at start-up): no list of one to flash by.
+    this.#skipNameIfAlone();
+  }
 
   /** Seconds of the current wait still to run, counted down by the wall clock. */
   get waitSecondsLeft(): number {
@@ -45,9 +51,28 @@ export class UnlockFlow {
     else this.#waitUntilMs = null;
   }
 
+  /** The only staff account, when there is exactly one. */
+  get onlyAccount(): StaffMember | null {
+    const staff = staffSession.staff;
+    return staff.length === 1 ? (staff[0] ?? null) : null;
+  }
+
   async open() {
+    this.#skipNameIfAlone();
     const status = await staffSession.refresh();
+    // Main's answer may be the first, or may say the accounts changed.
+    this.#skipNameIfAlone();
     if (this.chosen) this.applyLockout(lockoutOf(status, this.chosen.id));
+  }
+
+  /** With one account, its PIN pad instead of a list of one name; a message for it stays. */
+  #skipNameIfAlone() {
+    const only = this.onlyAccount;
+    if (this.step !== 'pick' || !only) return;
+    this.chosen = only;
+    this.pin = '';
+    this.step = 'pin';
+    if (staffSession.status) this.applyLockout(lockoutOf(staffSession.status, only.id));
   }
 
   choose(member: StaffMember) {
@@ -67,6 +92,7 @@ export class UnlockFlow {
     this.hardLocked = false;
     this.#waitUntilMs = null;
     this.step = 'pick';
+    this.#skipNameIfAlone();
   }
 
   /** While the new recovery code is on screen, staff mode waits for it to be written down. */
@@ -88,6 +114,7 @@ export class UnlockFlow {
     this.#waitUntilMs = null;
     this.step = 'pick';
     if (!opened) this.message = { key: 'staff:recover.relocked' };
+    this.#skipNameIfAlone();
   }
 
   submit = async (pin: string) => {

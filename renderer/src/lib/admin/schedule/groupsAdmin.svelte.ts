@@ -38,6 +38,18 @@ export class GroupsAdmin {
     this.editing = new GroupForm(today, group);
   }
 
+  /** A new group filled in from `group`, for the same group at another time or place. */
+  copy(group: Group, today: string) {
+    this.#notice.clear();
+    this.editing = new GroupForm(today, group, 'copy');
+  }
+
+  /** "Copy this group" in the editor: a copy of the group as it is stored, not of changes not yet saved. */
+  copyEdited(today: string) {
+    const group = this.groups.items.find((item) => item.id === this.editing?.id);
+    if (group) this.copy(group, today);
+  }
+
   closeEditor = () => {
     this.editing = null;
   };
