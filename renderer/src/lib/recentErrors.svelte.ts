@@ -1,4 +1,5 @@
-import type { ResidentWrite } from './storageHealth.svelte';
+/** What a resident was doing when a write failed: the notice and the error record say which thing was not saved. */
+export type ResidentWrite = 'share' | 'tapIn' | 'relate';
 
 /** How many errors the page keeps: the latest ones, for the House health page. */
 export const MAX_RECENT_ERRORS = 20;

@@ -1,9 +1,8 @@
 import type { BridgeError } from '../../../shared/bridge/channel';
-import { recentErrors } from './recentErrors.svelte';
+import { recentErrors, type ResidentWrite } from './recentErrors.svelte';
 import { visit } from './visit.svelte';
 
-/** What a resident was doing when the write failed: the notice says which thing was not saved. */
-export type ResidentWrite = 'share' | 'tapIn' | 'relate';
+export type { ResidentWrite } from './recentErrors.svelte';
 
 /** A file main keeps that cannot be read; `file` is for the IT person, in the recovery screen's details. */
 export interface DamagedFile {
