@@ -6,6 +6,7 @@ import { cancelOccurrence, moveOccurrence, occurrencesForDay, restoreOccurrence 
 import { staffSession } from '../../staffSession.svelte';
 import type { Notice } from '../notice.svelte';
 import { problemNotice } from '../saveProblems';
+import { inStaffLanguage } from '../auditWords';
 
 /** Notes on the wall are short: a sentence, not a letter. */
 export const NOTE_MAX_LENGTH = 140;
@@ -35,7 +36,7 @@ export class SessionChange {
 
 /** "Walking group · 2026-03-10": what the audit log says about one session. */
 function sessionDetail(occurrence: Occurrence, extra = ''): string {
-  return [`${occurrence.group.title.en} · ${occurrence.originalDate}`, extra].filter(Boolean).join(' · ');
+  return [`${inStaffLanguage(occurrence.group.title)} · ${occurrence.originalDate}`, extra].filter(Boolean).join(' · ');
 }
 
 /** Undoes a cancel or move of one session and notes it in the audit log; false if it had none. */
@@ -103,12 +104,12 @@ export class DaySessions {
     try {
       if (change.kind === 'cancel') {
         await cancelOccurrence(occurrence.key, note);
-        await staffSession.record('admin.sessionCancelled', sessionDetail(occurrence, note.en));
-        this.#notice.done('admin:sessions.cancelled', { title: occurrence.group.title.en });
+        await staffSession.record('admin.sessionCancelled', sessionDetail(occurrence, inStaffLanguage(note)));
+        this.#notice.done('admin:sessions.cancelled', { title: inStaffLanguage(occurrence.group.title) });
       } else {
         await moveOccurrence(occurrence.key, change.newDate, change.newTime, note);
         await staffSession.record('admin.sessionMoved', sessionDetail(occurrence, `→ ${change.newDate} ${change.newTime}`));
-        this.#notice.done('admin:sessions.moved', { title: occurrence.group.title.en });
+        this.#notice.done('admin:sessions.moved', { title: inStaffLanguage(occurrence.group.title) });
       }
       this.changing = null;
     } catch (error) {
@@ -122,7 +123,7 @@ export class DaySessions {
     this.#notice.clear();
     try {
       if (await restoreSession(occurrence.key, sessionDetail(occurrence))) {
-        this.#notice.done('admin:sessions.restored', { title: occurrence.group.title.en });
+        this.#notice.done('admin:sessions.restored', { title: inStaffLanguage(occurrence.group.title) });
       }
     } catch (error) {
       this.#notice.current = problemNotice(error);

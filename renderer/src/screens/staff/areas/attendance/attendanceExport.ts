@@ -4,6 +4,7 @@ import { saveTextFile } from '../../../../lib/files';
 import { language, t } from '../../../../lib/i18n.svelte';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { groupTitle, type RangeReport } from './rangeReport';
+import { recordCount } from '../../../../lib/admin/auditWords';
 
 /**
  * Saves a range's tap-ins as CSV for a spreadsheet, in the staff member's language, every cell
@@ -36,6 +37,6 @@ export async function exportAttendanceCsv(report: RangeReport): Promise<number |
   );
   const saved = await saveTextFile({ suggestedName: `hearth-attendance-${report.from}-to-${report.to}.csv`, mimeType: 'text/csv;charset=utf-8', text });
   if (saved === 'cancelled') return null;
-  await recordStaffAction(who, 'records.attendanceExported', `${report.from} – ${report.to} · ${report.rows.length} rows`);
+  await recordStaffAction(who, 'records.attendanceExported', `${report.from} – ${report.to} · ${recordCount(report.rows.length)}`);
   return report.rows.length;
 }
