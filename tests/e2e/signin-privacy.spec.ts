@@ -21,7 +21,7 @@ test('"What this screen keeps" tells residents what is kept and for how long, fr
     await expect(main.getByRole('heading', { name: heading })).toBeVisible();
   }
   await expect(main).toContainText('Everything stays on this machine, except a short alert when someone needs staff now.');
-  await expect(main).toContainText("Nobody can open them without the house's secret phrase. Only the newest copies are kept; older ones are deleted.");
+  await expect(main).toContainText("Nobody can open them without the house's secret phrase. Old copies are deleted.");
   await expect(main).toContainText('Ask a staff member to show you your records, or to delete them.');
 
   await page.getByRole('button', { name: 'Back' }).click();
