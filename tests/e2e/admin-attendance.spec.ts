@@ -100,7 +100,7 @@ test('the date-range report counts each group, charts each week, and exports a C
   for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 
   await openStaffArea(page, 'Audit log');
-  await expect(auditRows(page).first()).toContainText(/Saved attendance as CSV\s*2026-02-11 – 2026-03-10 · 6 rows/);
+  await expect(auditRows(page).first()).toContainText(/Saved attendance as CSV\s*2026-02-11 – 2026-03-10 · 6 records/);
 });
 
 test('by resident: the sessions one resident came to and their attendance rate, per group', async ({ page }) => {
