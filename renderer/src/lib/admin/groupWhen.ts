@@ -23,6 +23,11 @@ export function shortDate(date: string): string {
   return new Intl.DateTimeFormat(language.current, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(dateValue(date));
 }
 
+/** A moment for staff: "Mar 10, 2026, 3:00 PM" ('medium'), or "March 10, 2026 at 3:00 PM" ('long'). */
+export function momentText(at: number | string, dateStyle: 'medium' | 'long' = 'medium'): string {
+  return new Intl.DateTimeFormat(language.current, { dateStyle, timeStyle: 'short' }).format(new Date(at));
+}
+
 /** "10:00 AM" for an HH:MM wall-clock time. */
 export function clockTime(hhmm: string): string {
   const [hour, minute] = hhmm.split(':').map(Number);

@@ -4,11 +4,12 @@ import { localDateOf } from '../../../../../../shared/schedule/localTime';
 import { recordStaffAction } from '../../../../db/repositories/audit';
 import { exportBackup, restoreBackup, restoredRowCount, type RestoreProgress } from '../../../../db/repositories/backup';
 import { FileTransferError, openTextFile, saveTextFile } from '../../../../lib/files';
-import { language, t } from '../../../../lib/i18n.svelte';
+import { t } from '../../../../lib/i18n.svelte';
 import { kiosk, KioskError, unwrap } from '../../../../lib/kiosk';
 import { checkedBackup, readBackup } from '../../../../lib/offThread/readBackup';
 import { recordCount } from '../../../../lib/admin/auditWords';
 import { staffSession } from '../../../../lib/staffSession.svelte';
+import { momentText } from '../../../../lib/admin/groupWhen';
 
 export interface ChosenBackup {
   fileName: string;
@@ -248,7 +249,7 @@ export class BackupArea {
     this.notice = null;
     this.progress = { written: 0, total: chosen.rowCount };
     try {
-      const when = new Intl.DateTimeFormat(language.current, { dateStyle: 'long', timeStyle: 'short' }).format(Date.parse(chosen.createdAt));
+      const when = momentText(chosen.createdAt, 'long');
       // The log entry goes in with the restore itself: the log is kept as it is, and says what happened.
       const detail = t('records:backup.auditDetail', { when, name: chosen.fileName, count: chosen.rowCount });
       await restoreBackup(checkedBackup(chosen.json), (progress) => (this.progress = progress), undefined, { by: who, detail });
