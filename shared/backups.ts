@@ -33,17 +33,14 @@ export type BackupSchedulePatch = v.InferOutput<typeof BackupSchedulePatchSchema
 
 export const BackupFileNameSchema = v.pipe(v.string(), v.maxLength(80), v.regex(BACKUP_FILE_NAME));
 
-/** Why a backup into the folder did not count. */
-export type BackupFailure =
-  /** No passphrase set yet: nothing is written unsealed. */
-  | 'no-passphrase'
-  | 'no-folder'
-  /** The folder is not there (a USB stick taken out) or not a folder. */
-  | 'folder-missing'
-  /** Writing failed: full, read-only, unplugged during the write. */
-  | 'write-failed'
-  /** Written, but it did not read back the same: it is not counted, and was removed. */
-  | 'verify-failed';
+/**
+ * Why a backup into the folder did not count: no passphrase set yet (nothing is written
+ * unsealed); no folder chosen; the folder is not there (a USB stick taken out); writing failed
+ * (full, read-only, unplugged during the write); or it was written but did not read back the same,
+ * so it is not counted and was removed.
+ */
+export const BACKUP_FAILURES = ['no-passphrase', 'no-folder', 'folder-missing', 'write-failed', 'verify-failed'] as const;
+export type BackupFailure = (typeof BACKUP_FAILURES)[number];
 
 export interface BackupAttempt {
   at: number;

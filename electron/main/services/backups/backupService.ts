@@ -3,6 +3,7 @@ import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import {
+  BACKUP_FAILURES,
   BACKUP_FILE_NAME,
   DEFAULT_KEPT_BACKUPS,
   MAX_KEPT_BACKUPS,
@@ -34,7 +35,7 @@ const AttemptSchema = v.object({
   automatic: v.boolean(),
   ok: v.boolean(),
   file: v.nullable(v.string()),
-  problem: v.nullable(v.picklist(['no-passphrase', 'no-folder', 'folder-missing', 'write-failed', 'verify-failed'])),
+  problem: v.nullable(v.picklist(BACKUP_FAILURES)),
   removed: v.number(),
 });
 
