@@ -1,9 +1,7 @@
 import type { Page } from '@playwright/test';
-import { waitForExampleHouse } from './admin-records';
 import { SCREENS, checkScreen } from './a11y';
-import { saveSealedBackup, setPassphraseViaBridge } from './backups';
+import { openBackupArea, saveSealedBackup } from './backups';
 import { test, expect } from './fixtures';
-import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
 
 /** Backup and restore: the two tasks, a chosen file, the confirm dialog, a refused file, and the restore's progress. */
 test.use({ previewOptions: { demo: true } });
@@ -26,12 +24,7 @@ for (const screen of SCREENS) {
 
     test('backup and restore read well at every step, progress included', async ({ page }, testInfo) => {
       test.slow();
-      await page.clock.install({ time: NOW });
-      await page.goto('/');
-      await waitForExampleHouse(page);
-      await unlockStaff(page, DEMO_STAFF);
-      await setPassphraseViaBridge(page);
-      await openStaffArea(page, 'Backup and restore');
+      await openBackupArea(page, NOW);
       await checkScreen(page, testInfo, `${screen.name}-backup`);
 
       const text = await bigBackup(page, 40_000);

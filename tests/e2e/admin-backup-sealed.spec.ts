@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import type { BackupStatus } from '../../shared/backups';
 import { SCREENS, checkScreen } from './a11y';
 import { dumpTables, waitForExampleHouse, type Dump } from './admin-records';
-import { TEST_PASSPHRASE, setPassphraseViaBridge, unsealed } from './backups';
+import { TEST_PASSPHRASE, openBackupArea, setPassphraseViaBridge, unsealed } from './backups';
 import { test, expect } from './fixtures';
 import { DEMO_STAFF, bridgeCall, openStaffArea, unlockStaff, unlockStaffViaBridge } from './staff';
 
@@ -55,6 +55,7 @@ test.describe('in the Backup area', () => {
     await page.getByTestId('backup-passphrase-repeat').fill(`${TEST_PASSPHRASE}!`);
     await page.getByTestId('backup-passphrase-save').click();
     await expect(page.getByText('The two passphrases are not the same. Please type them again.')).toBeVisible();
+    await checkScreen(page, test.info(), 'backup-passphrase-form');
     await page.getByTestId('backup-passphrase-repeat').fill(TEST_PASSPHRASE);
     await page.getByTestId('backup-passphrase-save').click();
     await expect(page.getByTestId('backup-notice')).toHaveText('The passphrase is set. Backups are now locked with it.');
@@ -109,12 +110,7 @@ test.describe('a file saved by hand', () => {
   test.use({ previewOptions: { demo: true, backupFolder: stick() } });
 
   test('a saved copy is sealed, and a sealed file chosen by hand opens only with the passphrase', async ({ page }) => {
-    await page.clock.install({ time: NOW });
-    await page.goto('/');
-    await waitForExampleHouse(page);
-    await unlockStaff(page, DEMO_STAFF);
-    await setPassphraseViaBridge(page);
-    await openStaffArea(page, 'Backup and restore');
+    await openBackupArea(page, NOW);
     const download = page.waitForEvent('download');
     await page.getByTestId('backup-save').click();
     const file = await download;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { unsealWithPassphrase } from '../../electron/main/services/backups/backupSeal';
-import { bridgeCall } from './staff';
+import { waitForExampleHouse } from './admin-records';
+import { DEMO_STAFF, bridgeCall, openStaffArea, unlockStaff } from './staff';
 
 /** The backup passphrase the tests set. */
 export const TEST_PASSPHRASE = 'maple house garden 1987';
@@ -10,6 +11,16 @@ export const TEST_PASSPHRASE = 'maple house garden 1987';
 export async function setPassphraseViaBridge(page: Page, passphrase = TEST_PASSPHRASE): Promise<void> {
   const result = await bridgeCall<string>(page, 'backups', 'setPassphrase', { passphrase });
   expect(result).toEqual({ ok: true, value: 'set' });
+}
+
+/** From a fresh page with the page's clock installed at `now`: the example house, staff mode unlocked, the passphrase set, the Backup area open. */
+export async function openBackupArea(page: Page, now: Date): Promise<void> {
+  await page.clock.install({ time: now });
+  await page.goto('/');
+  await waitForExampleHouse(page);
+  await unlockStaff(page, DEMO_STAFF);
+  await setPassphraseViaBridge(page);
+  await openStaffArea(page, 'Backup and restore');
 }
 
 /** What a sealed backup file holds, opened here with the passphrase, as staff would open it. */

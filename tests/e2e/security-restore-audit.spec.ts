@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { auditRows, dumpTables, waitForExampleHouse } from './admin-records';
-import { saveSealedBackup, setPassphraseViaBridge } from './backups';
+import { auditRows, dumpTables } from './admin-records';
+import { openBackupArea, saveSealedBackup } from './backups';
 import { test, expect } from './fixtures';
-import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
+import { DEMO_STAFF, openStaffArea } from './staff';
 
 /**
  * The audit log promises that nothing in it can be changed or deleted. Reproduction of the problem
@@ -28,12 +28,7 @@ async function saveBackup(page: Page): Promise<string> {
 
 test.beforeEach(async ({ page }) => {
   test.slow();
-  await page.clock.install({ time: NOW });
-  await page.goto('/');
-  await waitForExampleHouse(page);
-  await unlockStaff(page, DEMO_STAFF);
-  await setPassphraseViaBridge(page);
-  await openStaffArea(page, 'Backup and restore');
+  await openBackupArea(page, NOW);
 });
 
 test('a restore never erases or rewrites the audit log, and adds which backup was restored', async ({ page }) => {
