@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { expectAccessible, expectComfortableSizes, keepScreenshot } from './a11y';
 import { test, expect } from './fixtures';
 import { openWalkingDayAt, readAll, tapJoin, WALKING_SESSION as SESSION } from './reliability-helpers';
 import { DEMO_STAFF, bridgeCall, unlockStaffViaBridge } from './staff';
@@ -111,6 +112,9 @@ test('a shaky double tap records once, and a tap landing on "Undo" at once asks 
   // takes nothing back by itself: the wall asks first.
   await page.getByRole('button', { name: 'Not you? Undo' }).click();
   await expect(page.getByText('Take this tap-in back?')).toBeVisible();
+  await keepScreenshot(page, test.info(), 'undo-asks');
+  await expectComfortableSizes(page, 'the undo question');
+  await expectAccessible(page, 'the undo question');
   await expect(page.getByRole('heading', { name: "You're in — welcome" })).toBeVisible();
   expect((await attendanceRows(page)).map((r) => r.residentId)).toEqual(['resident-8']);
   await page.getByRole('button', { name: 'No, keep it' }).click();
