@@ -114,7 +114,7 @@ test('a shaky double tap records once, and a tap landing on "Undo" at once asks 
   await expect(page.getByText('Take this tap-in back?')).toBeVisible();
   await keepScreenshot(page, test.info(), 'undo-asks');
   await expectComfortableSizes(page, 'the undo question');
-  await expectAccessible(page, 'the undo question');
+  await expectAccessible(page, 'the undo question', { pausedClock: true });
   await expect(page.getByRole('heading', { name: "You're in — welcome" })).toBeVisible();
   expect((await attendanceRows(page)).map((r) => r.residentId)).toEqual(['resident-8']);
   await page.getByRole('button', { name: 'No, keep it' }).click();
