@@ -93,3 +93,20 @@ test('a board switched off leaves the wall, an edit shows there, and a board nee
   expect(boards.join(' | ')).not.toContain('Thankful for');
   expect(boards[1]).toContain('A hard moment, and what got me through');
 });
+
+test('a board written only in English says so on Spanish staff screens, and the wall still shows its words', async ({ page }) => {
+  await page.getByRole('button', { name: 'Add a board' }).click();
+  await page.getByTestId('board-title-en').fill('Small wins');
+  await page.getByTestId('board-prompt-en').fill('Something small that went well today');
+  await page.getByRole('button', { name: 'Add the board' }).click();
+  await expect(page.getByTestId('boards-notice')).toHaveText('Small wins is added.');
+  await expect(staffTitles(page).nth(3)).toHaveText('Small wins');
+
+  await page.getByRole('button', { name: 'Español' }).click();
+  const row = page.getByTestId('board-list').getByTestId('board-row').nth(3);
+  await expect(row.locator('.title')).toHaveText('Small wins (solo en inglés)');
+  await expect(row).toContainText('Something small that went well today (solo en inglés)');
+  await expect(row.getByRole('button', { name: 'Editar: Small wins (solo en inglés)' })).toBeVisible();
+  // A board written in both languages shows its Spanish title first, then the English one.
+  await expect(staffTitles(page).first()).toHaveText('Lo que ayudó');
+});

@@ -101,7 +101,7 @@ for (const screen of SCREENS) {
       await page.getByRole('navigation', { name: 'Secciones del personal' }).getByRole('button', { name: 'Horario' }).click();
       await expect(page.getByTestId('groups-active').getByTestId('group-row').first()).toBeVisible();
       await checkScreen(page, testInfo, `${screen.name}-schedule-es`);
-      await page.getByRole('button', { name: 'Editar: House meeting' }).click();
+      await page.getByRole('button', { name: 'Editar: Reunión de la casa' }).click();
       await checkScreen(page, testInfo, `${screen.name}-schedule-editor-es`);
       await page.getByRole('button', { name: 'Cancelar', exact: true }).click();
       await page.getByRole('button', { name: 'Sesiones sueltas' }).click();

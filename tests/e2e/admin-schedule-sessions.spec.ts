@@ -120,3 +120,18 @@ test('a session that has ended says so, and can no longer be cancelled, moved or
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(sessionRow(page, 'Charla de la mañana').getByTestId('admin-session-over')).toHaveText('Terminada');
 });
+
+test('a note written only in Spanish reaches the English wall, and staff screens say which language it is in', async ({ page }) => {
+  await page.getByRole('button', { name: 'Cancel session: Walking group, 11:00 AM – 12:00 PM' }).click();
+  await page.getByTestId('session-note-es').fill('Luis está enfermo hoy.');
+  await page.getByRole('button', { name: 'Cancel this session' }).click();
+  await expect(sessionRow(page, 'Walking group').getByTestId('admin-session-status')).toHaveText(/Cancelled\s+Luis está enfermo hoy\. \(only in Spanish\)/);
+
+  await lockToWall(page);
+  const note = wallCard(page, 'later', 'Walking group').getByTestId('status').locator('.note');
+  await expect(note).toHaveText('Luis está enfermo hoy.');
+  await expect(note).toHaveAttribute('lang', 'es');
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(wallCard(page, 'later', 'Grupo de caminata').getByTestId('status')).toHaveText(/Cancelado\s+Luis está enfermo hoy\./);
+  await expect(wallCard(page, 'later', 'Grupo de caminata').getByTestId('status').locator('.note')).toHaveAttribute('lang', 'es');
+});

@@ -1,5 +1,5 @@
 import type { HoldReason } from '../../../../shared/model';
-import { localized, type LocalizedText } from '../../../../shared/locale';
+import { localizedText, type Locale, type LocalizedText } from '../../../../shared/locale';
 import { language, t } from '../i18n.svelte';
 
 /**
@@ -7,8 +7,21 @@ import { language, t } from '../i18n.svelte';
  * log keeps what they read on their screen, never an internal name.
  */
 
-/** Text staff wrote in both languages, as the staff member's own screen shows it. */
-export const inStaffLanguage = (text: LocalizedText): string => localized(text, language.current);
+/**
+ * Text staff wrote in both languages, as the staff member's own screen shows it. When it was left
+ * empty in that language, the other language's words say so: "Lounge (only in English)".
+ */
+export function inStaffLanguage(text: LocalizedText): string {
+  const found = localizedText(text, language.current);
+  if (found.lang === language.current) return found.text;
+  return found.lang === 'en' ? t('admin:text.onlyInEnglish', { text: found.text }) : t('admin:text.onlyInSpanish', { text: found.text });
+}
+
+/** The same text in the language staff are not reading, for a list that shows both; null when it is empty or shown already. */
+export function inOtherLanguage(text: LocalizedText): { text: string; lang: Locale } | null {
+  const lang: Locale = language.current === 'en' ? 'es' : 'en';
+  return text[language.current].trim() !== '' && text[lang].trim() !== '' ? { text: text[lang], lang } : null;
+}
 
 /** Why a share was held, in a few words each. */
 export const holdReasonsInWords = (reasons: readonly HoldReason[]): string =>

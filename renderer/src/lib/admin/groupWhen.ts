@@ -1,4 +1,5 @@
 import type { Group } from '../../../../shared/model';
+import { inStaffLanguage } from './auditWords';
 import { parseIsoDate } from '../../../../shared/schedule/localTime';
 import { language, t } from '../i18n.svelte';
 import { WEEKDAYS, choiceFor, type RecurrenceChoice, type Weekday } from './recurrenceChoice';
@@ -78,6 +79,6 @@ export function groupWhen(group: Group): string {
 
 /** The audit log's few words about a group, as staff say them: "Garden club · Every Tuesday and Thursday, 11:00 AM". */
 export function groupAuditDetail(group: Pick<Group, 'title' | 'rrule' | 'validFrom' | 'startTime'>): string {
-  const title = group.title[language.current] || group.title.en;
+  const title = inStaffLanguage(group.title);
   return `${title} · ${repeatText(choiceFor(group.rrule, group.validFrom), group.validFrom)}, ${clockTime(group.startTime)}`;
 }

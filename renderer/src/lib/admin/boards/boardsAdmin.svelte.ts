@@ -58,7 +58,7 @@ export class BoardsAdmin {
     try {
       if (!(await moveBoard(board.id, direction))) return;
       await staffSession.record('admin.boardMoved', `${inStaffLanguage(board.title)} ${direction === 'up' ? '↑' : '↓'}`);
-      this.#notice.done(direction === 'up' ? 'admin:boards.movedUp' : 'admin:boards.movedDown', { title: board.title.en });
+      this.#notice.done(direction === 'up' ? 'admin:boards.movedUp' : 'admin:boards.movedDown', { title: inStaffLanguage(board.title) });
     } catch (error) {
       this.#notice.current = problemNotice(error);
     }
@@ -69,7 +69,7 @@ export class BoardsAdmin {
     try {
       await setBoardActive(board.id, active);
       await staffSession.record(active ? 'admin.boardShown' : 'admin.boardHidden', inStaffLanguage(board.title));
-      this.#notice.done(active ? 'admin:boards.shown' : 'admin:boards.hidden', { title: board.title.en });
+      this.#notice.done(active ? 'admin:boards.shown' : 'admin:boards.hidden', { title: inStaffLanguage(board.title) });
     } catch (error) {
       this.#notice.current = problemNotice(error);
     }

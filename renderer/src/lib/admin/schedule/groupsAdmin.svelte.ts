@@ -1,4 +1,5 @@
 import type { Group } from '../../../../../shared/model';
+import { inStaffLanguage } from '../auditWords';
 import { listGroups, retireGroup, saveGroup } from '../../../db/repositories/schedule';
 import { staffSession } from '../../staffSession.svelte';
 import { groupAuditDetail } from '../groupWhen';
@@ -91,7 +92,7 @@ export class GroupsAdmin {
       }
       await staffSession.record('admin.groupRetired', groupAuditDetail(group));
       if (this.editing?.id === group.id) this.editing = null;
-      this.#notice.done('admin:group.retired', { title: group.title.en });
+      this.#notice.done('admin:group.retired', { title: inStaffLanguage(group.title) });
     } catch (error) {
       this.#notice.current = problemNotice(error);
     }

@@ -1,4 +1,4 @@
-import { localized } from '../../../../../../shared/locale';
+import { inStaffLanguage } from '../../../../lib/admin/auditWords';
 import type { Attendance, Group } from '../../../../../../shared/model';
 import { sessionsHeld, type HeldSession, type ScheduledSession } from '../../../../../../shared/reports/attendance';
 import { addDays, zonedEpochMs } from '../../../../../../shared/schedule/localTime';
@@ -35,7 +35,7 @@ export async function loadRangeReport(from: string, to: string, now = Date.now()
 /** A group's title in the staff member's language; a group that was deleted still has a line. */
 export function groupTitle(groups: Map<string, Group>, groupId: string): string {
   const group = groups.get(groupId);
-  return group ? localized(group.title, language.current) : t('records:attendance.unknownGroup');
+  return group ? inStaffLanguage(group.title) : t('records:attendance.unknownGroup');
 }
 
 /** Sorts anything with a group id by the group's title: reports list groups by name, never by numbers. */

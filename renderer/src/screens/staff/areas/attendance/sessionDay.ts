@@ -1,4 +1,4 @@
-import { localized } from '../../../../../../shared/locale';
+import { inStaffLanguage } from '../../../../lib/admin/auditWords';
 import type { Attendance } from '../../../../../../shared/model';
 import { attendanceBetween, attendanceForOccurrence } from '../../../../db/repositories/attendance';
 import type { StaffResidentView } from '../../../../db/repositories/residents';
@@ -31,7 +31,7 @@ export async function sessionsOfDay(date: string): Promise<DaySession[]> {
   const sessions: DaySession[] = await Promise.all(
     occurrences.map(async (o) => ({
       key: o.key,
-      title: localized(o.group.title, language.current),
+      title: inStaffLanguage(o.group.title),
       startMs: o.startMs,
       status: o.status,
       count: (await attendanceForOccurrence(o.key)).length,

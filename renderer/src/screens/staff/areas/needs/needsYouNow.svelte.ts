@@ -1,5 +1,4 @@
 import type { Board } from '../../../../../../shared/model';
-import { localized } from '../../../../../../shared/locale';
 import { LiveValue } from '../../../../components/records/liveValue.svelte';
 import { listAllBoards } from '../../../../db/repositories/boards';
 import { readNeeds, type NeedsSnapshot } from '../../../../db/repositories/needsYouNow';
@@ -10,11 +9,11 @@ import {
   publishHeldShare,
   removeShare,
 } from '../../../../db/repositories/reviewItems';
-import { language, t } from '../../../../lib/i18n.svelte';
+import { t } from '../../../../lib/i18n.svelte';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { openAlerts } from './openAlerts.svelte';
 import { needsFrom, type Need } from './waiting';
-import { shareDecisionDetail } from '../../../../lib/admin/auditWords';
+import { inStaffLanguage, shareDecisionDetail } from '../../../../lib/admin/auditWords';
 
 export type ShareDecision = 'publish' | 'remove';
 
@@ -66,7 +65,7 @@ export class NeedsYouNow {
 
   boardTitle(boardId: string): string | null {
     const board = this.boards.current.find((b) => b.id === boardId);
-    return board ? localized(board.title, language.current) : null;
+    return board ? inStaffLanguage(board.title) : null;
   }
 
   /** "I've checked on them": their request closes and their alert is acknowledged; a share they wrote waits for a decision. */

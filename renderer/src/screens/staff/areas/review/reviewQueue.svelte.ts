@@ -2,10 +2,8 @@ import type { Board, Share } from '../../../../../../shared/model';
 import { LiveValue } from '../../../../components/records/liveValue.svelte';
 import { listAllBoards } from '../../../../db/repositories/boards';
 import { listOpenReviewItems, publishHeldShare, removeShare, ShareNotFoundError, type OpenReviewItem } from '../../../../db/repositories/reviewItems';
-import { localized } from '../../../../../../shared/locale';
 import { staffSession } from '../../../../lib/staffSession.svelte';
-import { language } from '../../../../lib/i18n.svelte';
-import { shareDecisionDetail } from '../../../../lib/admin/auditWords';
+import { inStaffLanguage, shareDecisionDetail } from '../../../../lib/admin/auditWords';
 
 export type ReviewAction = 'publish' | 'remove';
 export type ShareReview = OpenReviewItem & { share: Share };
@@ -24,7 +22,7 @@ export class ReviewQueue {
 
   boardTitle(boardId: string): string | null {
     const board = this.boards.current.find((b) => b.id === boardId);
-    return board ? localized(board.title, language.current) : null;
+    return board ? inStaffLanguage(board.title) : null;
   }
 
   ask(action: ReviewAction, review: ShareReview) {
