@@ -88,6 +88,9 @@ test.describe('in the Backup area', () => {
 
     // Restore from the folder: a wrong passphrase opens nothing and changes nothing.
     await expect(page.getByTestId('backup-stored').getByRole('listitem')).toHaveCount(1);
+    // Each backup's button says which backup it restores.
+    const madeAt = (await page.getByTestId('backup-stored').getByRole('listitem').locator('span').innerText()).split(' · ')[0];
+    await expect(page.getByTestId('backup-stored').getByRole('button', { name: 'Restore…' })).toHaveAccessibleName(`Restore…: ${madeAt}`);
     await page.getByTestId('backup-stored').getByRole('button', { name: 'Restore…' }).click();
     await expect(page.getByTestId('backup-locked')).toContainText('This backup is locked.');
     await page.getByTestId('backup-open-passphrase').fill('maple house garden 1988');
