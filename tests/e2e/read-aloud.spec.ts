@@ -203,6 +203,9 @@ test('nothing is asked for or played until a resident taps Read to me', async ({
   await page.getByRole('button', { name: say('en', 'boards:allBoards') }).click();
   await page.getByRole('button', { name: say('en', 'boards:home') }).click();
   await page.getByRole('button', { name: say('en', 'footer.privacy') }).click();
+  // "What this screen keeps" says where the words are spoken.
+  const reading = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { name: say('en', 'readAloud.privacy.title') }) });
+  await expect(reading).toContainText(say('en', 'readAloud.privacy.text'));
   await page.getByRole('button', { name: say('en', 'signin:back') }).click();
   await page.getByRole('button', { name: 'Español' }).click();
   await page.clock.runFor(60_000);
