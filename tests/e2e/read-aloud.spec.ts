@@ -1,4 +1,4 @@
-import type { Locator, Page, Response, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import type { BridgeResult } from '../../shared/bridge/channel';
 import type { SpeechResult } from '../../shared/speech';
 import { expectAccessible, expectComfortableSizes, keepScreenshot } from './a11y';
@@ -88,7 +88,7 @@ const readButton = (scope: Locator | Page) => scope.getByTestId('read-to-me');
  */
 async function readAloud(page: Page, scope: Locator, lang: Lang): Promise<string> {
   const before = (await sounds(page)).started.length;
-  const answered = page.waitForResponse((response: Response) => response.url().endsWith('/kiosk/speech/say'));
+  const answered = page.waitForResponse((response) => response.url().endsWith('/kiosk/speech/say'));
   await expect(readButton(scope)).toHaveText(say(lang, 'readAloud.read'));
   await readButton(scope).click();
   const response = await answered;
