@@ -9,6 +9,7 @@ import { FileTransfer, type FileDialogs } from './services/fileDialogs';
 import type { StoreFactory } from './services/keyValueStore';
 import { SettingsService } from './services/settingsService';
 import { HealthService, type HealthServiceOptions } from './services/healthService';
+import { SpeechService, type SpeechServiceOptions } from './services/speechService';
 import { MAIN_STORE_NAMES, openMainStores } from './services/storeBackup';
 import { StaffAuth } from './services/staffAuth';
 
@@ -34,6 +35,8 @@ export interface MainServicesOptions {
   alerts?: Omit<AlertServiceOptions, 'store' | 'house' | 'log'>;
   /** Clock and file system for the House health page; the real ones when absent. */
   health?: Pick<HealthServiceOptions, 'now' | 'diskStats' | 'fileSize'>;
+  /** How "Read to me" runs espeak-ng; the installed program when absent. */
+  speech?: Omit<SpeechServiceOptions, 'log'>;
 }
 
 /** Every main-process service, built the same way in Electron and in the web preview. */
@@ -82,6 +85,7 @@ export function createMainServices(options: MainServicesOptions) {
     chooseFolder: options.chooseBackupFolder ?? (() => Promise.resolve(null)),
     log: options.log ?? ((message) => console.error(`[backups] ${message}`)),
   });
+  const speech = new SpeechService({ ...options.speech, log: logFor('speech') });
   return {
     options,
     settings,
@@ -91,6 +95,7 @@ export function createMainServices(options: MainServicesOptions) {
     stores,
     files,
     health,
+    speech,
     /** Registers what must happen whenever the renderer starts afresh (load, reload, crash): e.g. relock staff mode. */
     onRendererReset(reset: () => void) {
       rendererResets.add(reset);
@@ -198,6 +203,10 @@ export function createHandlers(services: MainServices): HandlerTable {
       list: unlocked(() => backups.list()),
       open: unlocked(({ name, passphrase }) => backups.open(name, passphrase)),
       unseal: unlocked(({ text, passphrase }) => backups.unseal(text, passphrase)),
+    },
+    speech: {
+      // Open to the wall: a resident tapped "Read to me". The words are spoken here and kept nowhere.
+      say: ({ text, lang }) => services.speech.say(text, lang),
     },
     files: {
       save: (request) => fileTransfer().save(request),

@@ -10,6 +10,7 @@ import { createDispatcher } from './bridge/dispatcher';
 import { createHandlers, createMainServices, type MainServices } from './mainServices';
 import { openConfStore } from './services/confStore';
 import { StoreUnreadableError } from './services/keyValueStore';
+import { spawnRunner } from './services/speechService';
 import { onBehalfOfPage } from './services/staffAuth';
 
 /**
@@ -50,6 +51,8 @@ export async function startWebPreview(options: {
    * else a folder in the data folder. Made when chosen.
    */
   backupFolder?: string;
+  /** The program "Read to me" runs: espeak-ng from the PATH unless a test names another (or one that is not there). */
+  speechCommand?: string;
 }) {
   const host = options.host ?? '127.0.0.1';
   const root = options.rendererRoot ?? rendererRoot;
@@ -68,6 +71,7 @@ export async function startWebPreview(options: {
       mkdirSync(backupFolder, { recursive: true });
       return Promise.resolve(backupFolder);
     },
+    speech: { run: spawnRunner(options.speechCommand) },
   });
   const dispatch = createDispatcher(createHandlers(services), (m) => console.error(`[bridge] ${m}`));
   const origin = () => `http://${host}:${(server.address() as { port: number }).port}`;

@@ -21,6 +21,7 @@ import {
 } from '../backups';
 import type { MainHealth } from '../health';
 import { HouseSettingsPatchSchema, type HouseSettings } from '../settings';
+import { SpeechRequestSchema, type SpeechResult } from '../speech';
 import {
   PinSchema,
   RecoveryCodeInputSchema,
@@ -143,6 +144,13 @@ export const contract = {
     list: channel<StoredBackup[]>()(NoPayload),
     open: channel<OpenedBackup>()(v.object({ name: BackupFileNameSchema, passphrase: v.pipe(v.string(), v.maxLength(200)) })),
     unseal: channel<OpenedBackup>()(v.object({ text: v.pipe(v.string(), v.maxLength(MAX_SEALED_FILE_BYTES)), passphrase: v.pipe(v.string(), v.maxLength(200)) })),
+  },
+  /**
+   * "Read to me" (shared/speech.ts): the wall's words spoken on this machine by espeak-ng. Open to
+   * the wall, as a resident taps it; one reading at a time.
+   */
+  speech: {
+    say: channel<SpeechResult>()(SpeechRequestSchema),
   },
   /**
    * Staff only: text files through main's save and open dialogs (the renderer never touches the

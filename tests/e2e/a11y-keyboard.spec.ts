@@ -37,7 +37,7 @@ test('Tab goes through the home screen from the header through the groups to the
   await openWallAs(page, english);
   const stops = await tabThrough(page);
   expectVisibleAndNamed(stops);
-  expectInOrder(stops, ['English', 'Español', 'Larger text', /Walking group/, 'Tap to join', /Recovery circle/, /House meeting/, /Evening wind-down/, 'Sharing boards', 'Ask staff quietly', 'What this screen keeps', 'Staff mode']);
+  expectInOrder(stops, ['English', 'Español', 'Larger text', 'Read to me', /Walking group/, 'Tap to join', /Recovery circle/, /House meeting/, /Evening wind-down/, 'Sharing boards', 'Ask staff quietly', 'What this screen keeps', 'Staff mode']);
 });
 
 test('Tab goes through a board in reading order, each stop visible and named', async ({ page }) => {
@@ -47,7 +47,7 @@ test('Tab goes through a board in reading order, each stop visible and named', a
   await expect(page.getByTestId('share').first()).toBeVisible();
   const stops = await tabThrough(page);
   expectVisibleAndNamed(stops);
-  expectInOrder(stops, ['All boards', 'Ask staff quietly', 'Write a share', 'I relate', 'This worries me', 'I relate', 'This worries me']);
+  expectInOrder(stops, ['All boards', 'Ask staff quietly', 'Read to me', 'Write a share', 'I relate', 'This worries me', 'I relate', 'This worries me']);
 });
 
 test('"Still there?" takes the focus, keeps it, and Enter or Escape answers it and gives the focus back', async ({ page }) => {

@@ -33,19 +33,35 @@ export interface PreviewOptions {
   attendanceHistory?: boolean;
   /** Where "Choose folder" for daily backups points; a folder in the data folder when absent. */
   backupFolder?: string;
+  /** The program "Read to me" runs; espeak-ng unless a test names one that is not there. */
+  speechCommand?: string;
 }
 
 export async function startOwnPreview(options: PreviewOptions & { dataDir?: string }): Promise<OwnPreview> {
   const dataDir = options.dataDir ?? freshDataDir();
   const { startWebPreview } = (await import(entry)) as {
-    startWebPreview(o: { port: number; dataDir: string; demo: boolean; exampleHouseDir?: string; backupFolder?: string }): Promise<Omit<OwnPreview, 'dataDir'>>;
+    startWebPreview(o: {
+      port: number;
+      dataDir: string;
+      demo: boolean;
+      exampleHouseDir?: string;
+      backupFolder?: string;
+      speechCommand?: string;
+    }): Promise<Omit<OwnPreview, 'dataDir'>>;
   };
   let exampleHouseDir: string | undefined;
   if (options.attendanceHistory === false) {
     exampleHouseDir = join(dataDir, 'example-house');
     cpSync(join('resources', 'example-house'), exampleHouseDir, { recursive: true, filter: (from) => !from.endsWith('attendance.json') });
   }
-  const preview = await startWebPreview({ port: 0, dataDir, demo: options.demo, exampleHouseDir, backupFolder: options.backupFolder });
+  const preview = await startWebPreview({
+    port: 0,
+    dataDir,
+    demo: options.demo,
+    exampleHouseDir,
+    backupFolder: options.backupFolder,
+    speechCommand: options.speechCommand,
+  });
   return {
     ...preview,
     dataDir,

@@ -29,6 +29,7 @@ const VALID: Record<string, unknown> = {
   'kiosk:staff:changeOwnPin': { currentPin: '482915', newPin: '730264' },
   'kiosk:files:save': { suggestedName: 'attendance.csv', mimeType: 'text/csv; charset=utf-8', text: 'a,b\n1,2' },
   'kiosk:files:open': { extensions: ['json'] },
+  'kiosk:speech:say': { text: 'Today’s groups. 11:00, Walking group.', lang: 'en' },
 };
 
 const HOSTILE = fc.anything({
