@@ -2,7 +2,8 @@
  * The word classes ("slots") the crisis patterns are written in. Each entry is a plain word,
  * matched by its Snowball stem in its own language (so "wanted", "wanting" and "wants" all match
  * "want"; "muero", "muera" and "muriera" match their listed forms and whatever shares their
- * stem); `=word` matches that exact word only; `word*` matches any word that starts so.
+ * stem); `=word` matches that exact word only; `word*` matches any word that starts so; `!word`
+ * leaves that exact word out of the slot ("pastill*" but not "pastillero", the pill organiser).
  */
 export interface SlotWords {
   en: readonly string[];
@@ -11,8 +12,8 @@ export interface SlotWords {
 
 export const SLOTS = {
   NEG: {
-    en: ['=not', '=no', '=never', '=dont', '=doesnt', '=didnt', '=cant', '=cannot', '=wont', '=wouldnt', '=isnt', '=wasnt', '=arent', '=aint', '=nor', '=idk', '=havent', '=hasnt', '=shouldnt', '=couldnt', '=without'],
-    es: ['=no', '=nunca', '=jamas', '=tampoco', '=ni', '=sin'],
+    en: ['=not', '=no', '=never', '=dont', '=doesnt', '=didnt', '=cant', '=cannot', '=wont', '=wouldnt', '=isnt', '=wasnt', '=arent', '=aint', '=nor', '=idk', '=havent', '=hasnt', '=shouldnt', '=couldnt', '=without', '=zero'],
+    es: ['=no', '=nunca', '=jamas', '=tampoco', '=ni', '=sin', '=cero'],
   },
   SELF: {
     en: ['=i', '=me', '=my', '=myself', '=im', '=ive', '=ill', '=id', '=mine', '=meself', '=mysef', '=ma'],

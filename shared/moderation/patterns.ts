@@ -79,7 +79,7 @@ const RULES: readonly Rule[] = [
   // Farewell.
   { id: 'farewell', negative: true, severity: 'urgent', patterns: ['goodbye|bye|adios|farewell|despido|despedirme|despedirse ~3 everyone|all|everybody|world|todos|mundo|real|forever|verdad|siempre|guys|friends|amigos|everyone', 'this|es ~2 goodbye|adios|despedida', 'say|said|decir|dije ~2 goodbye|bye|adios ~6 really|verdad', 'last ~1 post|share|message|words|letter|mensaje', 'see|vemos ~3 other|otro ~1 side|lado', 'loose ~1 ends', 'thank*|gracias ~4 goodbye|adios|bye', 'no me van|vas ~2 ver', 'wont|never ~2 see ~1 me ~1 again', 'made|make|hice|hacer ~2 peace|paces', 'my|mi ~1 will|testamento', 'testamento', 'blame|culpen|culpes ~1 yourselves|yourself|nadie|se', 'NEG ~2 blame|culpen|culpes', 'when|after|once|cuando|after ~2 SELF|ya|yo ~2 gone|este|vaya|muera|dead|muerto|muerta|leave|irme', 'forgive|perdonen|perdoname|perdonenme ~2 me|everybody|everyone|todos', 'gave|give|giving|regal*|regale|dej* ~3 away|my|mi|mis ~5 NEG|wont|need|necesit*|ocupo|quien|whoever', 'NEG ~3 need|needing|necesitar|necesito|ocupo ~2 them|it|they|las|los|mas', 'finally|por ~1 free|fin ~2 libre|free', 'letters|letter|cartas|carta|note|nota ~5 family|familia|kids|hijos|son|hijo|daughter|hija|mom|mama|drawer|cajon|bible|biblia|desk|escritorio', 'tell|diganle|dile|digan ~9 loved|love|quiero|quise|amo|sorry|perdon*|bye|adios|everything|todo|fault|culpa'], unless: `later|luego|next|proxima|proximo|tomorrow|monday|tuesday|wednesday|thursday|friday|weekend|lunes|martes|miercoles|jueves|viernes|vacation|vacaciones|trip|viaje|meeting|reunion|helps|ayuda|close|cerca|amends|enmiendas|pedirle|pedir|bonito|felt|grandma|grandpa|abuela|abuelo|funeral|dog|perro|old|vieja|viejo|clothes|semana|carro|car|nuevo|nueva|new|compraron|compre|bought|upgrade*|donat*|donacion|${LEAVING}` },
   // Self-harm.
-  { id: 'self-harm', severity: 'concern', patterns: ['SELFHARM ~2 REFLEXIVE', 'SELFHARM ~3 my ~1 arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs|body|head|face|stomach|knuckles', 'me ~2 cort*|quem*|lastim*|golpe*|rasgu*|enterre|pego|hago|hice|hize ~4 brazo|brazos|muneca|munecas|pierna|piernas|piel|cabeza|mano|cara|otra|vez|dano|proposito|alivio|sangrar|algo', 'volvi|empece|empiezo|reca*|ganas|necesito|quiero ~3 cortarme|quemarme|lastimarme|cortar|hacerme|golpearme|autolesion*', 'cortarme|quemarme|lastimarme|autolesion*|autolesionando|hacerme ~2 dano|cortadas', 'me ~2 volvi ~1 a ~1 cortar|quemar|lastimar', 'cutting|cuts|cut|burning|scratch*|selfharm*|harm|razor|blade|scars|wounds|navaja|cortadas|heridas|cicatrices|costras ~6 again|back|deeper|relapse*|blew|otra|vez|volvi|reca*|hondo|tonight|noche|need|want|only|calms|unico', 'DESIRE|urge|need ~3 cut|burn|hurt|harm|cortar|quemar|cortarme|quemarme', 'SELFHARM ~4 purpose|proposito|deserve*|merezco|punish*|castig*|relief|alivio|bleed*|sangr*', 'bang|hit|hitting|punch*|golpe* ~3 head|wall|pared|cabeza'], unless: `${ACCIDENT}|${INJURY}|didnt|resisted|resisti|pasaron|passed|went|vegetables|verduras|soup|caldo|potatoes|papas|bread|pan|meat|carne|coupons|help|ayuda` },
+  { id: 'self-harm', severity: 'concern', patterns: ['SELFHARM ~2 REFLEXIVE', 'think*|thought|pienso|pensando|pense ~2 en|about|of ~1 la|el|the|my|mi|una|a ~0 navaja|navajas|blade|blades|razor|razors|cuchilla|rastrillo|cutter', 'SELFHARM ~3 my ~1 arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs|body|head|face|stomach|knuckles', 'me ~2 cort*|quem*|lastim*|golpe*|rasgu*|enterre|pego|hago|hice|hize ~4 brazo|brazos|muneca|munecas|pierna|piernas|piel|cabeza|mano|cara|otra|vez|dano|proposito|alivio|sangrar|algo', 'volvi|empece|empiezo|reca*|ganas|necesito|quiero ~3 cortarme|quemarme|lastimarme|cortar|hacerme|golpearme|autolesion*', 'cortarme|quemarme|lastimarme|autolesion*|autolesionando|hacerme ~2 dano|cortadas', 'me ~2 volvi ~1 a ~1 cortar|quemar|lastimar', 'cutting|cuts|cut|burning|scratch*|selfharm*|harm|razor|blade|scars|wounds|navaja|cortadas|heridas|cicatrices|costras ~6 again|back|deeper|relapse*|blew|otra|vez|volvi|reca*|hondo|tonight|noche|need|want|only|calms|unico', 'DESIRE|urge|need ~3 cut|burn|hurt|harm|cortar|quemar|cortarme|quemarme', 'SELFHARM ~4 purpose|proposito|deserve*|merezco|punish*|castig*|relief|alivio|bleed*|sangr*', 'bang|hit|hitting|punch*|golpe* ~3 head|wall|pared|cabeza'], unless: `${ACCIDENT}|${INJURY}|didnt|resisted|resisti|pasaron|passed|went|vegetables|verduras|soup|caldo|potatoes|papas|bread|pan|meat|carne|coupons|help|ayuda` },
   // More time, farewell, burden and hopelessness wordings.
   { id: 'time-more', severity: 'urgent', patterns: ['tonight|today|hoy ~3 is|es ~1 the|la|el ~1 night|noche|day|dia', 'do|doing|hacerlo|hacer ~1 it|lo ~4 TIME', 'TIME ~8 INTENT ~3 take|tomar|tomarme ~3 MEANS|all|todo|todas', 'picked|chose|choose|escogi|elegi ~3 day|date|dia|fecha|birthday|cumpleanos', 'gave|give|di ~1 myself|me ~2 until|till|hasta', 'hours|horas ~8 matter|importar|importa', 'TIME ~4 go|voy|ir ~3 bridge|puente|tracks|vias|roof|azotea', 'can|puedo ~1 finally|ya|por ~2 go|ir|irme|descansar', 'check*|log* ~2 out|off ~3 permanently|forever|good|siempre', 'TIME ~3 ya ~1 no ~1 estare|estoy|existo', 'over|acabo|hecho ~3 before|antes ~3 wakes|despierte', 'make ~1 it ~3 TIME|another|through', 'set|picked|tengo|have|got|puse ~2 the|a|la|una ~1 date|fecha', 'para ~1 TIME ~3 no ~2 voy|estare|estar|existo'], negative: true, unless: 'home|casa|alta|discharge|group|grupo|class|clase|meeting|appointment|cita|dinner|cena|party|fiesta|work|trabajo|store|tienda|movie|pelicula|taco*|pizza|karaoke|bingo|game|juego|partido|concert|concierto' },
   { id: 'farewell-more', severity: 'urgent', patterns: ['goodbye|adios|farewell|bye', 'really|verdad ~2 goodbye|adios|despedida', 'carta|letter|note|nota ~2 de|goodbye|despedida|suicide', 'whoever|quien ~2 wants|quiera|lea|reads|finds|encuentre', 'where|donde ~1 im|voy ~1 going|ir', 'remember|recuerden*|recuerdenme ~2 me|por|for ~3 good|buenos', 'so ~1 long', 'finally|fin ~2 free|libre', 'sepan|hear ~2 de|about ~1 mi|me', 'thank*|gracias ~6 tried|intentaron|everything|todo ~4 bye|goodbye|adios', 'quise|loved ~6 fault|culpa|sorry|perdon', 'regal*|gave|given|giving ~4 away|my|mi|mis ~6 need*|necesit*|ocup*|more|mas'], negative: true, unless: `semana|pase|pass|permiso|vemos|see|veo|visit*|visita*|bring|traer|traiga|traigan|llevela|llevelo|return|devuelv*|office|oficina|lost|perdi|perdido|perdida|reward|recompensa|habits|habit|habitos|habito|vicio|vicios|drinking|drugs|drogas|alcohol|smoking|fumar|hello|hola|luego|next|proxima|proximo|monday|tuesday|wednesday|thursday|friday|lunes|martes|miercoles|jueves|viernes|vacation|vacaciones|trip|viaje|say|said|saying|decir|dije|funeral|grave|tumba|dad|mom|grandma|grandpa|abuela|abuelo|papa|mama|dog|perro|cat|gato|friend|amigo|amiga|brother|sister|hermano|hermana|son|daughter|hijo|hija|husband|wife|esposo|esposa|old|clothes|donat*|church|iglesia|shelter|tonight|later|soon|pronto|group|grupo|weekend|tomorrow|${LEAVING}` },
@@ -93,7 +93,7 @@ const RULES: readonly Rule[] = [
   // Abuse and violence towards the resident.
   { id: 'abuse', severity: 'urgent', patterns: ['ACTOR ~5 ABUSE_ACT ~2 me|my', 'ABUSE_ACT ~1 me ~2 ACTOR', 'raped|rape|molested|molest|violada|violado|violaron|violo|assaulted|ataco|abuso|abusaron', 'forc*|made|makes|make|making|oblig*|forz* ~2 me|himself|herself|se ~3 do|have|sleep|sex|hacer|tener|relaciones|dormir|things|cosas|stuff|on', 'me ~1 peg*|golpe*|oblig*|ahorc*|amenaz*|forz*|cachete*|pate*|empuj*|encierr*|encerr*|arrincon*|maltrat*|avient*|viol*', 'ACTOR ~10 me ~1 toca|tocaba|toco|tocan|tocaron|tocando|agarro|agarra|ataco', 'me ~1 sigue|siguen ~1 tocando', 'threat*|amenaz* ~5 kill|hurt|matar|mata|lastimar|me', 'says|said|dice|dijo ~6 kill|hurt|mata|matar|lastimar ~1 me|my|mis', 'ACTOR ~3 INTENT ~2 hurt ~1 me|my', 'knows|sabe ~2 where|donde ~2 i|vivo|live', 'abus* ~2 de ~1 mi', 'dice|dijo|says|said ~4 si|if ~6 me ~1 mata|matar|hurt|kill|kills', 'ACTOR ~6 in|into|en ~1 my|mi ~1 bed|cama', 'scared|afraid|miedo ~4 home|casa|go|ir'], unless: `${GAME_NAMES}|${JOKING}|nauseous|nausea*|dizzy|mareado|mareada|sleepy|hungry|stomach|estomago|meds|toast|breakfast|desayuno|heart|corazon|feelings|sentimientos|laugh|reir|risa|gripa|flu|sol|lluvia|ansiedad|turno|limpiar|cocinar|lavar|hug|abrazo|tickle|cosquillas|dinner|cena|lunch|comida|cake|pastel|pillow|almohada` },
   // Threats to others.
-  { id: 'threat', severity: 'urgent', patterns: ['INTENT ~3 THREAT_ACT ~3 OTHER|my|mi|that|this|ese|esa|a', 'lo|la|le|los ~1 voy|vamos ~1 a ~1 THREAT_ACT|meter|dar', 'bring*|traer*|traigo|regreso|llevo|llevar* ~4 knife|gun|pistola|arma|cuchillo|navaja|bat|bate|fierro', 'going|gonna|va|van ~2 to|a ~1 pay|pagar|arrepentir*', 'get|got ~1 back ~1 at', 'revenge|venganza|desquit*|vengar*', 'make|hacer ~2 him|her|them|pagar|pay', 'gonna|going|will ~3 get ~1 hurt', 'stab*|shoot|apunal*|balear|madrear|atropell* ~3 him|her|them|lo|la|le|guy', 'DESIRE ~2 kill|matar|hurt|lastimar|stab|apunalar ~2 my|mi|that|ese|esa|him|her|a', 'make|hacer ~3 regret|arrepentir*', 'coming|voy|ire ~1 for|por ~1 him|her|them|el|ella', 'watch ~2 back|espalda', 'see|vea|veo ~3 him|lo|la|her ~3 dead|muerto|muerta', 'dead|muerto ~4 see|vea|veo', 'lo|la|le ~0 apunalo|mato|pego|parto|quemo|rajo'], with: 'INTENT|SELF|OTHER|if|si|swear|juro', unless: `${GAME_NAMES}|time|tiempo|hunger|hambre|craving|cravings|antojo|ganas|pain|dolor|habit|habito|addiction|adiccion|boredom|aburrimiento|mosquito|bug|bugs|fly|mosca|cucaracha|spider|arana|weeds|plants|photo|video|fun|song|cancion|karaoke|lol|jaja|haha|weight|peso|food|comida|pizza|gym|workout|dance|baile` },
+  { id: 'threat', severity: 'urgent', patterns: ['INTENT ~3 THREAT_ACT ~3 OTHER|my|mi|that|this|ese|esa|a', 'lo|la|le|los ~1 voy|vamos ~1 a ~1 THREAT_ACT|meter|dar', 'bring*|traer*|traigo|regreso|llevo|llevar* ~4 knife|gun|pistola|arma|cuchillo|navaja|bat|bate|fierro', 'coming|come|comes|going|go|volver|vuelvo|regreso|regresar ~1 back|a|por ~1 with|con ~1 a|an|una|un|my|mi ~0 gun|knife|pistola|cuchillo|arma|bat|bate|fierro', 'they|he|she|yall|you|all|them|ACTOR ~2 gonna|will|gon ~0 pay', 'they|he|she|yall|you|all|ACTOR ~2 going ~1 to ~0 pay', 'going|gonna|va|van ~2 to|a ~1 pay|pagar|arrepentir*', 'get|got ~1 back ~1 at', 'revenge|venganza|desquit*|vengar*', 'make|hacer ~2 him|her|them|pagar|pay', 'gonna|going|will ~3 get ~1 hurt', 'stab*|shoot|apunal*|balear|madrear|atropell* ~3 him|her|them|lo|la|le|guy', 'DESIRE ~2 kill|matar|hurt|lastimar|stab|apunalar ~2 my|mi|that|ese|esa|him|her|a', 'make|hacer ~3 regret|arrepentir*', 'coming|voy|ire ~1 for|por ~1 him|her|them|el|ella', 'watch ~2 back|espalda', 'see|vea|veo ~3 him|lo|la|her ~3 dead|muerto|muerta', 'dead|muerto ~4 see|vea|veo', 'lo|la|le ~0 apunalo|mato|pego|parto|quemo|rajo'], with: 'INTENT|SELF|OTHER|if|si|swear|juro', unless: `${GAME_NAMES}|time|tiempo|hunger|hambre|craving|cravings|antojo|ganas|pain|dolor|habit|habito|addiction|adiccion|boredom|aburrimiento|mosquito|bug|bugs|fly|mosca|cucaracha|spider|arana|weeds|plants|photo|video|fun|song|cancion|karaoke|lol|jaja|haha|weight|peso|food|comida|pizza|gym|workout|dance|baile` },
   // Wider wordings: threats in the house's own words, abuse told plainly, dates and goodbyes.
   { id: 'threat-more', severity: 'urgent', patterns: [
     `INTENT|could|podria|will|ill ~3 ${HARM} ~4 ${VICTIM}|anyone|anybody|everyone|whoever|cualquiera|todos`,
@@ -436,8 +436,10 @@ function compileSlot(words: { en: readonly string[]; es: readonly string[] }): M
   const prefixes: string[] = [];
   const en = new Set<string>();
   const es = new Set<string>();
+  const excluded = new Set<string>();
   const add = (entry: string, stem: (w: string) => string, stems: Set<string>) => {
-    if (entry.startsWith('=')) exact.add(entry.slice(1));
+    if (entry.startsWith('!')) excluded.add(entry.slice(1));
+    else if (entry.startsWith('=')) exact.add(entry.slice(1));
     else if (entry.endsWith('*')) prefixes.push(entry.slice(0, -1));
     else {
       exact.add(entry);
@@ -447,9 +449,10 @@ function compileSlot(words: { en: readonly string[]; es: readonly string[] }): M
   for (const entry of words.en) add(entry, stemEnglish, en);
   for (const entry of words.es) add(entry, stemSpanish, es);
   return (token) =>
-    token.forms.some((form) => exact.has(form) || prefixes.some((p) => form.startsWith(p))) ||
-    token.stemEn.some((s) => en.has(s)) ||
-    token.stemEs.some((s) => es.has(s));
+    !token.forms.some((form) => excluded.has(form)) &&
+    (token.forms.some((form) => exact.has(form) || prefixes.some((p) => form.startsWith(p))) ||
+      token.stemEn.some((s) => en.has(s)) ||
+      token.stemEs.some((s) => es.has(s)));
 }
 
 /**
@@ -496,20 +499,32 @@ function compileElement(text: string): Matcher {
   return found;
 }
 
+/**
+ * `!word` (or `!SLOT`) leaves a word out of what the other alternatives match: `pastill*|!pastillero`
+ * is any "pastill-" word but the pill organiser. An element of exclusions only matches any word but those.
+ */
 function compileNewElement(text: string): Matcher {
+  const alternatives = text.split('|');
+  const excluded = alternatives.filter((alt) => alt.startsWith('!')).map((alt) => alt.slice(1));
+  const included = alternatives.filter((alt) => !alt.startsWith('!'));
+  const matches = included.length === 0 ? () => true : compileAlternatives(included);
+  if (excluded.length === 0) return memoised(matches);
+  const isExcluded = compileAlternatives(excluded);
+  return memoised((token) => matches(token) && !isExcluded(token));
+}
+
+function compileAlternatives(alternatives: readonly string[]): Matcher {
   const slots: Matcher[] = [];
   const words = new Set<string>();
   const prefixes: string[] = [];
-  for (const raw of text.split('|')) {
+  for (const raw of alternatives) {
     const alt = raw.startsWith('=') ? raw.slice(1) : raw;
     const slot = SLOT_MATCHERS.get(alt);
     if (slot) slots.push(slot);
     else if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1));
     else words.add(alt);
   }
-  return memoised((token) =>
-    token.forms.some((form) => words.has(form) || prefixes.some((prefix) => form.startsWith(prefix))) || slots.some((slot) => slot(token)),
-  );
+  return (token) => token.forms.some((form) => words.has(form) || prefixes.some((prefix) => form.startsWith(prefix))) || slots.some((slot) => slot(token));
 }
 
 interface Step {
@@ -518,6 +533,8 @@ interface Step {
   gap: number;
   /** `$`: the clause ends here ("ya no puedo.", "i just can't anymore"): nothing follows before a comma or a full stop. */
   clauseEnd?: boolean;
+  /** Only exclusions (`!hoy|!manana`): a word that must not stand there, which is not itself part of what the pattern covers. */
+  guard?: boolean;
 }
 
 interface CompiledPattern {
@@ -533,7 +550,7 @@ function compilePattern(text: string): CompiledPattern {
     if (part.startsWith('~')) gap = Number(part.slice(1));
     else if (part === '$') steps.push({ matches: () => false, gap: 0, clauseEnd: true });
     else {
-      steps.push({ matches: compileElement(part), gap });
+      steps.push({ matches: compileElement(part), gap, guard: part.split('|').every((alt) => alt.startsWith('!')) });
       gap = 0;
     }
   }
@@ -584,6 +601,30 @@ const NOBODY = new Set(['nobody', 'noone', 'nadie']);
 const EAGER = new Set(['wait', 'esperar', 'espero']);
 const denies = (tokens: readonly Token[], at: number) => isNegation(tokens[at] as Token) && !EAGER.has(tokens[at + 1]?.word ?? '');
 
+/** Words a negated wish or intent leads through to what is wished: "don't want to go to sleep forever". */
+const VERB_CHAIN = compileElement('DESIRE|INTENT|to|ta|go|be|get|ir|a|de|que|q|just|really|even|ever|wanna|gonna|tryna|want|quiero|quiera|voy|seguir|estar|ser');
+const isWishOrIntent = compileElement('DESIRE|INTENT');
+/** How many words a negated wish or intent may lead through before what it negates. */
+const CHAIN_REACH = 6;
+
+/**
+ * A negation that governs the start of the match through a chain of wishes, intents and little
+ * words: "i don't want to go to sleep forever" negates "sleep forever" however far it stands.
+ */
+function negatedThroughChain(tokens: readonly Token[], start: number): boolean {
+  const sentence = (tokens[start] as Token).sentence;
+  let wish = false;
+  for (let at = start - 1; at >= Math.max(0, start - CHAIN_REACH - 1); at--) {
+    const token = tokens[at] as Token;
+    if (token.sentence !== sentence) return false;
+    if (denies(tokens, at)) return wish;
+    if (!VERB_CHAIN(token)) return false;
+    wish ||= isWishOrIntent(token);
+    if (token.pause) return false;
+  }
+  return false;
+}
+
 /** A negation just before the match, or inside it, in the same sentence and not past a pause. */
 function negatedAt(tokens: readonly Token[], start: number, end: number): boolean {
   const sentence = (tokens[start] as Token).sentence;
@@ -596,7 +637,7 @@ function negatedAt(tokens: readonly Token[], start: number, end: number): boolea
     if (at < start && denies(tokens, at)) return true;
     if (token.pause) break;
   }
-  return false;
+  return negatedThroughChain(tokens, start);
 }
 
 /** Where each sentence's words start and end in the share, so a sentence is searched, not the share. */
@@ -749,12 +790,156 @@ const isFarewellRule = (id: string) => id.startsWith('farewell');
 const NOT_A_GOODBYE = ['NEG ~2 goodbye|adios|despedida|farewell|despedirme|despido|despidiendo', 'NEG ~1 saying|diciendo ~1 goodbye|adios'].map(compilePattern);
 const saysNotAGoodbye = (tokens: readonly Token[]) => anyPatternFrom(tokens, NOT_A_GOODBYE);
 
+/** Family and friends, whose death or whose words a share may tell of. */
+const KIN = 'parents|parent|mom|mum|dad|mother|father|brother|sister|son|daughter|grandma|grandpa|granny|wife|husband|friend|friends|pops|padres|papa|mama|hermano|hermana|hijo|hija|abuelo|abuela|esposo|esposa|amigo|amiga|compa|compas|tio|tia|primo|prima';
+/** A person named as the one doing something to the resident: a frame about a feeling or a thing then does not apply. */
+const PERSON = 'esposo|esposa|marido|novio|novia|pareja|papa|padre|padrastro|mama|madre|madrastra|tio|tia|hermano|hermana|primo|prima|abuelo|abuela|jefe|vecino|companero|companera|ex|alguien|tipo|vato|senor|hombre|mujer|ella|ellos|ellas|husband|wife|boyfriend|girlfriend|bf|gf|partner|stepdad|stepmom|uncle|someone|somebody|guy|he|she|they';
+
+/**
+ * Everyday readings of crisis words, the same in every rule: a crisis pattern whose first or last
+ * word falls inside one of these frames is read the everyday way. Each is a construction, not a
+ * sentence: a fear of dying told in the past ("thought i was gonna die at mile 2"), something or
+ * someone else that "killed me" ("el examen me mató"), a body that hurts, a weight taken off, a
+ * goodbye party, a last day at a job, a dead parent spoken of, the night or the whole day as a
+ * time of day, and two negations that cancel ("no estoy sin esperanza", "no quiero dejar de vivir").
+ */
+const EVERYDAY_FRAMES: readonly { patterns: readonly string[]; unlessSentence?: string }[] = [
+  // A fear of dying, told as it was felt then: an effort, a scare.
+  { patterns: ['thought|felt|figured ~1 i|like ~1 was|were ~0 gonna|going|about ~1 to ~0 die|dying|pass|faint|puke|throw', 'thought|felt|figured ~1 i|like ~1 was|were ~0 gonna|going ~0 die|dying|pass|faint|puke|throw', 'thought|felt ~1 like ~0 dying', 'pense|senti|crei|sentia ~1 que|q ~0 me ~0 moria|iba|muero|desmayaba', 'pense|senti|crei ~1 que|q ~0 me ~0 iba ~1 a ~0 morir'] },
+  // Dying of something everyday: "me quiero morir de la vergüenza", "dying of laughter".
+  { patterns: ['DIE|dying|died ~0 de|of|from ~1 la|el|pura|puro|tanta|tanto|the ~0 verguenza|risa|hambre|sed|calor|frio|sueno|aburrimiento|nervios|envidia|emocion|gusto|ansias|embarrassment|laughter|laughing|boredom|cringe|cuteness|excitement|hunger|heat|cold|thirst|curiosity|curiosidad'] },
+  // "About died", "casi me muero": nearly, which is not wishing.
+  { patterns: ['about|almost|nearly|bout ~0 died|had|passed|lost|fell|cried|peed|threw|fainted|choked', 'casi ~0 me ~0 muero|mori|moria|desmayo'] },
+  // Something or someone else "killed me": the exam, the penalty, the yoga, the news.
+  { patterns: ['el|la|los|las|ese|esa|este|esta|aquel|aquella|mi|tu|su ~0 !TIME|!PERSON ~0 me ~0 mato|mata|mataron|matan|mataba', 'me ~0 mato|mata|mataron|matan ~0 el|la|los|las|ese|esa|este|esta|mi|mis ~0 !TIME', 'me ~0 mato|mata|mataron ~0 con ~0 la|el|su|sus|esa|ese|tanta|tanto'] },
+  // "Kicked me out", "threw me a party": put out of a place, given a party.
+  { patterns: ['kick*|threw|throw*|put|tossed ~0 me ~0 out', 'threw|throw|throws ~0 me ~0 a|an|una|un'] },
+  // A body that hurts, bones that ache: pain, not harm done.
+  { patterns: ['arm|arms|leg|legs|body|head|back|bones|feet|foot|heart|stomach|knee|knees|wrist|everything|muscles|neck|eyes|teeth|tooth|throat|chest|hands ~0 hurt|hurts|ache|aches|aching|hurting', 'me ~0 duele|duelen|dolia|dolian'] },
+  // A weight taken off: relief.
+  { patterns: ['quita|quito|quitaba|quitaron|quite|saca|saco ~2 un|una|el|ese ~0 peso', 'weight ~0 off|lifted', 'lift*|took|takes|take ~1 a|the|some ~0 weight ~0 off'] },
+  // It hits me hard: a day, a memory, a loss.
+  { patterns: ['!el|!ella|!ellos|!alguien|!PERSON ~0 me ~0 pega|pego|pegaba|pegan ~0 duro|fuerte|feo|gacho|bien|mucho|durisimo|la|el'], unlessSentence: PERSON },
+  // Being liked: "le caigo bien".
+  { patterns: ['caigo|cae|caes|caemos|caen|cayo|caia ~0 bien|mal|gordo|gorda|pesado|pesada|super|muy'] },
+  // Cutting back, cutting cloth and paper and hair.
+  { patterns: ['cut|cutting|cuts ~0 back|down ~0 on', 'cut|cutting|cuts ~1 the|my|some|off|out|up ~0 sleeves|sleeve|bangs|hair|recipe|recipes|coupon|coupons|sugar|carbs|tags|tag|ribbon|fabric|cardboard|paper|pattern|shirt|tee|jeans|pants|grass|lawn|hedge|cake|pizza|bread|onions|onion|veggies|vegetables|hours', 'cut ~0 the ~0 !arm|!arms|!wrist|!wrists|!skin|!leg|!legs ~0 out ~0 of'] },
+  // A goodbye party for someone leaving a job or the house; a goodbye someone else said.
+  { patterns: ['goodbye|farewell|despedida|bye ~0 lunch|party|dinner|card|hug|cake|gift|breakfast|bbq|potluck|hugs|cards', 'comida|comidita|fiesta|convivio|pastel|cena|carne|reunion|desayuno|carnita|carnitas|tamalada|pozole ~1 de ~0 despedida', '!i|!yo|!me|!SELF ~0 dijeron|dicen|dijo|said|says|say ~0 adios|bye|goodbye'] },
+  // A hope never to need something.
+  { patterns: ['hope|hopefully|ojala|espero ~2 NEG ~2 need|necesit*|ocup*|use|usar|tener'] },
+  // A last day, week or shift at a job or a place.
+  { patterns: ['last|ultim* ~1 day|dia|week|semana|shift|turno|class|clase ~1 at|in|en|of|de|del|on ~1 the|la|el|my|mi|this|esta|este|work|job|trabajo|la|school ~0 !earth|!tierra|!world|!mundo|!planet|!planeta|!vida|!life|!alive|!vivo|!viva'] },
+  // The dead spoken of: "my dead parents", "mi papá difunto", "their dead".
+  { patterns: [`dead|muerto|muertos|muerta|muertas|difunt*|late ~0 ${KIN}`, `${KIN} ~0 muerto|muerta|muertos|difunto|difunta|fallecido|fallecida`, 'their|his|her|su|sus ~0 dead|muertos'] },
+  // Looking like something dead: a drawing, a plant, a phone.
+  { patterns: ['look|looks|looked|looking|parece|parecia ~0 like|un|una ~2 dead|death|muerto|muerta'] },
+  // A time of day, or all of it: "el domingo en la noche", "todo el día".
+  { patterns: ['!hoy|!manana|!today|!tomorrow|!tonight ~0 en|in|at|por|during ~0 la|el|the ~0 noche|night|tarde|manana|morning|evening|afternoon|madrugada', 'todo|toda|all ~0 el|la|the|day|night|dia|noche ~0 dia|noche|day|night|long|week|semana|afternoon|tarde'] },
+  // Two negations that cancel: not without hope, not wanting to stop living.
+  { patterns: ['NEG ~2 sin|without ~0 esperanza|hope|ganas|fuerzas|salida', 'NEG ~1 DESIRE ~2 dejar|stop|quit|stopping ~1 de|to|of ~0 vivir|existir|live|living|exist|existing|respirar|breathing|be|ser|estar|being'] },
+  // A thing done to a dish, a meal: "el ponche lo hago yo", "make it with my daughter".
+  { patterns: ['el|la|los|las ~0 !TIME ~0 lo|la|los|las ~0 hago|hare|haga|hacemos', 'make|making|bake|baking|cook|cooking ~0 it ~0 with|for'] },
+  // Waking at a time of the clock: sleep, not death.
+  { patterns: ['despert*|despiert*|wake|woke|waking|up ~1 a|at ~1 las|la|1|2|3|4|5|6|7|8|9|10|11|12|3am|4am|5am|6am|7am|dawn|midnight|night'] },
+];
+
+/**
+ * Denials: "not that i want to end anything", "no es que ya no quiera vivir", "that doesn't mean i
+ * want to die". What follows one in its clause is what the share says it is not, even when the
+ * rule is itself about negative words.
+ */
+const DENIALS = ['not|nothing ~0 that|like', 'no|nada ~0 es|era|fue ~0 que|q|porque', 'doesnt|dont|didnt|does|do|did|wont ~0 not ~0 mean', 'doesnt|dont|didnt|wont ~0 mean', 'no ~0 significa|quiere|quiero|queria|quise ~0 que|q|decir', 'isnt|wasnt|aint ~0 that|because|like'].map(compilePattern);
+
+/**
+ * A share that quotes the resident's own earlier words and takes them back: "i said 'i want to
+ * die' about the exam, i just meant the exam", "dije 'me quiero morir' pero era del examen". It
+ * says it, it says what it meant, and it does not say it meant it.
+ */
+const SAID = ['i|yo|when|cuando ~2 say|said|saying|wrote|write|writing|post|posted|dije|digo|decia|escribi|escribo|puse|publique', 'eso ~0 de', 'dont|no ~0 panic|worry|alarm*|cunda|freak', 'no ~0 se ~0 alarmen|asusten|preocupen|espanten', 'tranquis|tranquilos|tranquilas'].map(compilePattern);
+/** What the words meant, said after them: what comes before it is taken back, what follows it is still read. */
+const MEANT = ['i|yo|just|only|solo ~1 meant|mean', 'quise|queria|quiero ~0 decir', 'era ~0 de|del|por|sobre|broma|chiste', 'es|era|was|its ~0 broma|chiste|joke|joking|kidding', 'was ~0 about ~0 the|my', 'just ~0 kidding', 'not|no ~1 that|this|esa|esas|ese|esos ~0 kind|tipo|clase|de', 'no ~0 de ~0 esas|esos'].map(compilePattern);
+/** A clarification announced first ("aclaro:", "to clarify"): the whole share is the taking back. */
+const CLARIFYING = ['aclaro|aclarar|aclaracion|clarify|clarifying|clarification'].map(compilePattern);
+const MEANT_IT = ['meant|mean|means ~0 it|every|that', 'en ~0 serio', 'no ~0 era ~0 broma|chiste', 'wasnt|not ~1 joking|kidding|a ~0 joke'].map(compilePattern);
+
+/** Where the first match of any of the patterns starts, or -1. */
+function firstMatch(tokens: readonly Token[], patterns: readonly CompiledPattern[], last = false): number {
+  let found = -1;
+  for (const pattern of patterns) {
+    tokens.forEach((token, start) => {
+      if (!(pattern.steps[0] as Step).matches(token) || matchFrom(tokens, pattern.steps, 0, start, token.sentence, false) < 0) return;
+      if (found < 0 || (last ? start > found : start < found)) found = start;
+    });
+  }
+  return found;
+}
+
+/**
+ * How much of the share its own words take back: the words before the last "i meant", "era
+ * broma" (or the whole share after "aclaro:"), when the share quotes the resident and does not
+ * say it meant it; 0 when it takes nothing back.
+ */
+function takenBackUntil(tokens: readonly Token[]): number {
+  if (!anyPatternFrom(tokens, SAID) || anyPatternFrom(tokens, MEANT_IT)) return 0;
+  if (anyPatternFrom(tokens, CLARIFYING)) return tokens.length;
+  return Math.max(0, firstMatch(tokens, MEANT, true));
+}
+const takesItBack = (tokens: readonly Token[]) => takenBackUntil(tokens) > 0;
+
+interface CompiledFrame {
+  patterns: CompiledPattern[];
+  unlessSentence?: Matcher;
+}
+const COMPILED_FRAMES: readonly CompiledFrame[] = EVERYDAY_FRAMES.map((frame) => ({
+  patterns: frame.patterns.map(compilePattern),
+  unlessSentence: compileContext(frame.unlessSentence),
+}));
+
+/** Marks the words covered by each match of the patterns, within one clause; `toClauseEnd`: and every word after it in its clause. */
+function coverage(tokens: readonly Token[], patterns: readonly CompiledPattern[], toClauseEnd: boolean, unlessSentence?: Matcher): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
+  for (const pattern of patterns) {
+    tokens.forEach((token, start) => {
+      if (!(pattern.steps[0] as Step).matches(token)) return;
+      let end = matchFrom(tokens, pattern.steps, 0, start, token.sentence, true);
+      if (end < 0 || (unlessSentence && sentenceHas(tokens, token.sentence, unlessSentence))) return;
+      if (toClauseEnd) while (end + 1 < tokens.length && (tokens[end + 1] as Token).sentence === token.sentence && !(tokens[end + 1] as Token).pause) end++;
+      // A guard word before the frame only says what may not stand there (all guards are written with no gap after them).
+      let from = start;
+      for (const step of pattern.steps) {
+        if (!step.guard) break;
+        from++;
+      }
+      covered.fill(1, from, end + 1);
+    });
+  }
+  return covered;
+}
+
+function everydayCoverage(tokens: readonly Token[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
+  for (const frame of COMPILED_FRAMES) {
+    coverage(tokens, frame.patterns, false, frame.unlessSentence).forEach((mark, i) => {
+      if (mark) covered[i] = 1;
+    });
+  }
+  return covered;
+}
+
+/** Abuse and threats stay crisis when the share says something everyday around them; the rest may not. */
+const DISCLOSURES = new Set(['abuse', 'abuse-more', 'abuse-plain', 'abuse-control', 'threat', 'threat-more', 'threat-plain']);
+
 export function patternHitsInTokens(tokens: readonly Token[]): PatternHit[] {
   const hits: PatternHit[] = [];
   const goodLeaving = tokens.some((token) => isGoodLeaving(token)) || saysNotAGoodbye(tokens);
-  if (!goodLeaving && farewellCues(tokens)) hits.push({ rule: 'farewell-cues', severity: 'urgent' });
+  const takenBack = takenBackUntil(tokens);
+  const everyday = everydayCoverage(tokens);
+  const denied = coverage(tokens, DENIALS, true);
+  if (!goodLeaving && takenBack === 0 && farewellCues(tokens)) hits.push({ rule: 'farewell-cues', severity: 'urgent' });
   for (const { rule, patterns, with: needs, unless } of COMPILED) {
     if (goodLeaving && isFarewellRule(rule.id)) continue;
+    const mayBeTakenBack = !DISCLOSURES.has(rule.id);
     const pastMayClear = PAST_MAY_CLEAR.has(rule.id);
     const found = patterns.some((pattern) =>
       tokens.some((token, start) => {
@@ -762,6 +947,7 @@ export function patternHitsInTokens(tokens: readonly Token[]): PatternHit[] {
         if (!(pattern.steps[0] as Step).matches(token)) return false;
         const end = matchFrom(tokens, pattern.steps, 0, start, token.sentence, rule.clause === true);
         if (end < 0) return false;
+        if (everyday[start] || everyday[end] || denied[start] || (mayBeTakenBack && start < takenBack)) return false;
         if (!rule.negative && !pattern.negated && negatedAt(tokens, start, end)) return false;
         if (needs && !sentenceHas(tokens, token.sentence, needs)) return false;
         if (pastMayClear && (pastOnly(tokens, token.sentence) || pastClause(tokens, start))) return false;
@@ -807,5 +993,27 @@ function negatesCrisisWord(tokens: readonly Token[], at: number): boolean {
 
 export function negatedOrPast(tokens: readonly Token[]): boolean {
   const sentences = new Set(tokens.map((token) => token.sentence));
-  return tokens.some((token, i) => isNegation(token) && negatesCrisisWord(tokens, i)) || [...sentences].some((sentence) => pastOnly(tokens, sentence));
+  return (
+    tokens.some((token, i) => isNegation(token) && negatesCrisisWord(tokens, i)) ||
+    [...sentences].some((sentence) => pastOnly(tokens, sentence)) ||
+    takesItBack(tokens) ||
+    everydayCoverage(tokens).some((mark, i) => mark === 1 && CRISIS_WORD.some((isCrisisWord) => isCrisisWord(tokens[i] as Token)))
+  );
+}
+
+/** Which pattern of which rule matched, and the words it covered: for reading why a share was held. */
+export function explainPatternHits(text: string): { rule: string; pattern: string; words: string }[] {
+  const tokens = tokenize(text);
+  const hits = new Set(patternHitsInTokens(tokens).map((hit) => hit.rule));
+  const found: { rule: string; pattern: string; words: string }[] = [];
+  for (const { rule, patterns } of COMPILED) {
+    if (!hits.has(rule.id)) continue;
+    patterns.forEach((pattern, p) => {
+      tokens.forEach((token, start) => {
+        const end = matchFrom(tokens, pattern.steps, 0, start, token.sentence, rule.clause === true);
+        if (end >= 0) found.push({ rule: rule.id, pattern: rule.patterns[p] ?? '', words: tokens.slice(start, end + 1).map((t) => t.word).join(' ') });
+      });
+    });
+  }
+  return found;
 }
