@@ -12,8 +12,8 @@ export interface SlotWords {
 
 export const SLOTS = {
   NEG: {
-    en: ['=not', '=no', '=never', '=dont', '=doesnt', '=didnt', '=cant', '=cannot', '=wont', '=wouldnt', '=isnt', '=wasnt', '=arent', '=aint', '=nor', '=idk', '=havent', '=hasnt', '=shouldnt', '=couldnt', '=without', '=zero'],
-    es: ['=no', '=nunca', '=jamas', '=tampoco', '=ni', '=sin', '=cero'],
+    en: ['=not', '=no', '=never', '=dont', '=doesnt', '=didnt', '=cant', '=cannot', '=wont', '=wouldnt', '=isnt', '=wasnt', '=arent', '=aint', '=nor', '=idk', '=havent', '=hasnt', '=shouldnt', '=couldnt', '=without'],
+    es: ['=no', '=nunca', '=jamas', '=tampoco', '=ni', '=sin'],
   },
   SELF: {
     en: ['=i', '=me', '=my', '=myself', '=im', '=ive', '=ill', '=id', '=mine', '=meself', '=mysef', '=ma'],
@@ -51,7 +51,7 @@ export const SLOTS = {
   /** Words that put a crisis in the past ("I used to", "antes"): recovery talk, unless it is back. */
   PAST: {
     en: ['=used', '=ago', '=dark', '=survived', '=tried', '=year', '=recovery', '=anniversary', '=milestone'],
-    es: ['=antes', '=solia', '=estuve', '=hubo', '=consumia', '=tomaba', '=bebia', '=usaba', '=drogaba', '=fumaba', '=vivia', '=oscuro', '=queria', '=hace', '=escribia', '=intente', '=sobrevivi', '=pasado', '=aniversario', '=recuperacion'],
+    es: ['=antes', '=solia', '=estuve', '=hubo', '=consumia', '=tomaba', '=bebia', '=usaba', '=drogaba', '=oscuro', '=queria', '=hace', '=escribia', '=intente', '=sobrevivi', '=pasado', '=aniversario', '=recuperacion'],
   },
   /** Someone else's question retold ("my counselor asked me if..."): not the resident's own words. */
   ASKED: { en: ['=asked', '=asks', '=asking'], es: ['=pregunto', '=preguntaron', '=pregunta', '=preguntan'] },
