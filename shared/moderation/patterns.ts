@@ -935,7 +935,7 @@ const EVERYDAY_FRAMES: readonly { patterns: readonly string[]; unlessSentence?: 
   // A time of day, or all of it: "el domingo en la noche", "todo el día".
   { patterns: ['!hoy|!manana|!today|!tomorrow|!tonight ~0 en|in|at|por|during ~0 la|el|the ~0 noche|night|tarde|manana|morning|evening|afternoon|madrugada', 'todo|toda|all ~0 el|la|the|day|night|dia|noche ~0 dia|noche|day|night|long|week|semana|afternoon|tarde'] },
   // Two negations that cancel: not without hope, not wanting to stop living.
-  { patterns: ['NEG ~2 sin|without ~0 esperanza|hope|ganas|fuerzas|salida', 'NEG ~1 DESIRE ~2 dejar|stop|quit|stopping ~1 de|to|of ~0 vivir|existir|live|living|exist|existing|respirar|breathing|be|ser|estar|being'] },
+  { patterns: ['NEG ~2 sin|without ~0 esperanza|hope|ganas|fuerzas|salida', 'NEG ~1 DESIRE ~2 dejar|stop|quit|stopping ~1 vivir|existir|live|living|exist|existing|respirar|breathing|be|ser|estar|being'] },
   // A thing done to a dish, a meal: "el ponche lo hago yo", "make it with my daughter".
   { patterns: ['el|la|los|las ~0 !TIME ~0 lo|la|los|las ~0 hago|hare|haga|hacemos', 'make|making|bake|baking|cook|cooking ~0 it ~0 with|for'] },
   // Waking at a time of the clock: sleep, not death.
@@ -956,7 +956,7 @@ const DENIALS = ['ni ~0 de ~0 chiste|broma|loca|loco', `not ~0 that|like ~0 ${RH
  * die' about the exam, i just meant the exam", "dije 'me quiero morir' pero era del examen". It
  * says it, it says what it meant, and it does not say it meant it.
  */
-const SAID = ['i|yo|when|cuando ~2 say|said|saying|wrote|write|writing|post|posted|dije|digo|decia|escribi|escribo|puse|publique', 'eso ~0 de', 'dont|no ~0 panic|worry|alarm*|cunda|freak', 'no ~0 se ~0 alarmen|asusten|preocupen|espanten', 'tranquis|tranquilos|tranquilas'].map(compilePattern);
+const SAID = ['i|yo|when|cuando ~2 say|said|saying|wrote|write|writing|post|posted', 'dije|digo|decia|escribi|escribo|puse|publique', 'eso ~0 de', 'dont|no ~0 panic|worry|alarm*|cunda|freak', 'no ~0 se ~0 alarmen|asusten|preocupen|espanten', 'tranquis|tranquilos|tranquilas'].map(compilePattern);
 /** What the words meant, said after them: what comes before it is taken back, what follows it is still read. */
 const MEANT = ['i|yo|just|only|solo ~1 meant|mean', 'quise|queria|quiero ~0 decir', 'era ~0 de|del|por|sobre|broma|chiste', 'es|era|was|its ~0 broma|chiste|joke|joking|kidding', 'was ~0 about ~0 the|my', 'just ~0 kidding', 'not|no ~1 that|this|esa|esas|ese|esos ~0 kind|tipo|clase|de', 'no ~0 de ~0 esas|esos'].map(compilePattern);
 /** A clarification announced first ("aclaro:", "to clarify"): the whole share is the taking back. */
