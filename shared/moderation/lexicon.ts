@@ -2,7 +2,8 @@
  * The word classes ("slots") the crisis patterns are written in. Each entry is a plain word,
  * matched by its Snowball stem in its own language (so "wanted", "wanting" and "wants" all match
  * "want"; "muero", "muera" and "muriera" match their listed forms and whatever shares their
- * stem); `=word` matches that exact word only; `word*` matches any word that starts so.
+ * stem); `=word` matches that exact word only; `word*` matches any word that starts so; `!word`
+ * leaves that exact word out of the slot ("pastill*" but not "pastillero", the pill organiser).
  */
 export interface SlotWords {
   en: readonly string[];
@@ -50,7 +51,7 @@ export const SLOTS = {
   /** Words that put a crisis in the past ("I used to", "antes"): recovery talk, unless it is back. */
   PAST: {
     en: ['=used', '=ago', '=dark', '=survived', '=tried', '=year', '=recovery', '=anniversary', '=milestone'],
-    es: ['=antes', '=solia', '=estuve', '=oscuro', '=queria', '=hace', '=escribia', '=intente', '=sobrevivi', '=pasado', '=aniversario', '=recuperacion'],
+    es: ['=antes', '=solia', '=estuve', '=hubo', '=consumia', '=tomaba', '=bebia', '=usaba', '=drogaba', '=oscuro', '=queria', '=hace', '=escribia', '=intente', '=sobrevivi', '=pasado', '=aniversario', '=recuperacion'],
   },
   /** Someone else's question retold ("my counselor asked me if..."): not the resident's own words. */
   ASKED: { en: ['=asked', '=asks', '=asking'], es: ['=pregunto', '=preguntaron', '=pregunta', '=preguntan'] },
@@ -69,7 +70,7 @@ export const SLOTS = {
   },
   MEANS: {
     en: ['pill', 'meds', 'medication', 'medicine', 'overdos*', '=od', 'rope', 'noose', 'gun', 'pistol', 'rifle', 'bullet', 'knife', 'knives', 'blade', 'razor', 'insulin', 'fentanyl', 'heroin', 'dope', 'poison', 'bleach', 'antifreez*', 'seroquel', 'xanax', 'benzo*', 'oxy*', 'tylenol', 'narcan', 'dose', 'stash', 'sleeping', 'opioid*', 'percocet*', 'vicodin', 'ambien', 'lithium', 'clonazepam', 'klonopin'],
-    es: ['pastill*', 'medicin*', 'medicament*', 'sobredos*', 'dosis', 'cuerda', 'soga', 'pistola', 'arma', 'bala', 'cuchillo', 'navaja*', 'rastrillo', 'insulina', 'fentanil*', 'veneno', 'cloro', 'frasco', 'droga', 'clonazepam', 'narcan', 'fierro', 'opioid*', 'rivotril', 'litio'],
+    es: ['pastill*', '!pastillero', '!pastilleros', 'medicin*', 'medicament*', 'sobredos*', '=dosis', 'cuerda', 'soga', 'pistola', 'arma', 'bala', 'cuchillo', 'navaja*', 'rastrillo', 'insulina', 'fentanil*', 'veneno', 'cloro', 'frasco', 'droga', 'clonazepam', 'narcan', 'fierro', 'opioid*', 'rivotril', 'litio'],
   },
   PLAN: {
     en: ['sav*', 'stash', 'hid*', 'enough', 'collect*', 'count*', 'research*', 'googl*', 'look', 'search*', 'bought', 'buy', 'stockpil*', 'whole', '=all', 'exact', 'deadli*', 'lethal', 'painless', 'plan', 'ready', 'cheek*', 'kept', 'keep', 'got', 'have', 'purpos*', 'know', 'figur*', 'which', 'how', 'mix', 'once', 'abl', 'gather*'],

@@ -21,16 +21,24 @@ interface Rule {
   unless?: string;
   /** The pattern must fit inside one clause: it does not reach over a comma or a "but". */
   clause?: boolean;
-  /** The rule is about negative words itself ("no reason to live", "no se culpen"): a negation does not cancel it. */
-  negative?: boolean;
+  /**
+   * The rule is about negative words itself ("don't see the point in waking up", "no se culpen"):
+   * no negation cancels it. `inside`: its wordings hold negative words of their own ("cut and it
+   * didn't help so i cut more", "so no one sees my cuts"): a negation inside a match does not cancel
+   * it, though one before it still does ("never thinking about cutting again"). A pattern that names
+   * its negation (`NEG`, "no", "never") is never cancelled by one.
+   */
+  negative?: boolean | 'inside';
 }
 
 /** How far before a pattern a negation still reaches. */
 const NEGATION_REACH = 4;
+/** Words that join two clauses: a negation before one does not reach into the next. */
+const CONNECTIVES = new Set(['so', 'then', 'and', 'because', 'cuz', 'bc', 'cause', 'y', 'entonces', 'porque', 'pq', 'xq']);
 
-const ACCIDENT = 'chopp*|slicing|peel*|picando|pelando|salsa|guac*|dinner|cena|lata|lid|shav*|cook*|kitchen|accident*|oven|stove|fence|onion*|bbq|grill|sunburn*|hair|nails|grass|paper|cocin*|afeit*|pelo|cabello|barba|unas|cebolla*|sol|accidente|querer|flequillo|papel|pasto';
+const ACCIDENT = 'gallo|chef|sink|dishes|dish|dishwasher|rack|fregadero|trastes|recipe|chopp*|slicing|peel*|picando|pelando|salsa|guac*|dinner|cena|lata|lid|shav*|cook*|kitchen|accident*|oven|stove|fence|onion*|bbq|grill|sunburn*|hair|nails|grass|paper|cocin*|afeit*|pelo|cabello|barba|unas|cebolla*|sol|accidente|querer|flequillo|papel|pasto';
 const IDIOM = 'tiempo|rato|del|susto|movie|pelicula|coffee|cafe|food|comida|tacos|pizza|concert|concierto|show|lmao|haha|hahaha|jaja|jajaja|jk|xd|tired|cansado|cansada|risa|hambre|sed|calor|frio|sueno|aburrimiento|verguenza|nervios|envidia|laughing|laugh|heat|back|feet|pies|espalda|song|cancion|tarea|homework|escaleras|stairs|espera|humedad|chiste|joke|looks|haircut|pelo|forgetting|olvido|birthday|cumple|forgot';
-const GAME_NAMES = 'tournament|torneo|league|liga|team|equipo|chess|cards|game|games|pool|ball|basketball|football|soccer|match|race|fifa|uno|dominoes|ajedrez|cartas|juego|partido|futbol|carrera|gym|workout|interview|exam|test|level|nivel|boss|hoops|canast*|billar|show|talent*|contest|concurso|competencia|karaoke|ping|videojuego*|videogame*|xbox|playstation';
+const GAME_NAMES = 'spades|poker|rummy|bingo|loteria|monopoly|trivia|pictionary|jenga|scrabble|madden|pickleball|volleyball|voleibol|softball|baseball|beisbol|tennis|tenis|boxing|boxeo|costal|sparring|wrestl*|tournament|torneo|league|liga|team|equipo|chess|cards|game|games|pool|ball|basketball|football|soccer|match|race|fifa|uno|dominoes|ajedrez|cartas|juego|partido|futbol|carrera|gym|workout|interview|exam|test|level|nivel|boss|hoops|canast*|billar|show|talent*|contest|concurso|competencia|karaoke|ping|videojuego*|videogame*|xbox|playstation';
 /** Who a threat is aimed at, beyond the pronouns: the people of the house and the street. */
 const VICTIM = 'OTHER|lady|woman|dealer|nurse|snitch|boss|neighbor|landlord|cop|teacher|anyone|anybody|whoever|everybody|al|senora|senor|enfermera|enfermero|soplon|vato|tipo|jefe|vecino|casero|cualquiera';
 /** Harm done to someone else, beyond the threat words the classifier also reads. */
@@ -39,7 +47,7 @@ const LEAVING = 'alta|discharg*|graduat*|gradu*|moving|mudanza|mudo|mudarme|paro
 /** Laughter and jokes: what follows is not meant. Narrower than IDIOM, which also clears death idioms ("del susto", "my back"). */
 const JOKING = 'lol|lmao|haha|hahaha|jaja|jajaja|jk|xd|chiste|joke|song|cancion|movie|pelicula|heat|calor|frio|sueno|hambre|tired|cansado|cansada';
 /** Hurt in sport, at the gym or by a fall: an injury, not harm done to oneself. */
-const INJURY = 'gym|workout|lifting|ankle|knee|tobillo|rodilla|fell|falling|slipped|tripped|cai|resbale|tropece|sprain*|torci|jugando|playing|practice|entrenando|training';
+const INJURY = 'mile|miles|milla|millas|km|5k|10k|marathon|maraton|race|gym|workout|lifting|ankle|knee|tobillo|rodilla|fell|falling|slipped|tripped|cai|resbale|tropece|sprain*|torci|jugando|playing|practice|entrenando|training';
 const HARM = 'THREAT_ACT|strangl*|poison|torch|slap|hit|bash|pound|wreck|rajar|ahorcar|estrangul*|envenen*|balacear|acuchill*|golpearlo|golpearla';
 
 const RULES: readonly Rule[] = [
@@ -54,7 +62,7 @@ const RULES: readonly Rule[] = [
   { id: 'not-here', clause: true, negative: true, severity: 'concern', patterns: ['NEG ~2 DESIRE ~3 here|around|aqui|estar|seguir|existir ~3 FOREVER|=ya|world|mundo|vida|life', 'ya ~1 NEG ~2 DESIRE ~3 estar|seguir|existir|aqui|vivir', 'NEG ~3 be|around|here|estar|dure|durar ~4 longer|much|mucho|mas|christmas|navidad|tiempo'] },
   { id: 'never-wake', severity: 'concern', patterns: ['NEG ~2 wake|woke|waking|awake|despert*|despiert*|amanezca|amanecer|amaneciera', 'sleep|asleep|sleeping|dormir|dormirme|dormido|dormida|nap ~3 forever|siempre|never|nunca'], with: 'DESIRE|INTENT|sleep|dormir|dormirme|again|ever|nunca|siempre|forever|pray|pido|ojala|wish|hope|pills|pastillas|MEANS', unless: 'early|temprano|alarm|alarma|breakfast|desayuno|noon|class|clase|work|trabajo|shift|turno|cold|frio|couldnt|pude' },
   { id: 'end-everything', severity: 'concern', patterns: ['end|ending|ended|acabar*|acabo|acabe|acaba|terminar*|termino|termine|termina|fin|ponerle ~3 =all|everything|it|things|todo|life|vida|myself', 'todo|everything|all ~3 acab*|termin*|over|end'], with: 'DESIRE|INTENT|TIME|FOREVER|ready|listo|once|vez|pain|dolor|only|unica|unico|option|opcion|choice|way', unless: 'store|tienda|milk|leche|coffee|cafe|pan|bread|sold|agotado|antes|before|old|vieja|shift|class|work|trabajo|meeting|reunion|book|libro|movie|pelicula|season|semester|game|day|dia|program|programa|treatment|tratamiento|drinking|using|tomar|beber|relationship|relacion|streak|racha' },
-  { id: 'go-forever', severity: 'concern', patterns: ['go|gone|away|out|leave|disappear*|vanish*|sleep|irme|ir|voy|vaya|desaparec*|dormir|apagar*|apagarme|borrar*|salir ~3 forever|=good|permanently|siempre|definitivo|=out', 'leave|dejar|salir|borrar|irme|ir ~3 this|este|of|del|de ~1 world|mundo|life|vida'], with: 'DESIRE|INTENT|SELF|if|si|nobody|nadie', unless: 'apartment|apartamento|depa*|place|lugar|job|graduat*|gradu*|house|casa|town|city|ciudad|job|trabajo|drinking|drugs|alcohol|smoking|fumar|drogas|vacation|vacaciones|trip|viaje|program|programa|rehab|shelter|albergue' },
+  { id: 'go-forever', severity: 'concern', patterns: ['go|gone|away|out|leave|disappear*|vanish*|sleep|irme|ir|voy|vaya|desaparec*|dormir|apagar*|apagarme|borrar*|salir ~3 forever|permanently|siempre|definitivo|=out', 'go|gone|away|out|leave|disappear*|vanish*|sleep ~3 for ~0 good', 'leave|dejar|salir|borrar|irme|ir ~3 this|este|of|del|de ~1 world|mundo|life|vida'], with: 'DESIRE|INTENT|SELF|if|si|nobody|nadie', unless: 'apartment|apartamento|depa*|place|lugar|job|graduat*|gradu*|house|casa|town|city|ciudad|job|trabajo|drinking|drugs|alcohol|smoking|fumar|drogas|vacation|vacaciones|trip|viaje|program|programa|rehab|shelter|albergue' },
   { id: 'no-reason', negative: true, severity: 'concern', patterns: ['point|reason|razon*|caso|sentido|use|remedio ~4 live|living|going|staying|stay|trying|seguir|vivir|viviendo|intentar|existir|despert*|waking|quedo', 'para|what|why ~2 que|point|use ~2 seguir|sigo|vivir|quedo|living|stay|staying', 'nothing|nada ~2 live|vivir', 'why ~3 keep ~2 waking|living|going|trying'] },
   // Hopelessness.
   { id: 'hopeless', severity: 'concern', patterns: ['hopeless|pointless|meaningless', 'NEG|lost|perdi|any|all ~3 hope|esperanza|future|futuro', 'NEG ~3 way|salida|exit|light|luz ~2 out|except|but|salida', 'give|gave ~1 up ~2 on ~1 everything|life|myself|me|living', 'ya|me ~1 rindo|rendi',  'NEG ~3 keep|carry|go|seguir|aguanto|aguantar|puedo|cargar ~2 going|on|living|fighting|asi|mas|it|lo', 'nothing|nada ~3 left|matters|importa|queda|mejorar|better|change|cambiar', 'beyond|no ~1 help|remedio|fix', 'stopped|quit|deje|done ~2 fighting|trying|luchar|intentar|buscar*', 'NEG ~3 see|veo ~3 future|futuro|way|survive|sobreviv*|making|aguantando', 'toque ~1 fondo', 'only ~2 one ~1 way|exit', 'una|solo ~2 salida', 'never|nunca ~4 better|mejorar|okay|end|acabar'], unless: 'team|equipo|game|partido|season|temporada|score|traffic|trafico|weather|wifi|printer|lol|jaja|haha|about|job|trabajo|program|programa|antes|used|calor|heat|frio|cold|lluvia|rain|ruido|noise' },
@@ -63,7 +71,7 @@ const RULES: readonly Rule[] = [
   { id: 'burden', negative: true, severity: 'concern', patterns: ['BETTER ~5 without|sin ~1 me|mi|yo', 'BETTER ~5 if|si|when|cuando|once ~3 SELF|yo ~3 gone|dead|disappeared|wasnt|werent|estuviera|existiera|desapareciera|muero|muriera|este|voy|away|out|picture', 'nobody|nadie|no ~2 one|me|would|se ~3 miss|notice|care|extranaria|extrana|cuenta|necesita|needs|remember|rememeber|acuerde|recuerde', 'without|sin ~1 me|mi ~5 better|mejor|fine|bien|paz|easier|tranquil*|happier|felices|relieved|aliviad*', 'free|libres|libre ~2 of|de ~1 me|mi', 'everyone|todos|family|familia ~5 better|mejor ~2 off|without|sin'] },
   // Plans and means.
   { id: 'means-held-room', severity: 'urgent', patterns: ['how|cuantas|cuantos ~1 many|much ~4 need|necesito|ocupo|would|takes|falta ~2 take|tomar|tomarme|do|it|hacerlo', 'knife|cuchillo|knives|cuchillos ~8 room|cuarto|bed|cama|pillow|almohada|mochila|backpack|mattress|colchon', 'how|que|cuanto|cuan ~1 deep|hondo|profundo ~3 cut|cortar|cortarme', 'know|se ~3 combinacion|combination|code|codigo|clave|password', 'falta|need|lack|missing|just ~3 valor|courage|nerve|guts', 'under|debajo ~3 tongue|lengua'], with: 'SELF|MEANS|mg|dose|dosis|gun|pistola|arma|safe|caja|spit|escup*|have|tengo|got|ready|listo|lista|done', unless: 'recipe|receta|flour|harina|cups|tazas|cook*|cocinar|cocinando|chop*|pic*|fruit|fruta|cake|pastel|checks|revisa|check|nurse|enfermera|doctor|talk|hablar|tell|decir|ask|pedir|job|trabajo|interview|entrevista|phone|celular|wifi|locker' },
-  { id: 'means-saved', severity: 'urgent', patterns: ['sav*|ahorr*|stash*|hid*|hoard*|collect*|stockpil*|cheek*|guard*|junt*|escond*|count*|cuento|kept ~7 MEANS', 'MEANS ~5 sav*|stash*|hid*|hoard*|collect*|stockpil*|guard*|junt*|escond*|escondid*|counted|contad*|lined|alinead*'], unless: 'box|caja|bathroom|bano|gabinete|cabinet|shower|regadera|pastillero|organizer|organizador|pillbox|dispenser|money|dinero|cash|recipe|receta|mom|nurse|staff|enfermera|personal|lave|lavar|wash*|tabla|dishes|platos|drawer|cajon|kitchen|cocina' },
+  { id: 'means-saved', severity: 'urgent', patterns: ['sav*|ahorr*|stash*|hid*|hoard*|collect*|stockpil*|cheek*|guard*|junt*|!junta|!juntas|escond*|count*|cuento|kept ~7 MEANS', 'MEANS ~5 sav*|stash*|hid*|hoard*|collect*|stockpil*|guard*|junt*|escond*|escondid*|counted|contad*|lined|alinead*'], unless: 'cook*|class|clase|box|caja|bathroom|bano|gabinete|cabinet|shower|regadera|pastillero|organizer|organizador|pillbox|dispenser|money|dinero|cash|recipe|receta|mom|nurse|staff|enfermera|personal|lave|lavar|wash*|tabla|dishes|platos|drawer|cajon|kitchen|cocina' },
   { id: 'means-all', severity: 'urgent', patterns: ['all|whole|todas|todo|entire|toda ~3 MEANS', 'MEANS ~4 all|once|todas|vez|together|juntas|juntos'], with: 'INTENT|DESIRE|once|vez|DIE|wake|despertar|purpose|proposito|together|juntas|tonight|noche', unless: 'nurse|enfermera|prescribed|doctor|morning|breakfast|dinner|routine|rutina|desayuno|cena|every|cada' },
   { id: 'means-research', severity: 'urgent', patterns: ['googl*|research*|search*|busqu*|buscar|investig*|asked|pregunt*|reading|leyendo|lei|looked ~6 DIE|deadly|lethal|painless|hang|ahorcar*|mortal*|letal*|KILL|gun|arma|pistola|enough|cuantas|suficient*'], unless: 'recipe|receta|vitamin*|tylenol ~1 for|headache|cabeza|homework|tarea|class|clase|nurse|enfermera|doctor' },
   { id: 'means-death', severity: 'urgent', patterns: ['MEANS ~6 DIE|deadly|lethal|mortal*|letal*', 'enough|suficient*|suficiente ~4 MEANS|it|hacerlo|eso|=to|para'], with: 'SELF|INTENT|DESIRE|tengo|have|got|wake|despertar|never|no', unless: 'grandpa|grandma|abuelo|abuela|dog|perro|cat|gato|movie|pelicula|show|serie|news|noticias|brinc*|jump*|minutes|minutos|legs|piernas' },
@@ -77,23 +85,23 @@ const RULES: readonly Rule[] = [
   { id: 'last-day', severity: 'urgent', patterns: ['my|mi|is|es|ser|be|sera|alive ~2 last|ultim* ~1 day|night|dia|noche|post|share|mensaje|message|time|vez|week|semana|weekend|fin', 'last|ultim* ~1 night|noche|day|dia ~1 alive|vivo|viva|ever|on|en ~1 earth|tierra|mundo'], unless: 'volunteer*|voluntari*|intern*|practica*|servicio|died|passed|murio|fallecio|dog|perro|cat|gato|probation|parole|libertad|condicional|sentence|condena|before|work|trabajo|job|program|programa|school|escuela|class|clase|vacation|vacaciones|here|aqui|house|casa|treatment|tratamiento|rehab|shelter|albergue|detox' },
   { id: 'gone-by', severity: 'urgent', patterns: ['be|ser|estar|estare|estaré ~1 gone|dead|muerto|muerta|hecho', 'wont|no|ya ~2 be|estar|estare|ver|see|van ~2 here|around|aqui|alive|vivo|viva|me', 'dont|no ~1 expect|esperen ~1 me ~3 TIME|breakfast|desayuno|group|grupo'], with: 'TIME|ready|listo|before|antes|anymore|ya|forever|siempre', unless: 'pass|pase|permiso|visit*|visita*|trip|viaje|vemos|regreso|vuelvo|return*|vacation|vacaciones' },
   // Farewell.
-  { id: 'farewell', negative: true, severity: 'urgent', patterns: ['goodbye|bye|adios|farewell|despido|despedirme|despedirse ~3 everyone|all|everybody|world|todos|mundo|real|forever|verdad|siempre|guys|friends|amigos|everyone', 'this|es ~2 goodbye|adios|despedida', 'say|said|decir|dije ~2 goodbye|bye|adios ~6 really|verdad', 'last ~1 post|share|message|words|letter|mensaje', 'see|vemos ~3 other|otro ~1 side|lado', 'loose ~1 ends', 'thank*|gracias ~4 goodbye|adios|bye', 'no me van|vas ~2 ver', 'wont|never ~2 see ~1 me ~1 again', 'made|make|hice|hacer ~2 peace|paces', 'my|mi ~1 will|testamento', 'testamento', 'blame|culpen|culpes ~1 yourselves|yourself|nadie|se', 'NEG ~2 blame|culpen|culpes', 'when|after|once|cuando|after ~2 SELF|ya|yo ~2 gone|este|vaya|muera|dead|muerto|muerta|leave|irme', 'forgive|perdonen|perdoname|perdonenme ~2 me|everybody|everyone|todos', 'gave|give|giving|regal*|regale|dej* ~3 away|my|mi|mis ~5 NEG|wont|need|necesit*|ocupo|quien|whoever', 'NEG ~3 need|needing|necesitar|necesito|ocupo ~2 them|it|they|las|los|mas', 'finally|por ~1 free|fin ~2 libre|free', 'letters|letter|cartas|carta|note|nota ~5 family|familia|kids|hijos|son|hijo|daughter|hija|mom|mama|drawer|cajon|bible|biblia|desk|escritorio', 'tell|diganle|dile|digan ~9 loved|love|quiero|quise|amo|sorry|perdon*|bye|adios|everything|todo|fault|culpa'], unless: `later|luego|next|proxima|proximo|tomorrow|monday|tuesday|wednesday|thursday|friday|weekend|lunes|martes|miercoles|jueves|viernes|vacation|vacaciones|trip|viaje|meeting|reunion|helps|ayuda|close|cerca|amends|enmiendas|pedirle|pedir|bonito|felt|grandma|grandpa|abuela|abuelo|funeral|dog|perro|old|vieja|viejo|clothes|semana|carro|car|nuevo|nueva|new|compraron|compre|bought|upgrade*|donat*|donacion|${LEAVING}` },
+  { id: 'farewell', negative: true, severity: 'urgent', patterns: ['goodbye|bye|adios|farewell|despido|despedirme|despedirse ~3 everyone|all|everybody|world|todos|mundo|real|forever|verdad|siempre|guys|friends|amigos|everyone', 'this|es ~2 goodbye|adios|despedida', 'say|said|decir|dije ~2 goodbye|bye|adios ~6 really|verdad', 'last ~1 post|share|message|words|letter|mensaje', 'see|vemos ~3 other|otro ~1 side|lado', 'loose ~1 ends', 'thank*|gracias ~4 goodbye|adios|bye', 'no me van|vas ~2 ver', 'wont|never ~2 see ~1 me ~1 again', 'made|make|hice|hacer ~2 peace|paces', 'my|mi ~1 will|testamento', 'testamento', 'blame|culpen|culpes ~1 yourselves|yourself|nadie|se', 'NEG ~2 blame|culpen|culpes', 'when|after|once|cuando|after ~2 SELF|ya|yo ~2 gone|este|vaya|muera|dead|muerto|muerta|leave|irme', 'forgive|perdonen|perdoname|perdonenme ~2 me|everybody|everyone|todos', 'gave|give|giving|regal*|regale|dej* ~3 away|my|mi|mis ~5 NEG|wont|need|necesit*|ocupo|quien|whoever', 'NEG ~3 need|needing|necesitar|necesito|ocupo ~2 them|it|they|las|los|mas', 'finally|por ~1 free|fin ~2 libre|free', 'letters|letter|cartas|carta|note|nota ~5 family|familia|kids|hijos|son|hijo|daughter|hija|mom|mama|drawer|cajon|bible|biblia|desk|escritorio', 'tell|diganle|dile|digan ~9 loved|love|quiero|quise|amo|sorry|perdon*|bye|adios|everything|todo|fault|culpa'], unless: `snack|snacks|food|comida|extra|leftover*|sobras|fit|size|talla|lei|later|luego|next|proxima|proximo|tomorrow|monday|tuesday|wednesday|thursday|friday|weekend|lunes|martes|miercoles|jueves|viernes|vacation|vacaciones|trip|viaje|meeting|reunion|helps|ayuda|close|cerca|amends|enmiendas|pedirle|pedir|bonito|felt|grandma|grandpa|abuela|abuelo|funeral|dog|perro|old|vieja|viejo|clothes|semana|carro|car|nuevo|nueva|new|compraron|compre|bought|upgrade*|donat*|donacion|${LEAVING}` },
   // Self-harm.
-  { id: 'self-harm', severity: 'concern', patterns: ['SELFHARM ~2 REFLEXIVE', 'SELFHARM ~3 my ~1 arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs|body|head|face|stomach|knuckles', 'me ~2 cort*|quem*|lastim*|golpe*|rasgu*|enterre|pego|hago|hice|hize ~4 brazo|brazos|muneca|munecas|pierna|piernas|piel|cabeza|mano|cara|otra|vez|dano|proposito|alivio|sangrar|algo', 'volvi|empece|empiezo|reca*|ganas|necesito|quiero ~3 cortarme|quemarme|lastimarme|cortar|hacerme|golpearme|autolesion*', 'cortarme|quemarme|lastimarme|autolesion*|autolesionando|hacerme ~2 dano|cortadas', 'me ~2 volvi ~1 a ~1 cortar|quemar|lastimar', 'cutting|cuts|cut|burning|scratch*|selfharm*|harm|razor|blade|scars|wounds|navaja|cortadas|heridas|cicatrices|costras ~6 again|back|deeper|relapse*|blew|otra|vez|volvi|reca*|hondo|tonight|noche|need|want|only|calms|unico', 'DESIRE|urge|need ~3 cut|burn|hurt|harm|cortar|quemar|cortarme|quemarme', 'SELFHARM ~4 purpose|proposito|deserve*|merezco|punish*|castig*|relief|alivio|bleed*|sangr*', 'bang|hit|hitting|punch*|golpe* ~3 head|wall|pared|cabeza'], unless: `${ACCIDENT}|${INJURY}|didnt|resisted|resisti|pasaron|passed|went|vegetables|verduras|soup|caldo|potatoes|papas|bread|pan|meat|carne|coupons|help|ayuda` },
+  { id: 'self-harm', severity: 'concern', patterns: ['SELFHARM ~2 REFLEXIVE', 'think*|thought|pienso|pensando|pense ~2 en|about|of ~1 la|el|the|my|mi|una|a ~0 navaja|navajas|blade|blades|razor|razors|cuchilla|rastrillo|cutter', 'SELFHARM ~3 my ~1 arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs|body|head|face|stomach|knuckles', 'me ~2 cort*|quem*|lastim*|golpe*|rasgu*|enterre|pego|hago|hice|hize ~4 brazo|brazos|muneca|munecas|pierna|piernas|piel|cabeza|mano|cara|otra|vez|dano|proposito|alivio|sangrar|algo', 'volvi|empece|empiezo|reca*|ganas|necesito|quiero ~3 cortarme|quemarme|lastimarme|cortar|hacerme|golpearme|autolesion*', 'cortarme|quemarme|lastimarme|autolesion*|autolesionando|hacerme ~2 dano|cortadas', 'me ~2 volvi ~1 a ~1 cortar|quemar|lastimar', 'cutting|cuts|cut|burning|scratch*|selfharm*|harm|razor|blade|scars|wounds|navaja|cortadas|heridas|cicatrices|costras ~6 again|back|deeper|relapse*|blew|otra|vez|volvi|reca*|hondo|tonight|noche|need|want|only|calms|unico', 'DESIRE|urge|need ~3 cut|burn|hurt|harm|cortar|quemar|cortarme|quemarme', 'SELFHARM ~4 purpose|proposito|deserve*|merezco|punish*|castig*|relief|alivio|bleed*|sangr*', 'bang|hit|hitting|punch*|golpe* ~3 head|wall|pared|cabeza'], unless: `${ACCIDENT}|${INJURY}|didnt|resisted|resisti|pasaron|passed|went|vegetables|verduras|soup|caldo|potatoes|papas|bread|pan|meat|carne|coupons|help|ayuda` },
   // More time, farewell, burden and hopelessness wordings.
   { id: 'time-more', severity: 'urgent', patterns: ['tonight|today|hoy ~3 is|es ~1 the|la|el ~1 night|noche|day|dia', 'do|doing|hacerlo|hacer ~1 it|lo ~4 TIME', 'TIME ~8 INTENT ~3 take|tomar|tomarme ~3 MEANS|all|todo|todas', 'picked|chose|choose|escogi|elegi ~3 day|date|dia|fecha|birthday|cumpleanos', 'gave|give|di ~1 myself|me ~2 until|till|hasta', 'hours|horas ~8 matter|importar|importa', 'TIME ~4 go|voy|ir ~3 bridge|puente|tracks|vias|roof|azotea', 'can|puedo ~1 finally|ya|por ~2 go|ir|irme|descansar', 'check*|log* ~2 out|off ~3 permanently|forever|good|siempre', 'TIME ~3 ya ~1 no ~1 estare|estoy|existo', 'over|acabo|hecho ~3 before|antes ~3 wakes|despierte', 'make ~1 it ~3 TIME|another|through', 'set|picked|tengo|have|got|puse ~2 the|a|la|una ~1 date|fecha', 'para ~1 TIME ~3 no ~2 voy|estare|estar|existo'], negative: true, unless: 'home|casa|alta|discharge|group|grupo|class|clase|meeting|appointment|cita|dinner|cena|party|fiesta|work|trabajo|store|tienda|movie|pelicula|taco*|pizza|karaoke|bingo|game|juego|partido|concert|concierto' },
-  { id: 'farewell-more', severity: 'urgent', patterns: ['goodbye|adios|farewell|bye', 'really|verdad ~2 goodbye|adios|despedida', 'carta|letter|note|nota ~2 de|goodbye|despedida|suicide', 'whoever|quien ~2 wants|quiera|lea|reads|finds|encuentre', 'where|donde ~1 im|voy ~1 going|ir', 'remember|recuerden*|recuerdenme ~2 me|por|for ~3 good|buenos', 'so ~1 long', 'finally|fin ~2 free|libre', 'sepan|hear ~2 de|about ~1 mi|me', 'thank*|gracias ~6 tried|intentaron|everything|todo ~4 bye|goodbye|adios', 'quise|loved ~6 fault|culpa|sorry|perdon', 'regal*|gave|given|giving ~4 away|my|mi|mis ~6 need*|necesit*|ocup*|more|mas'], negative: true, unless: `semana|pase|pass|permiso|vemos|see|veo|visit*|visita*|bring|traer|traiga|traigan|llevela|llevelo|return|devuelv*|office|oficina|lost|perdi|perdido|perdida|reward|recompensa|habits|habit|habitos|habito|vicio|vicios|drinking|drugs|drogas|alcohol|smoking|fumar|hello|hola|luego|next|proxima|proximo|monday|tuesday|wednesday|thursday|friday|lunes|martes|miercoles|jueves|viernes|vacation|vacaciones|trip|viaje|say|said|saying|decir|dije|funeral|grave|tumba|dad|mom|grandma|grandpa|abuela|abuelo|papa|mama|dog|perro|cat|gato|friend|amigo|amiga|brother|sister|hermano|hermana|son|daughter|hijo|hija|husband|wife|esposo|esposa|old|clothes|donat*|church|iglesia|shelter|tonight|later|soon|pronto|group|grupo|weekend|tomorrow|${LEAVING}` },
+  { id: 'farewell-more', severity: 'urgent', patterns: ['goodbye|adios|farewell|bye', 'really|verdad ~2 goodbye|adios|despedida', 'carta|letter|note|nota ~2 de|goodbye|despedida|suicide', 'whoever|quien ~2 wants|quiera|lea|reads|finds|encuentre', 'where|donde ~1 im|voy ~1 going|ir', 'remember|recuerden*|recuerdenme ~2 me|por|for ~3 good|buenos', 'so ~1 long', 'finally|fin ~2 free|libre', 'sepan|hear ~2 de|about ~1 mi|me', 'thank*|gracias ~6 tried|intentaron|everything|todo ~4 bye|goodbye|adios', 'quise|loved ~6 fault|culpa|sorry|perdon', 'regal*|gave|given|giving ~4 away|my|mi|mis ~6 need*|necesit*|ocup*|more|mas'], negative: true, unless: `snack|snacks|food|comida|extra|leftover*|sobras|fit|size|talla|lei|semana|pase|pass|permiso|vemos|see|veo|visit*|visita*|bring|traer|traiga|traigan|llevela|llevelo|return|devuelv*|office|oficina|lost|perdi|perdido|perdida|reward|recompensa|habits|habit|habitos|habito|vicio|vicios|drinking|drugs|drogas|alcohol|smoking|fumar|hello|hola|luego|next|proxima|proximo|monday|tuesday|wednesday|thursday|friday|lunes|martes|miercoles|jueves|viernes|vacation|vacaciones|trip|viaje|say|said|saying|decir|dije|funeral|grave|tumba|dad|mom|grandma|grandpa|abuela|abuelo|papa|mama|dog|perro|cat|gato|friend|amigo|amiga|brother|sister|hermano|hermana|son|daughter|hijo|hija|husband|wife|esposo|esposa|old|clothes|donat*|church|iglesia|shelter|tonight|later|soon|pronto|group|grupo|weekend|tomorrow|${LEAVING}` },
   { id: 'burden-more', negative: true, severity: 'concern', patterns: ['BETTER|deserve|merecen ~6 without|sin|gone|if|si ~3 me|mi|i|yo|wasnt|werent|no', 'me|my|mi ~1 gone', 'kindest|best|mejor|bueno ~9 not|no ~2 be|estar|here|aqui', 'world|mundo ~5 without|sin ~1 me|mi', 'BETTER ~4 with ~1 me ~1 gone'], unless: 'anymore|bag|mochila|backpack|laundry|ropa|boxes|cajas|groceries|weights|pesas|gym|lbs|kilos|pounds|libras' },
   { id: 'hopeless-more', severity: 'concern', patterns: ['giving|give|gave ~1 up ~2 on ~1 living|life|everything|me|myself', 'NEG ~3 point|reason|razon*|sentido|caso ~4 going|seguir|vivir|keep|living|trying|intentar', 'NEG ~2 do|hacer ~1 this|esto ~2 anymore|mas', 'NEG ~2 carry|cargar|aguant* ~3 anymore|mas', 'NEG ~3 make ~1 it', 'dead|muerto|muerta ~1 inside|dentro', 'finish|terminar|acabar ~2 the|el|lo ~1 job|trabajo|demas', 'NEG ~1 care ~4 happens|pase|me', 'out|sin ~2 of ~1 reasons|razones', 'NEG ~2 tengo|hay|queda|quedan ~3 razon*|nada|fuerzas', 'NEG ~2 tengo|hay ~2 por ~1 que', 'unica|only ~2 salida|way|exit ~3 morir*|die|dying|muerte|death', 'por ~1 dentro ~2 muerto|muerta', 'se ~1 acabo', 'salir ~2 de ~1 esta', 'NEG ~3 detenga|stops|holding ~2 me|aqui|here', 'de ~1 que ~1 sirve', 'nothing|nada ~2 works|sirve|funciona|left|queda|helps|ayuda'], negative: true, unless: 'group|grupo|doctor|appt|appointment|cita|class|clase|meeting|junta|reunion|ride|party|fiesta|dinner|cena|impresora|machine|maquina|control|stove|estufa|microondas|microwave|app|laptop|tele|printer|team|equipo|game|partido|season|temporada|score|weather|wifi|printer|phone|telefono|lol|jaja|haha|job|trabajo|about|remote|tv|washer|lavadora|dryer|secadora|coffee|cafe|printer|computer|internet|bus|camion|store|tienda|multa|nuestro|relacion|contrato' },
   { id: 'direct-more', severity: 'concern', patterns: ['wish|ojala ~2 i|yo ~1 was|were|estuviera|fuera ~1 dead|muerto|muerta|never|nunca', 'done|cansado|harto ~2 living|vivir|life|vida', 'let|lets|deje|lleve ~1 me ~1 die|morir|go', 'takes|take|lleve|llevara ~1 me ~2 tonight|noche|already|ya|away|pronto', 'could|pudiera ~2 die|morir|morirme ~3 would|haria', 'saying|says|dice ~2 kill|mata|matate ~1 yourself|te', 'matate|suicidate', 'ending|end ~1 my ~1 life', 'never|nunca ~1 born|naci|nacido', 'NEG ~2 haber|been ~1 nacido|born', 'fade|desvanecer* ~1 out|away', 'DIE|acabe ~2 para ~1 siempre', 'stop|acabe|pare ~2 permanently|forever|siempre|para', 'NEG ~1 frenar|stopping ~3 curve|curva|wall|pared|tree|arbol|train|tren', 'NEG ~1 frenar ~0 $', 'wtd|ctb|s-word|sword', 'ya no volver|regresar|despertar'], unless: `${IDIOM}|of|de risa|for|dinner|cena|game|movie|rain|lluvia|noise|ruido|headache|cough|tos|class|clase` },
-  { id: 'means-more', severity: 'urgent', patterns: ['bought|compre|stole|robe ~6 MEANS|veneno|rope|gun|pistola|arma', 'have|got|tengo ~3 rope|gun|pistola|arma|veneno|poison|cuerda|soga', 'MEANS ~6 plan|ready|listas|listo|valor|nerve|courage|envelope|sobre|mattress|colchon', 'how|como ~2 many|much|cuantas|get|subir|conseguir ~4 MEANS|gun|arma|pistola|roof|azotea|bridge|puente|takes', 'nudo|noose|knot ~3 horca|hang|hanging', 'noose|horca', 'know|se|sé ~2 which|cual|what|que ~1 bridge|overpass|puente|building|edificio|roof|azotea|tracks|vias', 'left|deje ~1 everything|todo ~2 to|para|arreglado|listo', 'not|no ~2 for|para|es ~2 protection|anything|nada|defend*|defenderme|bueno', 'MEANS ~6 todas|all|together|juntas|with|con ~3 vodka|alcohol|booze|cerveza|beer|botella|bottle', 'antifreeze|anticongelante|cloro|bleach|veneno|poison ~4 with|con|drink|tomar|beber', 'spit*|escup* ~6 MEANS|medicina|pastilla|meds', 'charcoal|carbon ~4 tape|cinta', 'practic* ~3 knots|nudos|tying|amarrar|horca|noose', 'where|donde ~3 get|buy|conseguir|comprar ~2 a|una|un ~1 gun|pistola|arma|fierro|rope|cuerda', 'tied|amarre|colgue|hung ~3 the|la|el|my|mi ~1 rope|cuerda|soga|noose|belt|cinturon|sabana|sheet', 'rope|cuerda|soga|noose ~3 tied|amarrad*|up', 'knife|cuchillo|razor|navaja ~6 done|ready|listo|room|cuarto'], negative: true, unless: 'scout*|sailing|macrame|crochet|craft*|manualidad*|tent|tienda|laundry|ropa|boat|lancha|clothesline|tendedero|swing|columpio|hamaca|hammock|nurse|enfermera|doctor|prescribed|pharmacy|farmacia|refill|rats|ratas|ants|hormigas|cleaning|limpiar|limpieza|kitchen|cocina|cook*|cocin*|chef|dog|perro|cat|gato|vet|vaccine|vacuna|protection|proteccion|picture|photo' },
-  { id: 'self-harm-more', severity: 'concern', patterns: ['cut|cutting|cortadas|cortes|cuts ~6 again|more|mas|relaps*|reca*|hid*|escond*|sleeves|manga', 'relapsed|recai|recaí ~3 on|en|con ~2 cutting|cortadas|cortarme|cutting', 'make|hago ~1 myself|me ~1 hurt|dano|sangrar', 'opened|abri ~2 them|las|scars|heridas ~2 again|otra', 'used|use|usé ~5 on|en ~1 my|mi ~1 arm|wrist|leg|muneca|brazo|pierna', 'me ~1 estoy ~1 lastimando|cortando|quemando', 'castigarme|punish ~1 myself', 'hasta|till|until ~2 sangrar|bleed|bled', 'capaz|might|maybe ~2 me ~1 corto|cut', 'cortarme|cutting|cortar ~3 calma|calms|helps|ayuda', 'picking|pick ~3 wounds|heridas|scabs|costras', 'NEG ~1 confio|trust ~3 myself|mi|me'], negative: true, unless: `${ACCIDENT}|hair|pelo|coupons|cupones|grass|pasto|ties|lazos|sugar|azucar|carbs|class|clase|budget|presupuesto` },
+  { id: 'means-more', severity: 'urgent', patterns: ['bought|compre|stole|robe ~6 MEANS|veneno|rope|gun|pistola|arma', 'have|got|tengo ~3 rope|gun|pistola|arma|veneno|poison|cuerda|soga', 'MEANS ~6 plan|ready|listas|listo|valor|nerve|courage|envelope|sobre|mattress|colchon', 'how|como ~2 many|much|cuantas|get|subir|conseguir ~4 MEANS|gun|arma|pistola|roof|azotea|bridge|puente|takes', 'nudo|noose|knot ~3 horca|hang|hanging', 'noose|horca', 'know|se|sé ~2 which|cual|what|que ~1 bridge|overpass|puente|building|edificio|roof|azotea|tracks|vias', 'left|deje ~1 everything|todo ~2 to|para|arreglado|listo', 'not|no ~2 for|para|es ~2 protection|proteccion|defend*|defenderme', 'MEANS ~6 todas|all|together|juntas|with|con ~3 vodka|alcohol|booze|cerveza|beer|botella|bottle', 'antifreeze|anticongelante|cloro|bleach|veneno|poison ~4 with|con|drink|tomar|beber', 'spit*|escup* ~6 MEANS|medicina|pastilla|meds', 'charcoal|carbon ~4 tape|cinta', 'practic* ~3 knots|nudos|tying|amarrar|horca|noose', 'where|donde ~3 get|buy|conseguir|comprar ~2 a|una|un ~1 gun|pistola|arma|fierro|rope|cuerda', 'tied|amarre|colgue|hung ~3 the|la|el|my|mi ~1 rope|cuerda|soga|noose|belt|cinturon|sabana|sheet', 'rope|cuerda|soga|noose ~3 tied|amarrad*|up', 'knife|cuchillo|razor|navaja ~6 done|ready|listo|room|cuarto'], negative: true, unless: 'scout*|sailing|macrame|crochet|craft*|manualidad*|tent|tienda|laundry|ropa|boat|lancha|clothesline|tendedero|swing|columpio|hamaca|hammock|nurse|enfermera|doctor|prescribed|pharmacy|farmacia|refill|rats|ratas|ants|hormigas|cleaning|limpiar|limpieza|kitchen|cocina|cook*|cocin*|chef|dog|perro|cat|gato|vet|vaccine|vacuna|protection|proteccion|picture|photo' },
+  { id: 'self-harm-more', severity: 'concern', patterns: ['cut|cutting|cortadas|cortes|cuts ~6 again|more|mas|relaps*|reca*|hid*|escond*|sleeves|manga', 'relapsed|recai|recaí ~3 on|en|con ~2 cutting|cortadas|cortarme|cutting', 'make|hago ~1 myself|me ~1 hurt|dano|sangrar', 'opened|abri ~2 them|las|scars|heridas ~2 again|otra', 'used|use|usé ~5 on|en ~1 my|mi ~1 arm|wrist|leg|muneca|brazo|pierna', 'me ~1 estoy ~1 lastimando|cortando|quemando', 'castigarme|punish ~1 myself', 'hasta|till|until ~2 sangrar|bleed|bled', 'capaz|might|maybe ~2 me ~1 corto|cut', 'cortarme|cutting|cortar ~3 calma|calms|helps|ayuda', 'picking|pick ~3 wounds|heridas|scabs|costras', 'NEG ~1 confio|trust ~3 myself|mi|me'], negative: 'inside', unless: `${ACCIDENT}|hair|pelo|coupons|cupones|grass|pasto|ties|lazos|sugar|azucar|carbs|class|clase|budget|presupuesto` },
   { id: 'relapse-more', severity: 'urgent', patterns: ['NEG ~2 to ~1 get ~1 high|out', 'looking|buscando ~2 to ~1 die|morir', 'die|morir ~2 high|drogado|drogada', 'lock|cerrar ~2 door|puerta', 'gram|gramo|bolsa|pase ~6 all|todo|toda|once|vez', 'drinking|drink|tomar|bebiendo ~1 myself|me ~2 death|muerte|morir', 'tanto ~2 que ~2 mate|muera|acabe', 'so ~1 much ~3 kills|kill|die|dead', 'quiero|want ~2 ir|irme|go ~2 verdad|real|all|forever', 'por ~1 eso ~1 mismo', 'because|por ~2 of ~1 that|eso'], negative: true, unless: 'home|casa|school|escuela|work|trabajo|car|keys|llaves|bathroom|bano|baño|cold|frio|noise|ruido|lol|jaja' },
   { id: 'no-return-plan', severity: 'urgent', negative: true, patterns: ['NEG ~2 pienso|planning|plan ~2 volver|regresar|come|coming'], unless: 'cort*|tomar|beber|consum*|drog*|usar|using|use|drinking|drink|cutting|cut|fumar|smoking|fum*|home|casa|school|escuela|work|trabajo|lol|jaja' },
   // Abuse and violence towards the resident.
   { id: 'abuse', severity: 'urgent', patterns: ['ACTOR ~5 ABUSE_ACT ~2 me|my', 'ABUSE_ACT ~1 me ~2 ACTOR', 'raped|rape|molested|molest|violada|violado|violaron|violo|assaulted|ataco|abuso|abusaron', 'forc*|made|makes|make|making|oblig*|forz* ~2 me|himself|herself|se ~3 do|have|sleep|sex|hacer|tener|relaciones|dormir|things|cosas|stuff|on', 'me ~1 peg*|golpe*|oblig*|ahorc*|amenaz*|forz*|cachete*|pate*|empuj*|encierr*|encerr*|arrincon*|maltrat*|avient*|viol*', 'ACTOR ~10 me ~1 toca|tocaba|toco|tocan|tocaron|tocando|agarro|agarra|ataco', 'me ~1 sigue|siguen ~1 tocando', 'threat*|amenaz* ~5 kill|hurt|matar|mata|lastimar|me', 'says|said|dice|dijo ~6 kill|hurt|mata|matar|lastimar ~1 me|my|mis', 'ACTOR ~3 INTENT ~2 hurt ~1 me|my', 'knows|sabe ~2 where|donde ~2 i|vivo|live', 'abus* ~2 de ~1 mi', 'dice|dijo|says|said ~4 si|if ~6 me ~1 mata|matar|hurt|kill|kills', 'ACTOR ~6 in|into|en ~1 my|mi ~1 bed|cama', 'scared|afraid|miedo ~4 home|casa|go|ir'], unless: `${GAME_NAMES}|${JOKING}|nauseous|nausea*|dizzy|mareado|mareada|sleepy|hungry|stomach|estomago|meds|toast|breakfast|desayuno|heart|corazon|feelings|sentimientos|laugh|reir|risa|gripa|flu|sol|lluvia|ansiedad|turno|limpiar|cocinar|lavar|hug|abrazo|tickle|cosquillas|dinner|cena|lunch|comida|cake|pastel|pillow|almohada` },
   // Threats to others.
-  { id: 'threat', severity: 'urgent', patterns: ['INTENT ~3 THREAT_ACT ~3 OTHER|my|mi|that|this|ese|esa|a', 'lo|la|le|los ~1 voy|vamos ~1 a ~1 THREAT_ACT|meter|dar', 'bring*|traer*|traigo|regreso|llevo|llevar* ~4 knife|gun|pistola|arma|cuchillo|navaja|bat|bate|fierro', 'going|gonna|va|van ~2 to|a ~1 pay|pagar|arrepentir*', 'get|got ~1 back ~1 at', 'revenge|venganza|desquit*|vengar*', 'make|hacer ~2 him|her|them|pagar|pay', 'gonna|going|will ~3 get ~1 hurt', 'stab*|shoot|apunal*|balear|madrear|atropell* ~3 him|her|them|lo|la|le|guy', 'DESIRE ~2 kill|matar|hurt|lastimar|stab|apunalar ~2 my|mi|that|ese|esa|him|her|a', 'make|hacer ~3 regret|arrepentir*', 'coming|voy|ire ~1 for|por ~1 him|her|them|el|ella', 'watch ~2 back|espalda', 'see|vea|veo ~3 him|lo|la|her ~3 dead|muerto|muerta', 'dead|muerto ~4 see|vea|veo', 'lo|la|le ~0 apunalo|mato|pego|parto|quemo|rajo'], with: 'INTENT|SELF|OTHER|if|si|swear|juro', unless: `${GAME_NAMES}|time|tiempo|hunger|hambre|craving|cravings|antojo|ganas|pain|dolor|habit|habito|addiction|adiccion|boredom|aburrimiento|mosquito|bug|bugs|fly|mosca|cucaracha|spider|arana|weeds|plants|photo|video|fun|song|cancion|karaoke|lol|jaja|haha|weight|peso|food|comida|pizza|gym|workout|dance|baile` },
+  { id: 'threat', severity: 'urgent', patterns: ['INTENT ~3 THREAT_ACT ~3 OTHER|my|mi|that|this|ese|esa|a', 'lo|la|le|los ~1 voy|vamos ~1 a ~1 THREAT_ACT|meter|dar', 'bring*|traer*|traigo|regreso|llevo|llevar* ~4 knife|gun|pistola|arma|cuchillo|navaja|bat|bate|fierro', 'coming|come|comes|going|go|volver|vuelvo|regreso|regresar ~1 back|a|por ~1 with|con ~1 a|an|una|un|my|mi ~0 gun|knife|pistola|cuchillo|arma|bat|bate|fierro', 'they|he|she|yall|you|all|them|ACTOR ~2 gonna|will|gon ~0 pay', 'they|he|she|yall|you|all|ACTOR ~2 going ~1 to ~0 pay', 'going|gonna|va|van ~2 to|a ~1 pay|pagar|arrepentir*', 'get|got ~1 back ~1 at', 'revenge|venganza|desquit*|vengar*', 'make|hacer ~2 him|her|them|pagar|pay', 'gonna|going|will ~3 get ~1 hurt', 'stab*|shoot|apunal*|balear|madrear|atropell* ~3 him|her|them|lo|la|le|guy', 'DESIRE ~2 kill|matar|hurt|lastimar|stab|apunalar ~2 my|mi|that|ese|esa|him|her|a', 'make|hacer ~3 regret|arrepentir*', 'coming|voy|ire ~1 for|por ~1 him|her|them|el|ella', 'watch ~2 back|espalda', 'see|vea|veo ~3 him|lo|la|her ~3 dead|muerto|muerta', 'dead|muerto ~4 see|vea|veo', 'lo|la|le ~0 apunalo|mato|pego|parto|quemo|rajo'], with: 'INTENT|SELF|OTHER|if|si|swear|juro', unless: `${GAME_NAMES}|time|tiempo|hunger|hambre|craving|cravings|antojo|ganas|pain|dolor|habit|habito|addiction|adiccion|boredom|aburrimiento|mosquito|bug|bugs|fly|mosca|cucaracha|spider|arana|weeds|plants|photo|video|fun|song|cancion|karaoke|lol|jaja|haha|weight|peso|food|comida|pizza|gym|workout|dance|baile` },
   // Wider wordings: threats in the house's own words, abuse told plainly, dates and goodbyes.
   { id: 'threat-more', severity: 'urgent', patterns: [
     `INTENT|could|podria|will|ill ~3 ${HARM} ~4 ${VICTIM}|anyone|anybody|everyone|whoever|cualquiera|todos`,
@@ -122,7 +130,7 @@ const RULES: readonly Rule[] = [
   { id: 'abuse-more', severity: 'urgent', patterns: [
     'me ~1 agarr*|quem*|manose*|cachete*|ahorc*|pate*|jalone*|escup*|estrell*|azot*|avent*|peg*|golpe*|empuj*|arrincon*|maltrat*|amenaz*',
     'me ~1 vend* ~3 a|con ~1 sus|sus|amigos|otros|hombres|tipos',
-    'ACTOR ~5 beat|beats|hit|hits|hitting|push*|shov*|kick*|punch*|slap*|chok*|hurt*|rape*|grab*|touch*|grop*|throw*|threw ~2 me|my',
+    'ACTOR ~5 beat|beats|hit|hits|hitting|push*|shov*|kick*|punch*|slap*|chok*|hurt*|rape*|grab|grabs|grabbed|grabbing|touch*|grop*|throw*|threw ~2 me|my',
     'takes|took|quita|quito|quitan ~2 my|mi|mis|el ~1 money|dinero|check|cheque|phone|celular|id|papers|papeles|documentos ~8 says|dice|dijo|threat*|amenaz*|nobody|nadie|scared|miedo|hits|pega|if|si',
     'nobody|nadie ~3 believe|believes|creer|cree|creeria ~1 me',
     'pay|pagar|pague|pago ~4 with|con ~1 sex|sexo|body|cuerpo', 'sex|sexo ~4 for|por ~2 rent|renta|room|cuarto|drugs|drogas|money|dinero|place',
@@ -180,7 +188,7 @@ const RULES: readonly Rule[] = [
     'said|pedi|asked|apologiz* ~3 sorry|perdon|forgiveness ~3 everyone|todos|everybody',
     'last|ultimo|ultima ~1 thing|que|words|palabras ~4 say|decir|tell|decirles|escribir|write',
     'loved ~1 you ~1 all|guys|yall|both', 'los|las ~1 quise|ame ~2 todos|todas|ustedes|siempre',
-  ], with: 'better|mejor|wont|ya|need|necesit*|keep|quede|quedense|forever|siempre|anymore|cuiden|care|ready|listo|lista|goodbye|adios|final|peace|paz|SELF|los|las|all|todos|everyone|you', unless: 'regards|saludos|thanks|number|numero|email|correo|plate|plato|tray|charola|kitchen|cocina|volunteer*|voluntari*|leaves|moving|intern*|practicante*|retire*|jubil*|meeting|group|junta|grupo|class|clase|today|hoy|grandma|grandpa|abuela|abuelo|mom|mama|dad|papa|dog|perro|funeral|grave|tumba|passed|murio' },
+  ], with: 'better|mejor|wont|ya|need|necesit*|keep|quede|quedense|forever|siempre|anymore|cuiden|care|ready|listo|lista|goodbye|adios|final|peace|paz|SELF|los|las|all|todos|everyone|you', unless: 'snack|snacks|food|comida|extra|leftover*|sobras|fit|size|talla|lei|regards|saludos|thanks|number|numero|email|correo|plate|plato|tray|charola|kitchen|cocina|volunteer*|voluntari*|leaves|moving|intern*|practicante*|retire*|jubil*|meeting|group|junta|grupo|class|clase|today|hoy|grandma|grandpa|abuela|abuelo|mom|mama|dad|papa|dog|perro|funeral|grave|tumba|passed|murio' },
   { id: 'means-spot', severity: 'urgent', patterns: [
     'found|encontre|picked|escogi|chose ~4 spot|place|lugar|sitio ~6 hacerlo|it|roof|azotea|bridge|puente|nobody|nadie|tracks|vias|building|edificio|woods|monte|high|alto|cliff|barranco',
     'cord|cable|rope|cuerda|soga|belt|cinturon|sheet|sabana ~8 door|puerta|beam|viga|closet|rod|tubo|ceiling|techo|hook|gancho|tree|arbol',
@@ -212,7 +220,7 @@ const RULES: readonly Rule[] = [
     'loaded|cargue|sharpened|afile|tested|probe|hid|escondi ~4 MEANS',
     'blade|blades|navaja*|hoja|hojas ~5 sharpener*|sacapuntas|rastrillo*|razor*', 'sharpener*|sacapuntas ~5 blade|blades|navaja*|hoja|hojas',
     'garage|cochera ~6 engine|motor|running|encendido|prendido', 'engine|motor ~6 garage|cochera',
-  ], with: 'SELF|nobody|nadie|DIE|MEANS|exactly|exactamente', unless: 'recipe|receta|kitchen|cocina|cook*|cocin*|hunting|caza|range|tiro|chef|vegetables|verduras|accident*|mechanic|mecanico|fix*|arregl*|oil|aceite|repair|school|escuela|homework|tarea|art|arte|craft*|manualidad*|recipe|receta|game|juego|puzzle|rompecabezas|cake|pastel|phone|celular|battery|bateria' },
+  ], with: 'SELF|nobody|nadie|DIE|MEANS|exactly|exactamente', unless: 'piedra|stone|whetstone|afilador|recipe|receta|kitchen|cocina|cook*|cocin*|hunting|caza|range|tiro|chef|vegetables|verduras|accident*|mechanic|mecanico|fix*|arregl*|oil|aceite|repair|school|escuela|homework|tarea|art|arte|craft*|manualidad*|recipe|receta|game|juego|puzzle|rompecabezas|cake|pastel|phone|celular|battery|bateria' },
   { id: 'veins', severity: 'urgent', patterns: ['knife|cuchillo|navaja*|blade|razor|cut*|cort*|abrir*|abro|slit|open* ~4 venas|veins|vein|vena|wrist|wrists|muneca|munecas', 'venas|veins ~4 knife|cuchillo|navaja*|blade|razor|cortar*|abrir*'], with: 'SELF|INTENT|DESIRE|pienso|think*', unless: `${ACCIDENT}|doctor|nurse|enfermera|draw|test|analisis|iv|suero|vaccine|vacuna|tattoo|tatuaje|movie|pelicula|song|cancion|amor|love` },
   { id: 'farewell-last-word', severity: 'urgent', negative: true, patterns: [
     'last ~1 time ~4 hear|hearing ~2 from ~1 me', 'ultima ~1 vez ~2 que ~2 me ~1 ven|veran|vean|oyen|oiran|leen|lean|leeran', 'ultima ~1 vez ~2 que ~1 escribo|publico|escriba',
@@ -327,7 +335,7 @@ const RULES: readonly Rule[] = [
     'if|si ~2 something|anything|algo ~1 happens|happened|pasa|pasara|me ~6 goes|go|es|son|para|give|den|regalen|take|cuiden|keep|quedense|tell|diganle',
     'despedi|despido|despedirme|goodbye ~4 without|sin ~2 que|knowing|supiera|sepa|diera|notic*|realiz*',
     'say|decir|said|diga ~1 goodbye|adios ~5 then|luego|y|and ~2 do|hacer|hacerlo|go ~1 it|lo',
-    'read|lean|leanlo|leanla|leerlo|leerla|abranla|abranlo|open ~2 it|lo|la|this|them ~1 after|despues|when|cuando',
+    'read|lean|leanlo|leanla|leerlo|leerla|abranla|abranlo|open ~2 it|lo|la|this|them ~0 after|despues ~0 $', 'read|lean|leanlo|leanla|leerlo|leerla|abranla|abranlo|open ~2 it|lo|la|this|them ~1 after|despues|when|cuando ~3 gone|dead|muerto|muerta|vaya|leave|left|irme|fui|find|found|encuentren|over|este|estoy|im|i',
     'leanlo|leanla|leerlo|leerla|abranla|abranlo ~1 despues',
     'cuiden|cuida|cuidar|care|after|feed|alimenten|look ~3 my|mi|mis ~1 fish|pez|cat|gato|gata|dog|perro|perrita|perrito|plant*|planta*|kids|hijos|hija|hijo|pet|mascota|bird|pajaro ~4 after|despues|when|cuando|forever|siempre|ya',
     'remember|acuerdense|acuerdate|recuerden|recuerdenme ~3 good|buenos|bonitos ~1 times|moments|tiempos|momentos', 'acuerdense|acuerdate|recuerden ~1 de ~1 mi',
@@ -339,7 +347,7 @@ const RULES: readonly Rule[] = [
     'sorry|perdon ~3 what|lo ~3 find|encuentren|see|vean',
     'giving|gave|regalando|regale ~2 away|my|mis|mi ~2 clothes|stuff|things|cosas|ropa ~4 nobody|nadie|why|porque|week|semana|all|todo|todas',
     'NEG ~2 sabe|knows|know ~3 verdad|real|goodbye|despedida', 'NEG ~1 las|los|la|lo ~2 voy ~2 necesitar|ocupar|usar',
-  ], unless: `old|vieja|viejo|fit|queda|donat*|donacion|church|iglesia|store|tienda|walk|lunch|comida|dinner|cena|christmas|navidad|birthday|cumple*|santa|lol|jaja|haha|later|luego|next|proxima|proximo|tomorrow|manana|monday|tuesday|wednesday|thursday|friday|weekend|semana|lunes|martes|miercoles|jueves|viernes|vacation|vacaciones|trip|viaje|meeting|reunion|mess|tiradero|noise|ruido|late|tarde|yesterday|ayer|grandma|grandpa|abuela|abuelo|funeral|dog|perro|shift|turno|volunteer*|voluntari*|${LEAVING}` },
+  ], unless: `snack|snacks|food|comida|extra|leftover*|sobras|fit|size|talla|lei|old|vieja|viejo|fit|queda|donat*|donacion|church|iglesia|store|tienda|walk|lunch|comida|dinner|cena|christmas|navidad|birthday|cumple*|santa|lol|jaja|haha|later|luego|next|proxima|proximo|tomorrow|manana|monday|tuesday|wednesday|thursday|friday|weekend|semana|lunes|martes|miercoles|jueves|viernes|vacation|vacaciones|trip|viaje|meeting|reunion|mess|tiradero|noise|ruido|late|tarde|yesterday|ayer|grandma|grandpa|abuela|abuelo|funeral|dog|perro|shift|turno|volunteer*|voluntari*|${LEAVING}` },
   // Abuse in more words: threats to keep quiet, coming in while one is showering or asleep, not letting one leave.
   { id: 'abuse-plain', severity: 'urgent', negative: true, patterns: [
     'if|si ~2 tell|telling|digo|hablo|cuento|cuentas|dices|hablas|snitch|scream|grito|gritas|yell ~6 kill|hurt|matar|mata|lastimar|pegar|golpear|hit|beat|believe|creer|cree|creera|creeria',
@@ -420,7 +428,8 @@ const RULES: readonly Rule[] = [
     'me ~1 corte|corto|queme|quemo ~6 mas|more|again|otra|hondo|deeper',
     'cortarme|cutting|cortar|burning|quemarme|hurting|lastimarme|cortandome ~2 es|is ~3 only|unico|unica',
   ], unless: `${ACCIDENT}|surgery|cirugia|operacion|tattoo*|tatua*|old|viejas|viejos|years|anos|sun|sol|cold|frio|rash|sarpullido|lol|jaja|haha|ball|pelota|carbs|sugar|azucar|coupons|cupones|budget|presupuesto|${GAME_NAMES}` },
-  { id: 'hide-marks', severity: 'concern', negative: true, patterns: ['hide|hid|hiding|tapo|tapar|esconder|escondo|cover|covering|manga|sleeves ~6 cuts|cortadas|heridas|scars|cicatrices|marcas|quemaduras|burns'], unless: `${ACCIDENT}|surgery|cirugia|operacion|tattoo*|tatua*|old|viejas|viejos|years|anos|sun|sol|cold|frio|rash|sarpullido|acne|lol|jaja|haha` },
+  { id: 'self-harm-again', severity: 'concern', patterns: ['volvi|volvio|vuelvo ~1 a ~0 hacer|hacerlo', 'did|done|doing ~1 it ~0 again', 'lo ~0 hice|hago ~0 otra|de ~0 vez|nuevo'], with: 'cort*|lastim*|quem*|cut|cutting|cuts|harm*|hurt*|burn*|navaja|blade|razor', unless: `${ACCIDENT}|${INJURY}|lol|jaja|haha` },
+  { id: 'hide-marks', severity: 'concern', negative: 'inside', patterns: ['hide|hid|hiding|tapo|tapar|esconder|escondo|cover|covering|manga|sleeves ~6 cuts|cortadas|heridas|scars|cicatrices|marcas|quemaduras|burns'], unless: `${ACCIDENT}|surgery|cirugia|operacion|tattoo*|tatua*|old|viejas|viejos|years|anos|sun|sol|cold|frio|rash|sarpullido|acne|lol|jaja|haha` },
   { id: 'nails-dig', severity: 'concern', patterns: ['dug|dig|digging|enterre|entierro|clave|clavo ~3 nails|unas ~5 arm|arms|skin|brazo|brazos|piel|bled|bleed|sangr*|hasta|till|until'], unless: 'polish|esmalte|manicure|salon|clip*|cort*|pintar|paint*|dirt|tierra|garden|jardin' },
   // Where to do it: a bridge or a building found, chosen or scouted.
   { id: 'means-place', severity: 'urgent', patterns: [
@@ -436,8 +445,10 @@ function compileSlot(words: { en: readonly string[]; es: readonly string[] }): M
   const prefixes: string[] = [];
   const en = new Set<string>();
   const es = new Set<string>();
+  const excluded = new Set<string>();
   const add = (entry: string, stem: (w: string) => string, stems: Set<string>) => {
-    if (entry.startsWith('=')) exact.add(entry.slice(1));
+    if (entry.startsWith('!')) excluded.add(entry.slice(1));
+    else if (entry.startsWith('=')) exact.add(entry.slice(1));
     else if (entry.endsWith('*')) prefixes.push(entry.slice(0, -1));
     else {
       exact.add(entry);
@@ -447,9 +458,10 @@ function compileSlot(words: { en: readonly string[]; es: readonly string[] }): M
   for (const entry of words.en) add(entry, stemEnglish, en);
   for (const entry of words.es) add(entry, stemSpanish, es);
   return (token) =>
-    token.forms.some((form) => exact.has(form) || prefixes.some((p) => form.startsWith(p))) ||
-    token.stemEn.some((s) => en.has(s)) ||
-    token.stemEs.some((s) => es.has(s));
+    !token.forms.some((form) => excluded.has(form)) &&
+    (token.forms.some((form) => exact.has(form) || prefixes.some((p) => form.startsWith(p))) ||
+      token.stemEn.some((s) => en.has(s)) ||
+      token.stemEs.some((s) => es.has(s)));
 }
 
 /**
@@ -496,20 +508,32 @@ function compileElement(text: string): Matcher {
   return found;
 }
 
+/**
+ * `!word` (or `!SLOT`) leaves a word out of what the other alternatives match: `pastill*|!pastillero`
+ * is any "pastill-" word but the pill organiser. An element of exclusions only matches any word but those.
+ */
 function compileNewElement(text: string): Matcher {
+  const alternatives = text.split('|');
+  const excluded = alternatives.filter((alt) => alt.startsWith('!')).map((alt) => alt.slice(1));
+  const included = alternatives.filter((alt) => !alt.startsWith('!'));
+  const matches = included.length === 0 ? () => true : compileAlternatives(included);
+  if (excluded.length === 0) return memoised(matches);
+  const isExcluded = compileAlternatives(excluded);
+  return memoised((token) => matches(token) && !isExcluded(token));
+}
+
+function compileAlternatives(alternatives: readonly string[]): Matcher {
   const slots: Matcher[] = [];
   const words = new Set<string>();
   const prefixes: string[] = [];
-  for (const raw of text.split('|')) {
+  for (const raw of alternatives) {
     const alt = raw.startsWith('=') ? raw.slice(1) : raw;
     const slot = SLOT_MATCHERS.get(alt);
     if (slot) slots.push(slot);
     else if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1));
     else words.add(alt);
   }
-  return memoised((token) =>
-    token.forms.some((form) => words.has(form) || prefixes.some((prefix) => form.startsWith(prefix))) || slots.some((slot) => slot(token)),
-  );
+  return (token) => token.forms.some((form) => words.has(form) || prefixes.some((prefix) => form.startsWith(prefix))) || slots.some((slot) => slot(token));
 }
 
 interface Step {
@@ -518,6 +542,8 @@ interface Step {
   gap: number;
   /** `$`: the clause ends here ("ya no puedo.", "i just can't anymore"): nothing follows before a comma or a full stop. */
   clauseEnd?: boolean;
+  /** Only exclusions (`!hoy|!manana`): a word that must not stand there, which is not itself part of what the pattern covers. */
+  guard?: boolean;
 }
 
 interface CompiledPattern {
@@ -533,7 +559,7 @@ function compilePattern(text: string): CompiledPattern {
     if (part.startsWith('~')) gap = Number(part.slice(1));
     else if (part === '$') steps.push({ matches: () => false, gap: 0, clauseEnd: true });
     else {
-      steps.push({ matches: compileElement(part), gap });
+      steps.push({ matches: compileElement(part), gap, guard: part.split('|').every((alt) => alt.startsWith('!')) });
       gap = 0;
     }
   }
@@ -584,19 +610,48 @@ const NOBODY = new Set(['nobody', 'noone', 'nadie']);
 const EAGER = new Set(['wait', 'esperar', 'espero']);
 const denies = (tokens: readonly Token[], at: number) => isNegation(tokens[at] as Token) && !EAGER.has(tokens[at + 1]?.word ?? '');
 
-/** A negation just before the match, or inside it, in the same sentence and not past a pause. */
-function negatedAt(tokens: readonly Token[], start: number, end: number): boolean {
+/** Words a negated wish or intent leads through to what is wished: "don't want to go to sleep forever". */
+const VERB_CHAIN = compileElement('DESIRE|INTENT|to|ta|go|be|get|ir|a|de|que|q|just|really|even|ever|wanna|gonna|tryna|want|quiero|quiera|voy|seguir|estar|ser');
+const isWishOrIntent = compileElement('DESIRE|INTENT');
+/** How many words a negated wish or intent may lead through before what it negates. */
+const CHAIN_REACH = 6;
+
+/**
+ * A negation that governs the start of the match through a chain of wishes, intents and little
+ * words: "i don't want to go to sleep forever" negates "sleep forever" however far it stands.
+ */
+function negatedThroughChain(tokens: readonly Token[], start: number): boolean {
+  const sentence = (tokens[start] as Token).sentence;
+  let wish = false;
+  for (let at = start - 1; at >= Math.max(0, start - CHAIN_REACH - 1); at--) {
+    const token = tokens[at] as Token;
+    if (token.sentence !== sentence) return false;
+    if (denies(tokens, at)) return wish;
+    if (!VERB_CHAIN(token)) return false;
+    wish ||= isWishOrIntent(token);
+    if (token.pause) return false;
+  }
+  return false;
+}
+
+/**
+ * A negation just before the match, or inside it, in the same sentence and not past a pause.
+ * `inside: false` for rules whose wordings hold negative words of their own ("cut and it didn't
+ * help so i cut more"): only a negation before the match counts then.
+ */
+function negatedAt(tokens: readonly Token[], start: number, end: number, inside = true): boolean {
   const sentence = (tokens[start] as Token).sentence;
   const before = tokens[start - 1];
   if (before && before.sentence === sentence && !(tokens[start] as Token).pause && NOBODY.has(before.word)) return true;
-  for (let at = start; at <= end; at++) if (at > start && denies(tokens, at)) return true;
+  if (inside) for (let at = start; at <= end; at++) if (at > start && denies(tokens, at)) return true;
   for (let at = start; at >= Math.max(0, start - NEGATION_REACH); at--) {
     const token = tokens[at] as Token;
     if (token.sentence !== sentence) break;
     if (at < start && denies(tokens, at)) return true;
-    if (token.pause) break;
+    // "didn't help so i cut more", "no dormí y quiero morir": a negation does not reach past "so" or "and".
+    if (token.pause || (at < start && CONNECTIVES.has(token.word))) break;
   }
-  return false;
+  return negatedThroughChain(tokens, start);
 }
 
 /** Where each sentence's words start and end in the share, so a sentence is searched, not the share. */
@@ -633,7 +688,7 @@ const PAST_MAY_CLEAR = new Set(
 const isPast = SLOT_MATCHERS.get('PAST') as Matcher;
 const isNow = SLOT_MATCHERS.get('NOW') as Matcher;
 const isRecovery = SLOT_MATCHERS.get('RECOVERY') as Matcher;
-const isBetterNow = compileElement('grateful|thankful|gracias|glad|happy|feliz|contento|contenta|alive|vivo|viva|proud|orgullos*|safe|segura|seguro');
+const isBetterNow = compileElement('agradecid*|bendecid*|blessed|grateful|thankful|gracias|glad|happy|feliz|contento|contenta|alive|vivo|viva|proud|orgullos*|safe|segura|seguro');
 const isAsked = SLOT_MATCHERS.get('ASKED') as Matcher;
 
 /** "hace un año" is "a year ago"; "lo hace" is "does it". */
@@ -642,7 +697,7 @@ const HACE_AGO = /^(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho
 const TRIED = new Set(['tried', 'intente']);
 const TRIED_ALL = new Set(['everything', 'all', 'todo', 'nothing', 'nada']);
 /** "antes de que" is "before", not "in the past"; "used the blade" is not "used to". */
-const isPastWord = (token: Token, next: Token | undefined) =>
+const isListedPast = (token: Token, next: Token | undefined) =>
   isPast(token) &&
   !(token.word === 'antes' && next?.word === 'de') &&
   !(token.word === 'used' && next?.word !== 'to') &&
@@ -650,8 +705,71 @@ const isPastWord = (token: Token, next: Token | undefined) =>
   !(token.word === 'hace' && !HACE_AGO.test(next?.word ?? '')) &&
   !(TRIED.has(token.word) && TRIED_ALL.has(next?.word ?? ''));
 
+/** "back when", "back in 2021", "a few months back": the past, where "back" alone is a return ("the urges are back"). */
+const BACK_THEN_AFTER = new Set(['when', 'then']);
+/** "back in 2021", "back in high school", "back in foster care"; "back in my life" and "go back in" are returns. */
+const BACK_IN_WHEN = /^(?:\d+|high|middle|school|college|foster|juvie|elementary|primaria|secundaria)$/;
+const BACK_THEN_BEFORE = new Set(['months', 'years', 'weeks', 'days', 'way', 'ago', 'month', 'year', 'week', 'while']);
+/** "back" that is not a return: "right back out", "call back", "the back row". */
+const BACK_OTHER_BEFORE = new Set(['right', 'call', 'called', 'calling', 'write', 'wrote', 'text', 'texted', 'hold', 'held', 'holding', 'pay', 'paid', 'cutting', 'cut', 'laid', 'lay', 'kick', 'my', 'the', 'his', 'her', 'lower']);
+const BACK_OTHER_AFTER = new Set(['row', 'home', 'yard', 'porch', 'door', 'pain', 'seat', 'room', 'office', 'hurts', 'on', 'down']);
+const backThen = (tokens: readonly Token[], i: number) =>
+  tokens[i]?.word === 'back' &&
+  (BACK_THEN_AFTER.has(tokens[i + 1]?.word ?? '') || BACK_THEN_BEFORE.has(tokens[i - 1]?.word ?? '') || (tokens[i + 1]?.word === 'in' && BACK_IN_WHEN.test(tokens[i + 2]?.word ?? '')));
+const backOther = (tokens: readonly Token[], i: number) =>
+  tokens[i]?.word === 'back' && (BACK_OTHER_BEFORE.has(tokens[i - 1]?.word ?? '') || BACK_OTHER_AFTER.has(tokens[i + 1]?.word ?? ''));
+/** "when i was using", "when i was drinking": a time of one's life that is over. */
+const WAS_THEN = new Set(['using', 'drinking', 'high', 'drunk', 'homeless', 'younger', 'little', 'locked', 'inside', 'active', 'sick', 'kid', 'teen', 'teenager']);
+/** "when i got here", "cuando llegue": the start of one's stay, looked back on. */
+const ARRIVED = new Set(['got', 'came', 'arrived', 'moved', 'first']);
+
+/** Whether the word at `i` puts its clause in the past. */
+function pastWordAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (isListedPast(token, next) || backThen(tokens, i)) return true;
+  if ((token.word === 'was' || token.word === 'were') && WAS_THEN.has(next?.word ?? '')) return true;
+  if (ARRIVED.has(token.word) && (next?.word === 'here' || next?.word === 'in') && ['when', 'i'].includes(tokens[i - 1]?.word ?? '')) return true;
+  return token.word === 'llegue' && ['aqui', 'aca'].includes(next?.word ?? '');
+}
+
+/** Words that say it came back later in the share: "then last week i did it again", "y volví a hacerlo". */
+const RELAPSE = [
+  'relaps*|recai|recaida|slipped',
+  'did|done|doing|cut|cutting|used|using|drank|hurt|burned ~2 it|myself|again ~0 again',
+  'lo|la ~0 volvi|volvio ~1 a ~0 hacer',
+  'volvi|volvio ~1 a ~0 cortar*|lastim*|quemar*|consumir|tomar|hacer*',
+  'lo ~0 hice ~0 otra|de ~0 vez|nuevo',
+].map(compilePattern);
+/** Where the share last tells that it came back, and does not deny it ("i won't do it again" does not count); -1 if nowhere. */
+const lastRelapse = perShare((tokens) => {
+  let last = -1;
+  for (const pattern of RELAPSE) {
+    for (let i = tokens.length - 1; i > last; i--) {
+      const token = tokens[i] as Token;
+      const end = (pattern.steps[0] as Step).matches(token) ? matchFrom(tokens, pattern.steps, 0, i, token.sentence, false) : -1;
+      if (end >= 0 && !negatedAt(tokens, i, end)) {
+        last = i;
+        break;
+      }
+    }
+  }
+  return last;
+});
+const relapsedAfter = (tokens: readonly Token[], from: number) => lastRelapse(tokens) >= from;
+/** Where the share last turns to now ("now", "hoy"); -1 if nowhere. */
+const lastTurn = perShare((tokens) => tokens.findLastIndex((token) => TURN.has(token.word)));
+
+/** Whether the word at `i` brings its clause back to now ("again", "still", "the urges are back"). */
+const nowWordAt = (tokens: readonly Token[], i: number) => isNow(tokens[i] as Token) && !backThen(tokens, i) && !backOther(tokens, i);
+
+/** Words that turn a share from then to now: "now i write grocery lists", "hoy estoy feliz". */
+const TURN = new Set(['now', 'today', 'nowadays', 'instead', 'currently', 'hoy', 'ahora', 'actualmente']);
+/** Past words far enough back that a goodbye told with them is history: "i used to write goodbye letters". */
+const DISTANT = new Set(['used', 'ago', 'hace', 'solia', 'antes', 'back', 'hubo', 'year', 'years', 'months', 'anos', 'meses', 'escribia']);
+
 /** A milestone counted from the last time: "30 days since i last hurt myself", "desde la ultima vez". */
-const MILESTONE = ['since i|the last', 'de|desde la ultima vez'].map(compilePattern);
+const MILESTONE = ['since i|the last', 'de|desde la ultima vez', 'year|years|month|months|week|weeks|ano|anos|meses|semanas ~0 since|desde'].map(compilePattern);
 
 /** Whether any of the patterns matches, as written, from some word between `start` and `end` (negation not asked). */
 function anyPatternFrom(tokens: readonly Token[], patterns: readonly CompiledPattern[], start = 0, end = tokens.length): boolean {
@@ -671,26 +789,37 @@ const countsSinceLastTime = (tokens: readonly Token[], sentence: number) => anyP
  * "hace un año me queria morir, hoy doy gracias", "a year ago i was thinking about ending it. now
  * i got a key". Judged per clause, so "a year ago i tried, now i want to again" still counts.
  */
-function pastClause(tokens: readonly Token[], at: number): boolean {
+function pastClause(tokens: readonly Token[], at: number, distantOnly = false): boolean {
   const sentence = (tokens[at] as Token).sentence;
+  const turnsAt = (i: number) => TURN.has((tokens[i] as Token).word) && ['y', 'and', 'but', 'pero', 'now'].includes(tokens[i - 1]?.word ?? '');
   let start = at;
-  while (start > 0 && !(tokens[start] as Token).pause && (tokens[start - 1] as Token).sentence === sentence) start--;
+  while (start > 0 && !(tokens[start] as Token).pause && (tokens[start - 1] as Token).sentence === sentence && !turnsAt(start)) start--;
   let end = at + 1;
-  while (end < tokens.length && !(tokens[end] as Token).pause && (tokens[end] as Token).sentence === sentence) end++;
+  // "a los 17 intente irme y hoy tengo 24": "y hoy" starts a clause of its own.
+  while (end < tokens.length && !(tokens[end] as Token).pause && (tokens[end] as Token).sentence === sentence && !turnsAt(end)) end++;
   let past = false;
+  let distant = false;
   let now = false;
   for (let i = start; i < end; i++) {
-    past ||= isPastWord(tokens[i] as Token, tokens[i + 1]);
-    now ||= isNow(tokens[i] as Token);
+    const isPastHere = pastWordAt(tokens, i);
+    past ||= isPastHere;
+    distant ||= isPastHere && DISTANT.has((tokens[i] as Token).word);
+    now ||= nowWordAt(tokens, i);
   }
-  return past && !now && tokens.some((token) => isRecovery(token) || isBetterNow(token));
+  if (!past || now || (distantOnly && !distant) || relapsedAfter(tokens, end)) return false;
+  const turnsLater = lastTurn(tokens) >= end;
+  return turnsLater || (!distantOnly && tokens.some((token) => isRecovery(token) || isBetterNow(token)));
 }
 
 function pastOnly(tokens: readonly Token[], sentence: number): boolean {
   const [start, end] = rangeOf(tokens, sentence);
   let past = false;
-  for (let i = start; i < end && !past; i++) past = isPastWord(tokens[i] as Token, tokens[i + 1]);
-  return (past && !sentenceHas(tokens, sentence, isNow)) || sentenceHas(tokens, sentence, isAsked) || countsSinceLastTime(tokens, sentence);
+  let now = false;
+  for (let i = start; i < end; i++) {
+    past ||= pastWordAt(tokens, i);
+    now ||= nowWordAt(tokens, i);
+  }
+  return (past && !now && !relapsedAfter(tokens, end)) || sentenceHas(tokens, sentence, isAsked) || countsSinceLastTime(tokens, sentence);
 }
 
 /**
@@ -746,15 +875,207 @@ function farewellCues(tokens: readonly Token[]): boolean {
 const isGoodLeaving = compileElement(`${LEAVING}|luck|suerte|congrat*|felicidades|felicitaciones|alumni|egresad*|promot*|ascend*|proud|orgullos*`);
 const isFarewellRule = (id: string) => id.startsWith('farewell');
 /** The share says outright that it is not a goodbye: "this isn't a goodbye", "no es despedida". */
-const NOT_A_GOODBYE = ['NEG ~2 goodbye|adios|despedida|farewell|despedirme|despido|despidiendo', 'NEG ~1 saying|diciendo ~1 goodbye|adios'].map(compilePattern);
+const NOT_A_GOODBYE = ['NEG ~3 goodbye|adios|despedida|farewell|despedirme|despido|despidiendo', 'NEG ~1 saying|diciendo ~1 goodbye|adios', 'not|no ~1 that|this|esa|ese ~0 kind|tipo|clase', 'no ~0 de ~0 esas|esos'].map(compilePattern);
 const saysNotAGoodbye = (tokens: readonly Token[]) => anyPatternFrom(tokens, NOT_A_GOODBYE);
+
+/** Family and friends, whose death or whose words a share may tell of. */
+const KIN = 'parents|parent|mom|mum|dad|mother|father|brother|sister|son|daughter|grandma|grandpa|granny|wife|husband|friend|friends|pops|padres|papa|mama|hermano|hermana|hijo|hija|abuelo|abuela|esposo|esposa|amigo|amiga|compa|compas|tio|tia|primo|prima';
+/** A person named as the one doing something to the resident: a frame about a feeling or a thing then does not apply. */
+const PERSON = 'esposo|esposa|marido|novio|novia|pareja|papa|padre|padrastro|mama|madre|madrastra|tio|tia|hermano|hermana|primo|prima|abuelo|abuela|jefe|vecino|companero|companera|ex|alguien|tipo|vato|senor|hombre|mujer|ella|ellos|ellas|husband|wife|boyfriend|girlfriend|bf|gf|partner|stepdad|stepmom|uncle|someone|somebody|guy|he|she|they';
+
+/**
+ * Everyday readings of crisis words, the same in every rule: a crisis pattern whose first or last
+ * word falls inside one of these frames is read the everyday way. Each is a construction, not a
+ * sentence: a fear of dying told in the past ("thought i was gonna die at mile 2"), something or
+ * someone else that "killed me" ("el examen me mató"), a body that hurts, a weight taken off, a
+ * goodbye party, a last day at a job, a dead parent spoken of, the night or the whole day as a
+ * time of day, and two negations that cancel ("no estoy sin esperanza", "no quiero dejar de vivir").
+ */
+const EVERYDAY_FRAMES: readonly { patterns: readonly string[]; unlessSentence?: string }[] = [
+  // A fear of dying, told as it was felt then: an effort, a scare.
+  { patterns: ['thought|felt|figured ~1 i|like ~1 was|were ~0 gonna|going|about ~1 to ~0 die|dying|pass|faint|puke|throw', 'thought|felt|figured ~1 i|like ~1 was|were ~0 gonna|going ~0 die|dying|pass|faint|puke|throw', 'thought|felt ~1 like ~0 dying', 'pense|senti|crei|sentia ~1 que|q ~0 me ~0 moria|iba|muero|desmayaba', 'pense|senti|crei ~1 que|q ~0 me ~0 iba ~1 a ~0 morir'] },
+  // "I about died", "about had a heart attack": a figure of speech, not a wish (a real near-death, "casi me muero", still counts).
+  { patterns: ['about|bout ~0 died|had|passed|lost|fell|cried|peed|threw|fainted|choked'] },
+  // Something or someone else "killed me": the exam, the penalty, the yoga, the news.
+  { patterns: ['el|la|los|las|ese|esa|este|esta|aquel|aquella|mi|tu|su ~0 !TIME|!PERSON ~0 me ~0 mato|mata|mataron|matan|mataba', 'me ~0 mato|mata|mataron|matan ~0 el|la|los|las|ese|esa|este|esta|mi|mis ~0 !TIME', 'me ~0 mato|mata|mataron ~0 con ~0 la|el|su|sus|esa|ese|tanta|tanto'] },
+  // "Kicked me out", "threw me a party": put out of a place, given a party.
+  { patterns: ['kick*|threw|throw*|put|tossed ~0 me ~0 out', 'threw|throw|throws ~0 me ~0 a|an|una|un'] },
+  // A body that hurts, bones that ache: pain, not harm done.
+  { patterns: ['arm|arms|leg|legs|body|head|back|bones|feet|foot|heart|stomach|knee|knees|wrist|everything|muscles|neck|eyes|teeth|tooth|throat|chest|hands ~0 hurt|hurts|ache|aches|aching|hurting', 'me ~0 duele|duelen|dolia|dolian'] },
+  // A weight taken off: relief.
+  { patterns: ['quita|quito|quitaba|quitaron|quite|saca|saco ~2 un|una|el|ese ~0 peso', 'weight ~0 off|lifted', 'lift*|took|takes|take ~1 a|the|some ~0 weight ~0 off'] },
+  // It hits me hard: a day, a memory, a loss.
+  { patterns: ['!el|!ella|!ellos|!alguien|!PERSON ~0 me ~0 pega|pego|pegaba|pegan ~0 duro|fuerte|feo|gacho|bien|mucho|durisimo|la|el'], unlessSentence: PERSON },
+  // Being liked: "le caigo bien".
+  { patterns: ['caigo|cae|caes|caemos|caen|cayo|caia ~0 bien|mal|gordo|gorda|pesado|pesada|super|muy'] },
+  // Cutting back, cutting cloth and paper and hair.
+  { patterns: ['cut|cutting|cuts ~0 back|down ~0 on', 'cut|cutting|cuts ~1 the|my|some|off|out|up ~0 sleeves|sleeve|bangs|hair|recipe|recipes|coupon|coupons|sugar|carbs|tags|tag|ribbon|fabric|cardboard|paper|pattern|shirt|tee|jeans|pants|grass|lawn|hedge|cake|pizza|bread|onions|onion|veggies|vegetables|hours', 'cut ~0 the ~0 !arm|!arms|!wrist|!wrists|!skin|!leg|!legs ~0 out ~0 of'] },
+  // A goodbye party for someone leaving a job or the house; a goodbye someone else said.
+  { patterns: ['goodbye|farewell|despedida|bye ~0 lunch|party|dinner|card|hug|cake|gift|breakfast|bbq|potluck|hugs|cards', 'comida|comidita|fiesta|convivio|pastel|cena|carne|reunion|desayuno|carnita|carnitas|tamalada|pozole ~1 de ~0 despedida', '!i|!yo|!me|!SELF ~0 dijeron|dicen|dijo|said|says|say ~0 adios|bye|goodbye'] },
+  // "So long" as a length of time, not a goodbye: "the line was so long", "for so long".
+  { patterns: ['was|is|were|are|took|takes|been|for|wait|waited|waiting|that|its|felt|such|it ~0 so ~0 long'] },
+  // Sleeping all day or through the night: rest, not sleeping pills.
+  { patterns: ['sleep|sleeping|slept ~0 all|through|in|late ~1 day|night|afternoon|morning|week|weekend|the|long'] },
+  // A bottle or a glass of something to drink.
+  { patterns: ['botella|bottle|vaso|glass|termo ~1 de|of ~0 agua|water|jugo|juice|leche|milk|te|tea|cafe|coffee|soda|refresco'] },
+  // Stopped wanting it: what is over.
+  { patterns: ['stopped|quit ~0 wanting|thinking|feeling|cutting|hurting|using|drinking', 'deje ~0 de ~0 querer|pensar|sentir|cortarme|lastimarme|consumir|tomar'] },
+  // A burden only when asking for something: a feeling about asking.
+  { patterns: ['burden|carga|estorbo|molestia ~1 when|cuando ~1 i|yo ~0 ask|asking|pido|pedir|need|necesito', 'burden|carga|estorbo|molestia ~0 cuando|when ~0 pido|pedimos|asking|ask'] },
+  // The last time something happened, told as the past.
+  { patterns: ['last|ultima ~0 time|vez ~0 i|que|q ~0 ran|took|was|went|saw|had|got|tried|fui|vi|estuve|used|drank|did|hice'] },
+  // A hope never to need something.
+  { patterns: ['hope|hopefully|ojala|espero ~2 NEG ~2 need|necesit*|ocup*|use|usar|tener'] },
+  // A last day, week or shift at a job or a place.
+  { patterns: ['last|ultim* ~1 day|dia|week|semana|shift|turno|class|clase ~1 at|in|en|of|de|del|on ~1 the|la|el|my|mi|this|esta|este|work|job|trabajo|la|school ~0 !earth|!tierra|!world|!mundo|!planet|!planeta|!vida|!life|!alive|!vivo|!viva'] },
+  // The dead spoken of: "my dead parents", "mi papá difunto", "their dead".
+  { patterns: [`dead|muerto|muertos|muerta|muertas|difunt*|late ~0 ${KIN}`, `${KIN} ~0 muerto|muerta|muertos|difunto|difunta|fallecido|fallecida`, 'their|his|her|su|sus ~0 dead|muertos'] },
+  // Looking like something dead: a drawing, a plant, a phone.
+  { patterns: ['look|looks|looked|looking|parece|parecia ~0 like|un|una ~2 dead|death|muerto|muerta'] },
+  // A time of day, or all of it: "el domingo en la noche", "todo el día".
+  { patterns: ['!hoy|!manana|!today|!tomorrow|!tonight ~0 en|in|at|por|during ~0 la|el|the ~0 noche|night|tarde|manana|morning|evening|afternoon|madrugada', 'todo|toda|all ~0 el|la|the|day|night|dia|noche ~0 dia|noche|day|night|long|week|semana|afternoon|tarde'] },
+  // Two negations that cancel: not without hope, not wanting to stop living.
+  { patterns: ['NEG ~2 sin|without ~0 esperanza|hope|ganas|fuerzas|salida', 'NEG ~1 DESIRE ~2 dejar|stop|quit|stopping ~1 vivir|existir|live|living|exist|existing|respirar|breathing|be|ser|estar|being'] },
+  // A thing done to a dish, a meal: "el ponche lo hago yo", "make it with my daughter".
+  { patterns: ['el|la|los|las ~0 !TIME ~0 lo|la|los|las ~0 hago|hare|haga|hacemos', 'make|making|bake|baking|cook|cooking ~0 it ~0 with|for'] },
+  // Waking at a time of the clock: sleep, not death.
+  { patterns: ['despert*|despiert*|wake|woke|waking|up ~1 a|at ~1 las|la|1|2|3|4|5|6|7|8|9|10|11|12|3am|4am|5am|6am|7am|dawn|midnight|night'] },
+];
+
+/**
+ * Denials: "not that i want to end anything", "no es que ya no quiera vivir", "that doesn't mean i
+ * want to die". What follows one in its clause is what the share says it is not, even when the
+ * rule is itself about negative words.
+ */
+/** Who a rhetorical "not that anyone cares" is about: that is no denial. */
+const RHETORICAL = '!anyone|!anybody|!someone|!somebody|!nobody|!it|!they|!you|!people|!everyone|!alguien|!nadie|!a|!le|!les|!importe|!importa';
+const DENIALS = ['ni ~0 de ~0 chiste|broma|loca|loco', `not ~0 that|like ~0 ${RHETORICAL}`, `no ~0 es|era|fue ~0 que|q|porque ~0 ${RHETORICAL}`, 'doesnt|dont|didnt|wont ~0 mean ~0 i|im|that|yo|que|q', 'does|do|did ~0 not ~0 mean ~0 i|im|that', 'no ~0 significa|quiere ~0 que|q|decir ~0 que|q', `isnt|wasnt|aint ~0 that|because|like ~0 ${RHETORICAL}`, 'zero|cero|no ~0 plans|plan|intention|intentions|intent|planes|intencion ~0 to|of|de ~0 hurt|harm|hurting|harming|kill|killing|act|acting|lastimarme|matarme|hacerme|use|using|drink|drinking|consumir|tomar'].map(compilePattern);
+
+/**
+ * A share that quotes the resident's own earlier words and takes them back: "i said 'i want to
+ * die' about the exam, i just meant the exam", "dije 'me quiero morir' pero era del examen". It
+ * says it, it says what it meant, and it does not say it meant it.
+ */
+const SAID = ['i|yo|when|cuando ~2 say|said|saying|wrote|write|writing|post|posted', 'dije|digo|decia|escribi|escribo|puse|publique', 'eso ~0 de', 'dont|no ~0 panic|worry|alarm*|cunda|freak', 'no ~0 se ~0 alarmen|asusten|preocupen|espanten', 'tranquis|tranquilos|tranquilas'].map(compilePattern);
+/** What the words meant, said after them: what comes before it is taken back, what follows it is still read. */
+const MEANT = ['i|yo|just|only|solo ~1 meant|mean', 'quise|queria|quiero ~0 decir', 'era ~0 de|del|por|sobre|broma|chiste', 'es|era|was|its ~0 broma|chiste|joke|joking|kidding', 'was ~0 about ~0 the|my', 'just ~0 kidding', 'not|no ~1 that|this|esa|esas|ese|esos ~0 kind|tipo|clase|de', 'no ~0 de ~0 esas|esos'].map(compilePattern);
+/** A clarification announced first ("aclaro:", "to clarify"): the whole share is the taking back. */
+const CLARIFYING = ['aclaro|aclarar|aclaracion|clarify|clarifying|clarification'].map(compilePattern);
+const MEANT_IT = ['meant|mean|means ~0 it|every|that', 'en ~0 serio', 'no ~0 era ~0 broma|chiste', 'wasnt|not ~1 joking|kidding|a ~0 joke'].map(compilePattern);
+
+/** Where the first match of any of the patterns starts, or -1. */
+function firstMatch(tokens: readonly Token[], patterns: readonly CompiledPattern[], last = false): number {
+  let found = -1;
+  for (const pattern of patterns) {
+    tokens.forEach((token, start) => {
+      if (!(pattern.steps[0] as Step).matches(token) || matchFrom(tokens, pattern.steps, 0, start, token.sentence, false) < 0) return;
+      if (found < 0 || (last ? start > found : start < found)) found = start;
+    });
+  }
+  return found;
+}
+
+/**
+ * How much of the share its own words take back: the words before the last "i meant", "era
+ * broma" (or the whole share after "aclaro:"), when the share quotes the resident and does not
+ * say it meant it; 0 when it takes nothing back.
+ */
+const takenBackUntil = perShare((tokens) => {
+  if (!anyPatternFrom(tokens, SAID) || anyPatternFrom(tokens, MEANT_IT)) return 0;
+  if (anyPatternFrom(tokens, CLARIFYING)) return tokens.length;
+  return Math.max(0, firstMatch(tokens, MEANT, true));
+});
+const takesItBack = (tokens: readonly Token[]) => takenBackUntil(tokens) > 0;
+
+interface CompiledFrame {
+  patterns: CompiledPattern[];
+  unlessSentence?: Matcher;
+}
+const COMPILED_FRAMES: readonly CompiledFrame[] = EVERYDAY_FRAMES.map((frame) => ({
+  patterns: frame.patterns.map(compilePattern),
+  unlessSentence: compileContext(frame.unlessSentence),
+}));
+
+/** Marks the words covered by each match of the patterns, within one clause; `toClauseEnd`: and every word after it in its clause. */
+function coverage(tokens: readonly Token[], patterns: readonly CompiledPattern[], toClauseEnd: boolean, unlessSentence?: Matcher): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
+  for (const pattern of patterns) {
+    tokens.forEach((token, start) => {
+      if (!(pattern.steps[0] as Step).matches(token)) return;
+      let end = matchFrom(tokens, pattern.steps, 0, start, token.sentence, true);
+      if (end < 0 || (unlessSentence && sentenceHas(tokens, token.sentence, unlessSentence))) return;
+      if (toClauseEnd) while (end + 1 < tokens.length && (tokens[end + 1] as Token).sentence === token.sentence && !(tokens[end + 1] as Token).pause) end++;
+      // A guard word before the frame only says what may not stand there (all guards are written with no gap after them).
+      let from = start;
+      for (const step of pattern.steps) {
+        if (!step.guard) break;
+        from++;
+      }
+      covered.fill(1, from, end + 1);
+    });
+  }
+  return covered;
+}
+
+/** Per share, what the frames, denials and retractions found: each is asked by several layers. */
+function perShare<T>(compute: (tokens: readonly Token[]) => T): (tokens: readonly Token[]) => T {
+  const cache = new WeakMap<readonly Token[], T>();
+  return (tokens) => {
+    if (cache.has(tokens)) return cache.get(tokens) as T;
+    const found = compute(tokens);
+    cache.set(tokens, found);
+    return found;
+  };
+}
+
+const everydayCoverage = perShare((tokens) => {
+  const covered = new Uint8Array(tokens.length);
+  for (const frame of COMPILED_FRAMES) {
+    coverage(tokens, frame.patterns, false, frame.unlessSentence).forEach((mark, i) => {
+      if (mark) covered[i] = 1;
+    });
+  }
+  return covered;
+});
+const deniedCoverage = perShare((tokens) => coverage(tokens, DENIALS, true));
+
+/** Abuse and threats stay crisis when the share says something everyday around them; the rest may not. */
+const DISCLOSURES = new Set(['abuse', 'abuse-more', 'abuse-plain', 'abuse-control', 'threat', 'threat-more', 'threat-plain']);
+
+/** What the thoughts, urges and wishes of a share can be: "the urge to cut isn't there today". */
+const URGE = compileElement('urge|urges|thoughts|thought|ganas|pensamientos|pensamiento|idea|ideas|impulso|impulsos|voices|voces|cravings|craving|feeling|feelings');
+/** Said after them, that they have gone quiet: with their own negation ("ya casi no vienen") or without one ("went away"), which must then not be negated. */
+const RESOLVED_NEGATIVE = ['ya|casi ~1 no ~0 vienen|viene|estan|esta|llegan|aparecen|regresan|vuelven|pasan', 'isnt|arent|wasnt|werent|not ~0 there|here|around', 'isnt|arent|not ~0 as ~0 loud|strong|bad|often', 'no ~0 estan|esta|vienen|regresan ~0 $'].map(compilePattern);
+const RESOLVED = ['gone|went|go|goes ~0 away', 'se ~0 fueron|calmaron|quitaron|apagaron', 'are|is|got|get|getting ~0 gone|quieter|quiet|less|fewer|rare|weaker|softer|smaller', 'faded|fading'].map(compilePattern);
+/** How many words before the match the thoughts or urges it is about may stand: "the urge to cut", "las ganas de morir". */
+const URGE_REACH = 3;
+
+/** The match is what some thoughts or urges were about, and the sentence says they have gone quiet. */
+function resolvedAfter(tokens: readonly Token[], start: number, end: number): boolean {
+  const sentence = (tokens[start] as Token).sentence;
+  const [first, last] = rangeOf(tokens, sentence);
+  let urge = false;
+  for (let i = Math.max(first, start - URGE_REACH); i <= end && !urge; i++) urge = URGE(tokens[i] as Token);
+  if (!urge) return false;
+  for (let i = end + 1; i < last; i++) {
+    const token = tokens[i] as Token;
+    const fits = (pattern: CompiledPattern) => (pattern.steps[0] as Step).matches(token) && matchFrom(tokens, pattern.steps, 0, i, sentence, true) >= 0;
+    if (RESOLVED_NEGATIVE.some(fits)) return true;
+    if (RESOLVED.some(fits) && !negatedAt(tokens, i, i)) return true;
+  }
+  return false;
+}
 
 export function patternHitsInTokens(tokens: readonly Token[]): PatternHit[] {
   const hits: PatternHit[] = [];
   const goodLeaving = tokens.some((token) => isGoodLeaving(token)) || saysNotAGoodbye(tokens);
-  if (!goodLeaving && farewellCues(tokens)) hits.push({ rule: 'farewell-cues', severity: 'urgent' });
+  const takenBack = takenBackUntil(tokens);
+  const everyday = everydayCoverage(tokens);
+  const denied = deniedCoverage(tokens);
+  if (!goodLeaving && takenBack === 0 && farewellCues(tokens)) hits.push({ rule: 'farewell-cues', severity: 'urgent' });
   for (const { rule, patterns, with: needs, unless } of COMPILED) {
     if (goodLeaving && isFarewellRule(rule.id)) continue;
+    const mayBeTakenBack = !DISCLOSURES.has(rule.id);
     const pastMayClear = PAST_MAY_CLEAR.has(rule.id);
     const found = patterns.some((pattern) =>
       tokens.some((token, start) => {
@@ -762,9 +1083,12 @@ export function patternHitsInTokens(tokens: readonly Token[]): PatternHit[] {
         if (!(pattern.steps[0] as Step).matches(token)) return false;
         const end = matchFrom(tokens, pattern.steps, 0, start, token.sentence, rule.clause === true);
         if (end < 0) return false;
-        if (!rule.negative && !pattern.negated && negatedAt(tokens, start, end)) return false;
+        if (everyday[start] || everyday[end] || denied[start] || (mayBeTakenBack && start < takenBack)) return false;
+        if (rule.negative !== true && !pattern.negated && negatedAt(tokens, start, end, rule.negative !== 'inside')) return false;
         if (needs && !sentenceHas(tokens, token.sentence, needs)) return false;
         if (pastMayClear && (pastOnly(tokens, token.sentence) || pastClause(tokens, start))) return false;
+        if (isFarewellRule(rule.id) && pastClause(tokens, start, true)) return false;
+        if (resolvedAfter(tokens, start, end)) return false;
         return !(unless && sentenceHas(tokens, token.sentence, unless));
       }),
     );
@@ -793,6 +1117,7 @@ export const slotMatcher = (slot: Slot): Matcher => SLOT_MATCHERS.get(slot) as M
 
 /** The text has a negation, or a sentence about the past only: a plain list phrase in it may not mean what it says. */
 const CRISIS_WORD = ['DESIRE', 'INTENT', 'DIE', 'KILL', 'SELFHARM'].map((slot) => SLOT_MATCHERS.get(slot) as Matcher);
+const isCrisisWordAt = (tokens: readonly Token[], i: number) => CRISIS_WORD.some((isCrisisWord) => isCrisisWord(tokens[i] as Token));
 
 /** A negation with a crisis word just after it, in the same sentence ("don't want", "no quiero"). */
 function negatesCrisisWord(tokens: readonly Token[], at: number): boolean {
@@ -807,5 +1132,13 @@ function negatesCrisisWord(tokens: readonly Token[], at: number): boolean {
 
 export function negatedOrPast(tokens: readonly Token[]): boolean {
   const sentences = new Set(tokens.map((token) => token.sentence));
-  return tokens.some((token, i) => isNegation(token) && negatesCrisisWord(tokens, i)) || [...sentences].some((sentence) => pastOnly(tokens, sentence));
+  return (
+    tokens.some((token, i) => isNegation(token) && negatesCrisisWord(tokens, i)) ||
+    [...sentences].some((sentence) => pastOnly(tokens, sentence)) ||
+    takesItBack(tokens) ||
+    everydayCoverage(tokens).some((mark, i) => mark === 1 && isCrisisWordAt(tokens, i)) ||
+    deniedCoverage(tokens).some((mark, i) => mark === 1 && isCrisisWordAt(tokens, i)) ||
+    tokens.some((_, i) => isCrisisWordAt(tokens, i) && pastClause(tokens, i))
+  );
 }
+

@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkShare, crisisPatternHits, type ShareCheckOptions } from '../../../shared/moderation';
+import { moderationLists } from '../../../renderer/src/lib/boards/moderationLists';
+
+/**
+ * The general rules that keep everyday words everyday, in both languages: each with sentences it
+ * must leave alone and crisis sentences of the same shape it must still hold. The sentences are
+ * written for these tests, not taken from the corpus.
+ */
+const matched = (text: string) => crisisPatternHits(text).length > 0;
+const options: ShareCheckOptions = { maxLength: 1000, lists: moderationLists, rosterNames: [], preModeration: false, watchWords: [] };
+const held = (text: string) => checkShare(text, options).kind === 'hold';
+
+const RULES: { rule: string; leaves: string[]; holds: string[] }[] = [
+  {
+    rule: 'a fear of dying told as it was felt ("thought i was gonna die") is an effort, not a wish',
+    leaves: ['first day of the hike i thought i was gonna die on the hill', 'en la clase de spinning pense que me moria'],
+    holds: ['i think im gonna die tonight', 'hoy me voy a morir'],
+  },
+  {
+    rule: 'something or someone else that "killed me" is a figure of speech',
+    leaves: ['el examen me mato', 'la clase de zumba me mato las piernas', 'ese gol me mato'],
+    holds: ['esta noche me mato', 'ya no aguanto, me mato'],
+  },
+  {
+    rule: 'a body that hurts is pain, not harm done',
+    leaves: ['my knees hurt after the walk, my back hurts too', 'so tired my feet hurt'],
+    holds: ['i want to hurt myself again', 'quiero lastimarme otra vez'],
+  },
+  {
+    rule: 'a weight taken off is relief',
+    leaves: ['hablar con mi consejera me quito un peso de encima', 'that meeting took a weight off my shoulders'],
+    holds: ['soy una carga para todos', 'im just a burden to everyone'],
+  },
+  {
+    rule: 'a goodbye party, or a goodbye someone else said, is a send-off',
+    leaves: ['the crew threw me a goodbye lunch with tacos', 'nos hicieron una comida de despedida en el taller'],
+    holds: ['this is goodbye everyone', 'me despido de todos para siempre'],
+  },
+  {
+    rule: 'a last day at a job or a place is leaving it',
+    leaves: ['friday is my last day at the laundromat', 'el viernes es mi ultimo dia en la fabrica'],
+    holds: ['today is my last day on earth', 'hoy es mi ultimo dia en este mundo'],
+  },
+  {
+    rule: 'cutting back, cutting cloth and hair is not cutting oneself',
+    leaves: ['cutting back on soda this month', 'cut the sleeves off my old hoodie'],
+    holds: ['i cut myself again last night', 'me volvi a cortar los brazos'],
+  },
+  {
+    rule: 'the dead spoken of are grief',
+    leaves: ['does anyone else write to their dead parents', 'le hable a mi papa muerto en el panteon'],
+    holds: ['i wish i was dead', 'ojala estuviera muerta'],
+  },
+  {
+    rule: 'a time of day, or the whole of it, is not a date set',
+    leaves: ['lonely sunday in the evening, anyone else?', 'hoy llore todo el dia pero ya estoy mejor'],
+    holds: ['hoy en la noche. ya decidi', 'tonight is the night'],
+  },
+  {
+    rule: 'two negations cancel: not without hope, not wanting to stop living',
+    leaves: ['no estoy sin esperanza, tengo un plan', 'no quiero dejar de vivir, quiero vivir distinto', "i don't want to stop living, i want to live better"],
+    holds: ['no quiero vivir', "i don't want to live anymore"],
+  },
+  {
+    rule: '"not that", "no es que", "doesn\'t mean" deny what follows in their clause',
+    leaves: ['i need a new schedule, not that i want to end anything', 'no es que ya no quiera vivir, extraño a mis hijos', "being sad doesn't mean i want to die"],
+    holds: ['not that anyone cares but i want to die', 'no es que a alguien le importe, pero me quiero morir'],
+  },
+  {
+    rule: 'a negation reaches through a wish or an intent to what is wished',
+    leaves: ["i don't want to just really go away forever, i want a nap", 'no quiero irme para siempre, solo de vacaciones'],
+    holds: ['i want to just really go away forever', "i didn't sleep and i want to die"],
+  },
+  {
+    rule: 'the resident\'s own words quoted and taken back are not held again',
+    leaves: ['i said "i want to die" about the exam but i just meant the exam', 'dije "me quiero morir" pero era broma, fue por el recibo de la luz'],
+    holds: ['i said i want to die and i meant it', 'dije que me quiero morir y lo dije en serio'],
+  },
+  {
+    rule: 'the past told as the past, and turned to now, is recovery',
+    leaves: ['back when i was drinking i used to want to die. now i have a job and a cat', 'cuando consumia pensaba en morirme. ahora tengo trabajo y estoy bien', 'i used to write goodbye letters. now i write grocery lists'],
+    holds: ['i used to cut back in school and last night i did it again', 'antes me cortaba y anoche volvi a hacerlo, me corte el brazo'],
+  },
+  {
+    rule: 'thoughts and urges said to have gone quiet are over',
+    leaves: ["the urge to cut isn't there today", 'las ganas de morir ya casi no vienen'],
+    holds: ["the urge to cut won't go away", 'las ganas de morir no se van'],
+  },
+  {
+    rule: 'a negation does not reach past "and" or "so"',
+    leaves: ['never thinking about cutting again'],
+    holds: ["i cut and it didn't help so i cut more", 'no dormi nada y quiero morir'],
+  },
+];
+
+describe('everyday readings that reach every crisis pattern', () => {
+  for (const { rule, leaves, holds } of RULES) {
+    describe(rule, () => {
+      it.each(leaves)('leaves "%s"', (text) => {
+        expect(crisisPatternHits(text)).toEqual([]);
+      });
+      it.each(holds)('still holds "%s"', (text) => {
+        expect(held(text)).toBe(true);
+      });
+    });
+  }
+});
+
+describe('the same rules, whatever the words around them', () => {
+  const WISHES = ['i want to die', 'i want to kill myself', 'quiero morir', 'me quiero matar', 'i want to end my life', 'quiero suicidarme'];
+  const NEUTRAL = ['honestly', 'today', 'ok', 'mira', 'la verdad', 'bueno'];
+
+  it('a denial before a wish in the same clause clears the pattern, wherever the clause stands', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WISHES), fc.constantFrom(...NEUTRAL), fc.constantFrom('not that', 'no es que', "that doesn't mean"), (wish, before, denial) => {
+        expect(matched(wish)).toBe(true);
+        expect(matched(`${before}. ${denial} ${wish}`)).toBe(false);
+      }),
+    );
+  });
+
+  it('a negated wish reaches through any run of little words to the wish', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('to', 'go', 'just', 'really', 'even'), { maxLength: 3 }), (filler) => {
+        const words = ['i', "don't", 'want', 'to', ...filler, 'go', 'away', 'forever'].join(' ');
+        const goesForever = (text: string) => crisisPatternHits(text).some((hit) => hit.rule === 'go-forever');
+        expect(goesForever(words)).toBe(false);
+        expect(goesForever(words.replace("don't ", ''))).toBe(true);
+      }),
+    );
+  });
+
+  it('a wish told after "and" or "so" stays a crisis however the clause before it was negated', () => {
+    fc.assert(
+      fc.property(fc.constantFrom("i didn't sleep", "i can't eat", 'no dormi', 'no comi'), fc.constantFrom('and', 'so', 'y', 'entonces'), fc.constantFrom(...WISHES), (before, joiner, wish) => {
+        expect(matched(`${before} ${joiner} ${wish}`)).toBe(true);
+      }),
+    );
+  });
+
+  it('a past clause turned to now clears the wish only when nothing tells it came back', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('years ago', 'hace dos anos', 'a year ago'), fc.constantFrom(...WISHES), (when, wish) => {
+        expect(matched(`${when} ${wish}. now i am doing ok`)).toBe(false);
+        expect(matched(`${when} ${wish}. now i am doing ok but last night i did it again`)).toBe(true);
+      }),
+    );
+  });
+});
