@@ -6,13 +6,15 @@ import { moderationLists } from '../../../renderer/src/lib/boards/moderationList
 /**
  * The share check on lines it was never tuned on. The house's bar is 97 % recall and at most 3 %
  * false holds in each language, and `npm run eval:safety` fails until it is met. The check does
- * not meet it yet. Held-out: 85.5 % recall in English (478 of 559) and 86.0 % in Spanish (478 of
- * 556); false holds 28 of 561 and 36 of 561, most of them on hard everyday lines (idioms, recovery
+ * not meet it yet. Held-out: 86.0 % recall in English (481 of 559) and 86.9 % in Spanish (483 of
+ * 556); false holds 31 of 561 and 33 of 561, most of them on hard everyday lines (idioms, recovery
  * milestones, "this isn't a goodbye"). Until the bar is met, these figures are the floor: a change
- * that misses more crisis lines, or holds more everyday ones, fails here.
+ * that misses more crisis lines, or holds more everyday ones, fails here. English false holds
+ * stay at their earlier ceiling (28 of 561): the widened training corpus holds 3 more English
+ * everyday lines there, and that is a regression to win back, not a new floor.
  */
-const RECALL_FLOOR: Record<string, number> = { en: 478 / 559, es: 478 / 556 };
-const FALSE_HOLDS_CEILING: Record<string, number> = { en: 28 / 561, es: 36 / 561 };
+const RECALL_FLOOR: Record<string, number> = { en: 481 / 559, es: 483 / 556 };
+const FALSE_HOLDS_CEILING: Record<string, number> = { en: 28 / 561, es: 33 / 561 };
 
 describe('the share check on the held-out corpus', { timeout: 300_000 }, () => {
   const result = evaluateSafety(readFileSync('resources/moderation/corpus/heldout.tsv', 'utf8'), moderationLists);
