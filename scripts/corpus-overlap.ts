@@ -9,10 +9,10 @@ import { parseLabelledLines } from '../shared/moderation/classifier';
  * Each line of NEW.tsv (by default the training file itself) is compared with every held-out line
  * by character-trigram Jaccard similarity. It prints how many are near-duplicates (similarity at
  * least 0.6) and the NEW lines concerned, never a held-out line: that file is for measurement
- * only, and nobody adding lines should read it. When NEW.tsv is not the training file, it also
- * lists NEW lines already in the training file or repeated within NEW. With `--out`, it writes
- * NEW.tsv without all of those, keeping its comments and `# category:` headers, ready to append
- * to the training file.
+ * only, and nobody adding lines should read it. It also lists the lines repeated within NEW.tsv
+ * and, when NEW.tsv is not the training file, those already in it. With `--out`, it writes
+ * NEW.tsv without the near-duplicates and repeats (a repeated line keeps its first appearance),
+ * keeping its comments and `# category:` headers, ready to append to the training file.
  */
 const TRAIN = 'resources/moderation/corpus/train.tsv';
 const HELD_OUT = 'resources/moderation/corpus/heldout.tsv';
@@ -21,7 +21,7 @@ const NEAR = 0.6;
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? args[outAt + 1] : undefined;
-const file = args.find((arg, i) => !arg.startsWith('--') && i !== outAt + 1) ?? TRAIN;
+const file = args.find((arg, i) => !arg.startsWith('--') && (outAt < 0 || i !== outAt + 1)) ?? TRAIN;
 const isTrain = resolve(file) === resolve(TRAIN);
 
 /** The text as the comparison sees it: composed, lowercase, single spaces. */
