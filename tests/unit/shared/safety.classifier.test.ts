@@ -18,7 +18,8 @@ describe('the trained classifier', () => {
     expect(trainSafetyModel(lines)).toEqual(model);
   });
 
-  it('scores the crisis lines it was trained on above the everyday ones, and holds few everyday ones', () => {
+  // This test and the next read every training line: a few seconds on a busy machine, more as the corpus grows.
+  it('scores the crisis lines it was trained on above the everyday ones, and holds few everyday ones', { timeout: 60_000 }, () => {
     // The threshold comes from lines the classifier did not see, where it must be stricter than on
     // its own training lines: so the order is what is checked here.
     const classifier = loadSafetyClassifier(model as SafetyModel);
@@ -30,7 +31,7 @@ describe('the trained classifier', () => {
     expect(everyday.filter((score) => score >= model.threshold).length / everyday.length).toBeLessThan(0.03);
   });
 
-  it('reads plans, goodbyes, abuse and threats as urgent, and wishes and struggles as a concern', () => {
+  it('reads plans, goodbyes, abuse and threats as urgent, and wishes and struggles as a concern', { timeout: 60_000 }, () => {
     const classifier = loadSafetyClassifier(model as SafetyModel);
     const crisis = lines.filter((line) => line.crisis);
     const readAs = (urgent: boolean) => {
