@@ -144,7 +144,7 @@ test('every wall screen goes back with the same Back button, drawn the same way'
   await expect(page.locator('main.home[aria-busy="false"]')).toBeVisible();
   const back = page.getByTestId('wall-back');
   const looks = () =>
-    back.evaluate((button) => {
+    back.evaluate((button: HTMLElement) => {
       const style = getComputedStyle(button);
       return [
         button.tagName,
