@@ -97,6 +97,9 @@ export const BoardSchema = v.object({
   prompt: LocalizedTextSchema,
   order: v.pipe(v.number(), v.integer()),
   active: v.boolean(),
+  /** The board's picture and colour on the wall; its share cards carry them. A board without shows the defaults. */
+  pictogram: v.optional(v.picklist(PICTOGRAM_KEYS)),
+  colour: v.optional(v.picklist(GROUP_COLOURS)),
 });
 export type Board = v.InferOutput<typeof BoardSchema>;
 

@@ -24,6 +24,8 @@ export const PICTOGRAM_KEYS = [
 export type PictogramKey = (typeof PICTOGRAM_KEYS)[number];
 /** What a group without a known pictogram shows: two speech bubbles, the plainest picture of a group. */
 export const DEFAULT_PICTOGRAM: PictogramKey = 'talk';
+/** What a sharing board without a pictogram of its own shows: a pencil, for something written. */
+export const DEFAULT_BOARD_PICTOGRAM: PictogramKey = 'writing';
 
 /** Group colours: the --group-* tokens of the renderer's palette. */
 export const GROUP_COLOURS = ['teal', 'plum', 'amber', 'forest', 'sky', 'rose'] as const;

@@ -148,7 +148,7 @@ test.describe('on the wall at eight in the morning', () => {
     await page.locator('[data-key^="daily-7@"] button.open').click();
     await expect(page.locator('[data-screen="session"]')).toBeVisible();
     const tapTasks = await takeLongTasks(page);
-    await page.locator('button.back').click();
+    await page.getByTestId('wall-back').click();
     await expect(page.locator('[data-screen="home"]')).toBeVisible();
     await page.waitForTimeout(1_000);
     const backTasks = await takeLongTasks(page);
