@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,6 +33,11 @@ export interface PreviewOptions {
   attendanceHistory?: boolean;
   /** Where "Choose folder" for daily backups points; a folder in the data folder when absent. */
   backupFolder?: string;
+  /**
+   * The demo house with these residents instead of its own (rows as residents.json holds them),
+   * and without its attendance history, which belongs to its own residents.
+   */
+  residents?: readonly Record<string, unknown>[];
 }
 
 export async function startOwnPreview(options: PreviewOptions & { dataDir?: string }): Promise<OwnPreview> {
@@ -41,10 +46,11 @@ export async function startOwnPreview(options: PreviewOptions & { dataDir?: stri
     startWebPreview(o: { port: number; dataDir: string; demo: boolean; exampleHouseDir?: string; backupFolder?: string }): Promise<Omit<OwnPreview, 'dataDir'>>;
   };
   let exampleHouseDir: string | undefined;
-  if (options.attendanceHistory === false) {
+  if (options.attendanceHistory === false || options.residents) {
     exampleHouseDir = join(dataDir, 'example-house');
     cpSync(join('resources', 'example-house'), exampleHouseDir, { recursive: true, filter: (from) => !from.endsWith('attendance.json') });
   }
+  if (exampleHouseDir && options.residents) writeFileSync(join(exampleHouseDir, 'residents.json'), JSON.stringify({ residents: options.residents }));
   const preview = await startWebPreview({ port: 0, dataDir, demo: options.demo, exampleHouseDir, backupFolder: options.backupFolder });
   return {
     ...preview,
