@@ -37,21 +37,22 @@ export function isSymbolFull(symbol: string, taken: readonly ResidentPicture[]):
   return RESIDENT_COLOURS.every((colour) => isPictureTaken({ symbol, colour }, taken));
 }
 
-const positionIn = (list: readonly string[], key: string) => {
-  const index = list.indexOf(key);
+const positionIn = (list: readonly string[], key: unknown) => {
+  const index = list.indexOf(key as string);
   return index === -1 ? list.length : index;
 };
 
 /**
  * Pictures in the order the wall shows them, always the same: by where the symbol sits in the
- * set, then by colour. A key Hearth does not have goes last, by name.
+ * set, then by colour. A key Hearth does not have goes last, by name; a broken row missing one
+ * still sorts, so it never blanks the wall.
  */
 export function byPictureOrder(a: ResidentPicture, b: ResidentPicture): number {
   return (
     positionIn(SYMBOL_KEYS, a.symbol) - positionIn(SYMBOL_KEYS, b.symbol) ||
-    a.symbol.localeCompare(b.symbol) ||
+    String(a.symbol).localeCompare(String(b.symbol)) ||
     positionIn(RESIDENT_COLOURS, a.colour) - positionIn(RESIDENT_COLOURS, b.colour) ||
-    a.colour.localeCompare(b.colour)
+    String(a.colour).localeCompare(String(b.colour))
   );
 }
 

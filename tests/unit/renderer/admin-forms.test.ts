@@ -170,8 +170,20 @@ describe('the resident form', () => {
     expect(form.checked()).toBeNull();
     expect(form.codeProblem).toBe('admin:residents.codeUnfinished');
     form.clearCode();
-    expect(form.checked()).toEqual({ name: 'Priya N.', symbol: 'fish' });
+    expect(form.checked()).toEqual({ name: 'Priya N.', symbol: 'fish', colour: 'blue' });
     expect(form.codeAction).toBe('clear');
+  });
+
+  it('refuses a symbol and colour another resident has, and takes the same symbol in a free colour', () => {
+    const form = new ResidentForm();
+    form.name = 'Rosa';
+    form.symbol = 'sun';
+    const taken = [{ symbol: 'sun', colour: 'blue' }];
+    expect(form.checked(taken)).toBeNull();
+    expect(form.problems).toEqual({ colour: 'admin:residents.problems.pictureTaken' });
+    form.colour = 'orange';
+    expect(form.checked(taken)).toEqual({ name: 'Rosa', symbol: 'sun', colour: 'orange' });
+    expect(form.problems).toEqual({});
   });
 });
 

@@ -10,6 +10,7 @@ import {
   ResidentSchema,
   ReviewItemSchema,
   ShareSchema,
+  type Resident,
 } from '../../../shared/model';
 import { AppDB } from '../../../renderer/src/db/AppDB';
 import { V1_IDB_VERSION, V1_ROWS, V1_STORES, type V1Table } from './fixtures/migrations-v1';
@@ -148,7 +149,8 @@ describe('residents after the upgrade to colours', () => {
   it('refuses a second resident with the same picture, and takes the same symbol in another colour', async () => {
     const database = await v1OpenedByNewestAppDB();
     const { residents } = V1_ROWS;
-    const newcomer = { ...residents, id: 'r-new', name: 'Newcomer', createdAt: 2 };
+    // The v1 row as v1 wrote it, with a new id: the fixture's rows are loosely typed.
+    const newcomer = { ...residents, id: 'r-new', name: 'Newcomer', createdAt: 2 } as unknown as Resident;
     await expect(database.residents.add({ ...newcomer, colour: 'blue' })).rejects.toThrow();
     await database.residents.add({ ...newcomer, colour: 'orange' });
     expect((await database.residents.toArray()).map((r) => [r.symbol, r.colour]).sort()).toEqual([

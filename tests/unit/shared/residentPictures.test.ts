@@ -98,4 +98,9 @@ describe('the sign-in’s first step', () => {
     ].sort(byPictureOrder);
     expect(sorted.map(key)).toEqual(['sun/purple', 'cat/orange', 'cat/mauve', 'zzz/blue']);
   });
+
+  it('still sorts a broken row with no colour, rather than failing', () => {
+    const broken = [{ symbol: 'cat' }, { symbol: 'cat' }, { symbol: 'cat', colour: 'blue' }] as unknown as ResidentPicture[];
+    expect(symbolChoices(broken).map((choice) => choice.residents.length)).toEqual([3]);
+  });
 });
