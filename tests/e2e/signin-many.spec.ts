@@ -125,6 +125,8 @@ test.describe('a house of 120 residents', () => {
   for (const screen of SCREENS) {
     for (const lang of ['en', 'es'] as const) {
       test(`every step fits, reads well and passes axe at ${screen.name} in ${lang === 'en' ? 'English' : 'Spanish'}`, async ({ page }, testInfo) => {
+        // Three screens, each shot, measured and scanned by axe on a paused clock: more work than one test's usual 30 s allows on a busy machine.
+        test.slow();
         await page.setViewportSize({ width: screen.width, height: screen.height });
         await openWalkingDayAt(page, new Date('2026-03-10T11:10:00'));
         if (lang === 'es') await page.getByRole('button', { name: 'Español' }).click();
