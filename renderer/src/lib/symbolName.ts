@@ -18,6 +18,8 @@ export function colourLabel(colour: string): string {
 
 /** A resident's picture in words, in the language's own order: "Blue cat", "Gato azul". */
 export function pictureName(picture: { symbol: string; colour: string }): string {
+  // A colour Hearth does not have (a resident since deleted, a broken row): the symbol alone.
+  if (!isResidentColour(picture.colour)) return symbolName(picture.symbol);
   return firstUpper(t('signin:picture', { colour: colourName(picture.colour), symbol: symbolName(picture.symbol).toLocaleLowerCase(language.current) }));
 }
 
