@@ -25,7 +25,8 @@ import { MAX_GROUPS_PER_IMPORT } from './schedule/limits';
  * shape; a file from a newer Hearth is refused rather than half understood.
  */
 export const BACKUP_FORMAT = 'hearth-backup';
-export const BACKUP_SCHEMA_VERSION = 1;
+/** 2: residents have a colour. A version 1 file still restores: its residents get the default colour. */
+export const BACKUP_SCHEMA_VERSION = 2;
 
 /** Every table, with the schema each row must pass before anything is restored. In restore order. */
 export const BACKUP_TABLE_SCHEMAS = {
@@ -68,7 +69,7 @@ export type BackupProblem =
   | { kind: 'newer-version'; schemaVersion: number }
   | { kind: 'missing-table'; table: BackupTableName }
   | { kind: 'invalid-row'; table: BackupTableName; row: number; field: string }
-  /** Two rows that the database keeps unique: the same id, or (for residents) the same symbol, and so on. */
+  /** Two rows that the database keeps unique: the same id, or (for residents) the same picture, and so on. */
   | { kind: 'duplicate-row'; table: BackupTableName; row: number }
   /** More groups than one restore may bring (MAX_GROUPS_PER_IMPORT): the wall could not show them all. */
   | { kind: 'too-many-groups'; count: number; max: number };
@@ -151,7 +152,8 @@ export function parseBackup(text: string): ParsedBackup {
 const UNIQUE_KEYS: Record<BackupTableName, ((row: Record<string, unknown>) => string | null)[]> = {
   groups: [(r) => String(r.id)],
   exceptions: [(r) => String(r.id), (r) => JSON.stringify([r.groupId, r.date])],
-  residents: [(r) => String(r.id), (r) => String(r.symbol)],
+  // Rows are checked first, so a resident from an older file already has the default colour here.
+  residents: [(r) => String(r.id), (r) => JSON.stringify([r.symbol, r.colour])],
   attendance: [(r) => String(r.id), (r) => (r.residentId === undefined ? null : JSON.stringify([r.occurrenceKey, r.residentId]))],
   boards: [(r) => String(r.id)],
   shares: [(r) => String(r.id)],

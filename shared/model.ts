@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { LocalizedTextSchema } from './locale';
-import { GROUP_COLOURS, PICTOGRAM_KEYS, SYMBOL_KEYS } from './wallKeys';
+import { DEFAULT_RESIDENT_COLOUR, GROUP_COLOURS, PICTOGRAM_KEYS, RESIDENT_COLOURS, SYMBOL_KEYS } from './wallKeys';
 
 /**
  * The rows Hearth keeps in the renderer's database, as schemas: the database's types are
@@ -67,8 +67,10 @@ export const PersonalCodeHashSchema = v.union([
 
 export const ResidentSchema = v.object({
   id,
-  /** Key of the resident's personal symbol; unique in the house. */
+  /** Key of the resident's personal symbol; with `colour`, unique in the house. */
   symbol: v.picklist(SYMBOL_KEYS),
+  /** The symbol's colour. A row from before colours (an older database or file) has the default. */
+  colour: v.optional(v.picklist(RESIDENT_COLOURS), DEFAULT_RESIDENT_COLOUR),
   /** Shown only in staff mode, never on the wall. */
   name: shortText,
   /** Hash of the optional 4-digit code as personalCode.ts writes it: only the iteration counts Hearth uses. */

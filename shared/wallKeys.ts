@@ -68,12 +68,24 @@ export const SYMBOL_KEYS = [
 ] as const;
 export type SymbolKey = (typeof SYMBOL_KEYS)[number];
 
+/**
+ * Residents' colours: a second cue beside the symbol, so two residents may share a symbol in
+ * different colours (28 symbols × 5 colours = 140 pictures). Few, and chosen to stay apart for
+ * colour-blind eyes, light against dark as much as by hue; the wall also names the colour in
+ * words. In this order on the wall; keys are stored and never change.
+ */
+export const RESIDENT_COLOURS = ['blue', 'orange', 'green', 'pink', 'purple'] as const;
+export type ResidentColour = (typeof RESIDENT_COLOURS)[number];
+/** The colour of a resident stored before colours existed, and of one read from an older file. */
+export const DEFAULT_RESIDENT_COLOUR: ResidentColour = 'blue';
+
 const isMember = <K extends string>(list: readonly K[], key: unknown): key is K =>
   typeof key === 'string' && (list as readonly string[]).includes(key);
 
 export const isPictogramKey = (key: unknown): key is PictogramKey => isMember(PICTOGRAM_KEYS, key);
 export const isGroupColour = (key: unknown): key is GroupColour => isMember(GROUP_COLOURS, key);
 export const isSymbolKey = (key: unknown): key is SymbolKey => isMember(SYMBOL_KEYS, key);
+export const isResidentColour = (key: unknown): key is ResidentColour => isMember(RESIDENT_COLOURS, key);
 
 /**
  * A group stored before its keys were checked (an older database) may name a pictogram or colour

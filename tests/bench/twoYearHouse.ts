@@ -1,12 +1,12 @@
 import type { Attendance, Board, Group, Resident, Share } from '../../shared/model';
 import { occurrenceKey } from '../../shared/schedule/occurrence';
-import { SYMBOL_KEYS, type GroupColour, type PictogramKey } from '../../shared/wallKeys';
+import { RESIDENT_COLOURS, SYMBOL_KEYS, type GroupColour, type PictogramKey } from '../../shared/wallKeys';
 
 /**
- * The benchmark's house: two years of history, made the same way every time. A house has at most
- * one resident per symbol (symbols are unique), so the bench has as many residents as symbols.
+ * The benchmark's house: two years of history, made the same way every time, with the 60
+ * residents DESIGN.md names: every symbol once, then again in a second and third colour.
  */
-export const BENCH_DATASET = { groups: 120, attendance: 150_000, shares: 50_000, residents: SYMBOL_KEYS.length } as const;
+export const BENCH_DATASET = { groups: 120, attendance: 150_000, shares: 50_000, residents: 60 } as const;
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -56,7 +56,7 @@ function dropIn(i: number, from: number): Group {
 }
 
 /**
- * 120 groups over two years (40 still running, 80 retired as groups came and went), 28 residents,
+ * 120 groups over two years (40 still running, 80 retired as groups came and went), 60 residents,
  * 6 boards with 50,000 shares inside the retention period (one board much busier than the rest),
  * and 150,000 attendance rows spread over the two years.
  */
@@ -92,11 +92,12 @@ export function twoYearHouse(now: number) {
     };
   });
 
-  const residents: Resident[] = SYMBOL_KEYS.map((symbol, i) => ({
+  const residents: Resident[] = Array.from({ length: BENCH_DATASET.residents }, (_, i) => ({
     id: `bench-resident-${i}`,
-    symbol,
+    symbol: SYMBOL_KEYS[i % SYMBOL_KEYS.length] as (typeof SYMBOL_KEYS)[number],
+    colour: RESIDENT_COLOURS[Math.floor(i / SYMBOL_KEYS.length)] as (typeof RESIDENT_COLOURS)[number],
     name: `Resident ${i + 1}`,
-    active: i < 21,
+    active: i < 45,
     createdAt: twoYearsAgo,
   }));
 

@@ -104,8 +104,8 @@ test('a corrupt, foreign or newer backup changes nothing and says why', async ({
   await chooseFile(page, 'other.json', JSON.stringify({ format: 'someone-else', tables: {} }));
   await expect(page.getByTestId('backup-notice')).toHaveText('This file is not a Hearth backup. Nothing was changed.');
 
-  await chooseFile(page, 'newer.json', JSON.stringify({ ...file, schemaVersion: 2 }));
-  await expect(page.getByTestId('backup-notice')).toHaveText('This backup comes from a newer version of Hearth (format 2). Please update Hearth first. Nothing was changed.');
+  await chooseFile(page, 'newer.json', JSON.stringify({ ...file, schemaVersion: 3 }));
+  await expect(page.getByTestId('backup-notice')).toHaveText('This backup comes from a newer version of Hearth (format 3). Please update Hearth first. Nothing was changed.');
 
   file.tables.attendance[1].method = 'teleport';
   await chooseFile(page, 'damaged.json', JSON.stringify(file));

@@ -34,6 +34,12 @@ for (const screen of SCREENS) {
       await page.getByRole('button', { name: 'Add the resident' }).click();
       await expect(page.getByTestId('residents-notice')).toBeVisible();
       await checkScreen(page, testInfo, `${screen.name}-residents-new-with-problems`);
+
+      // The sun is Marisol's in blue: its colours show which are free, and the blue sun is refused.
+      await page.getByRole('radio', { name: 'Sun', exact: true }).click();
+      await expect(page.getByText('Another resident already has this picture: Blue sun.', { exact: false })).toBeVisible();
+      await checkScreen(page, testInfo, `${screen.name}-residents-picture-taken`);
+      await page.getByRole('group', { name: 'Symbol' }).screenshot({ path: testInfo.outputPath(`${screen.name}-residents-colours.png`) });
     });
 
     test('the residents area reads well in Spanish too', async ({ page }, testInfo) => {
@@ -45,6 +51,10 @@ for (const screen of SCREENS) {
       await checkScreen(page, testInfo, `${screen.name}-residents-es`);
       await page.getByRole('button', { name: 'Añadir un residente' }).click();
       await checkScreen(page, testInfo, `${screen.name}-residents-editor-es`);
+      await page.getByRole('radio', { name: 'Sol', exact: true }).click();
+      await expect(page.getByText('Otro residente ya tiene este dibujo: Sol azul.', { exact: false })).toBeVisible();
+      await checkScreen(page, testInfo, `${screen.name}-residents-picture-taken-es`);
+      await page.getByRole('group', { name: 'Símbolo' }).screenshot({ path: testInfo.outputPath(`${screen.name}-residents-colours-es.png`) });
     });
   });
 }

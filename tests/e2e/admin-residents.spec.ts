@@ -42,12 +42,18 @@ async function expectNoName(page: Page, name: string) {
   expect(markup).not.toContain(name);
 }
 
-test('a resident added with a symbol and a code taps in with that code on the wall, which never shows the name', async ({ page }) => {
+test('a resident added with a symbol, a colour and a code taps in with that code on the wall, which never shows the name', async ({ page }) => {
   await page.getByRole('button', { name: 'Add a resident' }).click();
   await page.getByTestId('resident-name').fill('Rosa Delgado');
-  // Symbols other residents hold are shown, and cannot be chosen.
-  await expect(page.getByRole('radio', { name: 'Sun Taken' })).toBeDisabled();
-  await page.getByRole('radio', { name: 'Star', exact: true }).click();
+  // Marisol has the blue sun: the sun is still offered, in the colours nobody has.
+  await page.getByRole('radio', { name: 'Sun', exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'Blue Taken' })).toBeDisabled();
+  await expect(page.getByText('Another resident already has this picture: Blue sun. Please choose another colour or symbol.')).toBeVisible();
+  await page.getByRole('button', { name: 'Add the resident' }).click();
+  await expect(page.getByTestId('residents-notice')).toHaveText('Not saved yet: please look at the marked fields.');
+  expect((await readAll<{ name: string }>(page, 'residents')).map((r) => r.name)).not.toContain('Rosa Delgado');
+  await page.getByRole('radio', { name: 'Orange', exact: true }).click();
+  await expect(page.getByText('Another resident already has this picture')).toHaveCount(0);
   await page.getByRole('button', { name: 'Set a code' }).click();
   await expect(page.getByTestId('code-instruction')).toHaveText('Type the new code: 4 numbers.');
   await tapDigits(page, '1357');
@@ -59,19 +65,21 @@ test('a resident added with a symbol and a code taps in with that code on the wa
   await page.getByRole('button', { name: 'Add the resident' }).click();
 
   await expect(page.getByTestId('residents-notice')).toHaveText('Rosa Delgado is added.');
-  await expect(row(page, 'Rosa Delgado')).toContainText(/Star\s*Rosa Delgado\s*Set\s*Yes/);
+  await expect(row(page, 'Rosa Delgado')).toContainText(/Orange sun\s*Rosa Delgado\s*Set\s*Yes/);
 
   const lines = await auditLines(page, 2);
   expect(lines[0]).toContain("Set a resident's personal code");
-  expect(lines[0]).toContain('Symbol: Star');
+  expect(lines[0]).toContain('Symbol: Orange sun');
   expect(lines[1]).toContain('Added a resident');
-  expect(lines[1]).toContain('Symbol: Star');
+  expect(lines[1]).toContain('Symbol: Orange sun');
   // The audit log names the symbol, never the resident.
   expect(lines.join(' ')).not.toContain('Rosa');
 
   await lockToWall(page);
   await expectNoName(page, 'Rosa Delgado');
-  await tapIn(page, 'Star');
+  // Two residents now share the sun: the wall asks for the colour next.
+  await tapIn(page, 'Sun');
+  await page.getByRole('button', { name: 'Orange sun', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
   await tapDigits(page, '1357');
   await expect(page.getByRole('heading', { name: "You're in — welcome" })).toBeVisible();
@@ -96,7 +104,7 @@ test('two different codes are caught before saving, and a removed code lets the 
   await expect(row(page, 'Priya Natarajan')).toContainText('None');
   const [latest] = await auditLines(page, 1);
   expect(latest).toContain("Removed a resident's personal code");
-  expect(latest).toContain('Symbol: Fish');
+  expect(latest).toContain('Symbol: Blue fish');
 
   await lockToWall(page);
   await tapIn(page, 'Fish');
@@ -116,7 +124,7 @@ test('a resident switched off leaves the symbol grid, and a resident needs a nam
   await expect(row(page, 'Gunnar Lindqvist')).toContainText('Not active');
   const [latest] = await auditLines(page, 1);
   expect(latest).toContain('Changed a resident');
-  expect(latest).toContain('Symbol: Cat (cannot tap in)');
+  expect(latest).toContain('Symbol: Blue cat (cannot tap in)');
 
   await lockToWall(page);
   await page.locator('[data-testid="session"][data-key="walking-group@2026-03-10"]').getByRole('button', { name: 'Tap to join' }).click();

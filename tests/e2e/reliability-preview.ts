@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,6 +35,11 @@ export interface PreviewOptions {
   backupFolder?: string;
   /** The program "Read to me" runs; espeak-ng unless a test names one that is not there. */
   speechCommand?: string;
+  /**
+   * The demo house with these residents instead of its own (rows as residents.json holds them),
+   * and without its attendance history, which belongs to its own residents.
+   */
+  residents?: readonly Record<string, unknown>[];
 }
 
 export async function startOwnPreview(options: PreviewOptions & { dataDir?: string }): Promise<OwnPreview> {
@@ -50,10 +55,11 @@ export async function startOwnPreview(options: PreviewOptions & { dataDir?: stri
     }): Promise<Omit<OwnPreview, 'dataDir'>>;
   };
   let exampleHouseDir: string | undefined;
-  if (options.attendanceHistory === false) {
+  if (options.attendanceHistory === false || options.residents) {
     exampleHouseDir = join(dataDir, 'example-house');
     cpSync(join('resources', 'example-house'), exampleHouseDir, { recursive: true, filter: (from) => !from.endsWith('attendance.json') });
   }
+  if (exampleHouseDir && options.residents) writeFileSync(join(exampleHouseDir, 'residents.json'), JSON.stringify({ residents: options.residents }));
   const preview = await startWebPreview({
     port: 0,
     dataDir,

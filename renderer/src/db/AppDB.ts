@@ -12,9 +12,11 @@ import type {
 import {
   DEFAULT_GROUP_COLOUR,
   DEFAULT_PICTOGRAM,
+  DEFAULT_RESIDENT_COLOUR,
   SYMBOL_KEYS,
   isGroupColour,
   isPictogramKey,
+  isResidentColour,
   isSymbolKey,
 } from '../../../shared/wallKeys';
 
@@ -48,6 +50,8 @@ export class AppDB extends Dexie {
       auditLog: 'id, at',
     });
     this.version(2).stores({}).upgrade(keepOnlyKnownWallKeys);
+    // Residents' pictures became a symbol and a colour: the pair is unique, no longer the symbol.
+    this.version(3).stores({ residents: 'id, &[symbol+colour]' }).upgrade(giveResidentsTheDefaultColour);
   }
 }
 
@@ -72,4 +76,17 @@ async function keepOnlyKnownWallKeys(transaction: Transaction): Promise<void> {
     const symbol = free.shift();
     if (symbol) await transaction.table<Resident>('residents').update(resident.id, { symbol });
   }
+}
+
+/**
+ * Version 3: every resident has a colour. Those from before keep their symbol and get the default
+ * colour; their symbols were unique, so their pictures are too.
+ */
+async function giveResidentsTheDefaultColour(transaction: Transaction): Promise<void> {
+  await transaction
+    .table<Resident>('residents')
+    .toCollection()
+    .modify((resident) => {
+      if (!isResidentColour(resident.colour)) resident.colour = DEFAULT_RESIDENT_COLOUR;
+    });
 }

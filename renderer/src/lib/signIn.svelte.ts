@@ -1,3 +1,4 @@
+import { symbolChoices, type SymbolChoice } from '../../../shared/residentPictures';
 import type { Occurrence } from '../../../shared/schedule/occurrence';
 import { UNDO_WINDOW_MS, tapIn, undoTapIn, type TapInMethod, type TapInResult, type WallTap } from '../db/repositories/attendance';
 import { residentsForSymbolGrid, verifyCode, type WallResident } from '../db/repositories/residents';
@@ -14,22 +15,30 @@ import { visit } from './visit.svelte';
 export const CONFIRMATION_MS = 5_000;
 export const CODE_LENGTH = 4;
 
+/** A resident's picture as the wall shows it: the colour only when others share the symbol. */
+export interface WallPicture {
+  symbol: string;
+  colour?: string;
+}
+
 export type SignInStep =
   | { name: 'loading' }
   /** No such session (a stale key, or the group was removed). */
   | { name: 'missing' }
   /** The symbol grid, or the "I'm here" button in headcount mode. `undone` after "Not you? Undo". */
   | { name: 'choose'; undone: boolean }
+  /** A symbol several residents share: which colour is theirs. */
+  | { name: 'colour'; choice: SymbolChoice<WallResident> }
   /** `restUntilMs`: after too many wrong codes the pad rests until then (0: it is open). */
-  | { name: 'code'; resident: WallResident; entered: string; wrong: boolean; restUntilMs: number }
+  | { name: 'code'; resident: WallResident; picture: WallPicture; entered: string; wrong: boolean; restUntilMs: number }
   | {
       name: 'done';
       /** Told only after a personal code: from a symbol alone it would tell anyone who came. */
       already: boolean;
       /** How many are here; null after a symbol alone, where the count before and after would tell who came. */
       count: number | null;
-      /** The symbol just tapped, so "Not you?" means something; none in headcount mode. */
-      symbol: string | null;
+      /** The picture just tapped, so "Not you?" means something; none in headcount mode. */
+      picture: WallPicture | null;
       /** What "Not you? Undo" takes back: only what this tap wrote. None after a code for someone already in. */
       tap: WallTap | null;
       atMs: number;
@@ -47,6 +56,8 @@ export class SignInFlow {
   step = $state.raw<SignInStep>({ name: 'loading' });
   /** True while a tap-in or a code check is under way: further taps wait for it. */
   busy = $state(false);
+  /** The first step's buttons: one per symbol in use, always in the same order. */
+  readonly choices: SymbolChoice<WallResident>[] = $derived(symbolChoices(this.residents));
 
   /** Whether the session is open for tap-in right now, following the clock. */
   readonly status: SignInWindow | undefined = $derived(
@@ -89,13 +100,37 @@ export class SignInFlow {
     this.#stopListening?.();
   }
 
-  async chooseResident(resident: WallResident) {
+  /**
+   * A symbol on the first step: its one resident goes on at once; a shared symbol asks for the
+   * colour next. So a house where every symbol is different keeps its one tap.
+   */
+  async chooseSymbol(choice: SymbolChoice<WallResident>) {
     if (this.busy || this.step.name !== 'choose') return;
+    const [only, ...others] = choice.residents;
+    if (!only) return;
+    if (others.length === 0) await this.#chooseResident(only, { symbol: only.symbol });
+    else this.step = { name: 'colour', choice };
+  }
+
+  /** A colour on the second step. */
+  async chooseColour(resident: WallResident) {
+    const step = this.step;
+    if (this.busy || step.name !== 'colour' || !step.choice.residents.includes(resident)) return;
+    await this.#chooseResident(resident, { symbol: resident.symbol, colour: resident.colour });
+  }
+
+  /** Back from the colours to the symbols. */
+  backToSymbols() {
+    if (this.busy || this.step.name !== 'colour') return;
+    this.step = { name: 'choose', undone: false };
+  }
+
+  async #chooseResident(resident: WallResident, picture: WallPicture) {
     if (houseSettings.current.signInMode === 'symbol+code' && resident.hasCode) {
-      this.step = { name: 'code', resident, entered: '', wrong: false, restUntilMs: codeTries.restingUntil(resident.id, Date.now()) };
+      this.step = { name: 'code', resident, picture, entered: '', wrong: false, restUntilMs: codeTries.restingUntil(resident.id, Date.now()) };
       return;
     }
-    await this.#tapIn(resident.symbol, 'symbol', () => tapIn(this.#occurrenceKey(), resident.id, 'symbol'));
+    await this.#tapIn(picture, 'symbol', () => tapIn(this.#occurrenceKey(), resident.id, 'symbol'));
   }
 
   async imHere() {
@@ -126,7 +161,7 @@ export class SignInFlow {
       return;
     }
     codeTries.rightCode(step.resident.id);
-    await this.#tapIn(step.resident.symbol, 'symbol+code', () => tapIn(this.#occurrenceKey(), step.resident.id, 'symbol+code'));
+    await this.#tapIn(step.picture, 'symbol+code', () => tapIn(this.#occurrenceKey(), step.resident.id, 'symbol+code'));
   }
 
   deleteDigit() {
@@ -166,7 +201,7 @@ export class SignInFlow {
     if (this.step.name === 'done') this.#startHomeTimer();
   }
 
-  async #tapIn(symbol: string | null, method: TapInMethod, record: () => Promise<TapInResult>) {
+  async #tapIn(picture: WallPicture | null, method: TapInMethod, record: () => Promise<TapInResult>) {
     if (this.status?.state !== 'open') return;
     this.busy = true;
     try {
@@ -179,7 +214,7 @@ export class SignInFlow {
         name: 'done',
         already: !blind && result.kind === 'already',
         count: blind ? null : result.count,
-        symbol,
+        picture,
         tap: blind || result.kind === 'recorded' ? result.tap : null,
         atMs: Date.now(),
         tooLate: false,

@@ -145,7 +145,7 @@ describe('the resident form', () => {
     for (const digit of '24682468') form.typeDigit(digit);
     expect(form.codeStep).toBe('ready');
     expect(form.newCode).toBe('2468');
-    expect(form.checked()).toEqual({ name: 'Rosa', symbol: 'star' });
+    expect(form.checked()).toEqual({ name: 'Rosa', symbol: 'star', colour: 'blue' });
   });
 
   it('fixes a slip with delete before the fourth digit', () => {
@@ -160,7 +160,7 @@ describe('the resident form', () => {
   });
 
   it('refuses to save with a name or symbol missing, or a code half typed', () => {
-    const form = new ResidentForm({ id: 'r1', symbol: 'fish', name: 'Priya', active: true, hasCode: true, createdAt: 1 });
+    const form = new ResidentForm({ id: 'r1', symbol: 'fish', colour: 'blue', name: 'Priya', active: true, hasCode: true, createdAt: 1 });
     form.name = '   ';
     expect(form.checked()).toBeNull();
     expect(form.problems).toEqual({ name: 'admin:residents.problems.name' });
@@ -170,8 +170,20 @@ describe('the resident form', () => {
     expect(form.checked()).toBeNull();
     expect(form.codeProblem).toBe('admin:residents.codeUnfinished');
     form.clearCode();
-    expect(form.checked()).toEqual({ name: 'Priya N.', symbol: 'fish' });
+    expect(form.checked()).toEqual({ name: 'Priya N.', symbol: 'fish', colour: 'blue' });
     expect(form.codeAction).toBe('clear');
+  });
+
+  it('refuses a symbol and colour another resident has, and takes the same symbol in a free colour', () => {
+    const form = new ResidentForm();
+    form.name = 'Rosa';
+    form.symbol = 'sun';
+    const taken = [{ symbol: 'sun', colour: 'blue' }];
+    expect(form.checked(taken)).toBeNull();
+    expect(form.problems).toEqual({ colour: 'admin:residents.problems.pictureTaken' });
+    form.colour = 'orange';
+    expect(form.checked(taken)).toEqual({ name: 'Rosa', symbol: 'sun', colour: 'orange' });
+    expect(form.problems).toEqual({});
   });
 });
 
@@ -207,7 +219,7 @@ describe('leaving a changed form', () => {
     board.active = false;
     expect(board.changed).toBe(true);
 
-    const resident = new ResidentForm({ id: 'r1', name: 'Ana', symbol: 'sun', active: true, hasCode: true, createdAt: 1 });
+    const resident = new ResidentForm({ id: 'r1', name: 'Ana', symbol: 'sun', colour: 'blue', active: true, hasCode: true, createdAt: 1 });
     expect(resident.changed).toBe(false);
     resident.startNewCode();
     expect(resident.changed).toBe(true);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_TABLES, backupText, makeBackup, parseBackup, type Backup, type BackupTables } from '../../../shared/backup';
+import { BACKUP_SCHEMA_VERSION, BACKUP_TABLES, backupText, makeBackup, parseBackup, type Backup, type BackupTables } from '../../../shared/backup';
 import { db } from '../../../renderer/src/db/db';
 import { RESTORE_CHUNK_ROWS, exportBackup, restoreBackup, type RestoreProgress } from '../../../renderer/src/db/repositories/backup';
 import { sampleTables } from '../shared/backupFixtures';
@@ -47,7 +47,7 @@ describe('backup and restore', () => {
   it('backs up every table, with when it was made', async () => {
     const backup = await exportBackup(NOW);
     expect(backup.format).toBe('hearth-backup');
-    expect(backup.schemaVersion).toBe(1);
+    expect(backup.schemaVersion).toBe(BACKUP_SCHEMA_VERSION);
     expect(backup.createdAt).toBe('2026-03-10T12:00:00.000Z');
     for (const name of BACKUP_TABLES) expect(backup.tables[name]).toHaveLength(sampleTables()[name].length);
   });

@@ -89,11 +89,11 @@ describe('the audit log knows a resident by symbol only', () => {
     const { residentInAudit, symbolName } = await import('../../../renderer/src/lib/symbolName');
     await language.loadStaffText();
     language.set('en');
-    expect(residentInAudit({ symbol: 'fish' })).toBe('Symbol: Fish');
-    expect(residentInAudit({ symbol: 'cat', active: false })).toBe('Symbol: Cat (cannot tap in)');
+    expect(residentInAudit({ symbol: 'fish', colour: 'blue' })).toBe('Symbol: Blue fish');
+    expect(residentInAudit({ symbol: 'cat', colour: 'orange', active: false })).toBe('Symbol: Orange cat (cannot tap in)');
     expect(symbolName('no-such-symbol')).toBe('Symbol');
     language.set('es');
-    expect(residentInAudit({ symbol: 'fish' })).toBe('Símbolo: Pez');
+    expect(residentInAudit({ symbol: 'fish', colour: 'blue' })).toBe('Símbolo: Pez azul');
     language.set('en');
   });
 });

@@ -10,6 +10,7 @@ import {
   ResidentSchema,
   ReviewItemSchema,
   ShareSchema,
+  type Resident,
 } from '../../../shared/model';
 import { AppDB } from '../../../renderer/src/db/AppDB';
 import { V1_IDB_VERSION, V1_ROWS, V1_STORES, type V1Table } from './fixtures/migrations-v1';
@@ -34,10 +35,12 @@ const CURRENT_SCHEMAS: Record<V1Table, v.GenericSchema> = {
 
 /**
  * What later versions change on purpose. Version 2: pictograms and colours are closed lists, and
- * the v1 group's ('sun', 'group-amber') were never in them, so it gets the defaults.
+ * the v1 group's ('sun', 'group-amber') were never in them, so it gets the defaults. Version 3:
+ * residents have a colour; one from before keeps their symbol and gets the default colour.
  */
 const UPGRADED: Partial<Record<V1Table, Record<string, unknown>>> = {
   groups: { pictogram: 'talk', colour: 'teal' },
+  residents: { colour: 'blue' },
 };
 
 interface IndexDefinition {
@@ -128,7 +131,7 @@ describe('a version-1 database opened by the newest AppDB', () => {
     expect(await found('attendance', 'occurrenceKey', attendance.occurrenceKey)).toBe(1);
     expect(await found('attendance', '[residentId+date]', [attendance.residentId, attendance.date])).toBe(1);
     expect(await found('exceptions', '[groupId+date]', [exceptions.groupId, exceptions.date])).toBe(1);
-    expect(await found('residents', 'symbol', residents.symbol)).toBe(1);
+    expect(await found('residents', '[symbol+colour]', [residents.symbol, 'blue'])).toBe(1);
     expect(await found('reviewItems', '[state+priority+createdAt]', [reviewItems.state, reviewItems.priority, reviewItems.createdAt])).toBe(1);
     expect(await found('auditLog', 'at', auditLog.at)).toBe(1);
     database.close();
@@ -138,6 +141,22 @@ describe('a version-1 database opened by the newest AppDB', () => {
     const database = await v1OpenedByNewestAppDB();
     await expect(database.table('attendance').add({ ...V1_ROWS.attendance, id: 'a-2' })).rejects.toThrow();
     expect(await database.attendance.count()).toBe(1);
+    database.close();
+  });
+});
+
+describe('residents after the upgrade to colours', () => {
+  it('refuses a second resident with the same picture, and takes the same symbol in another colour', async () => {
+    const database = await v1OpenedByNewestAppDB();
+    const { residents } = V1_ROWS;
+    // The v1 row as v1 wrote it, with a new id: the fixture's rows are loosely typed.
+    const newcomer = { ...residents, id: 'r-new', name: 'Newcomer', createdAt: 2 } as unknown as Resident;
+    await expect(database.residents.add({ ...newcomer, colour: 'blue' })).rejects.toThrow();
+    await database.residents.add({ ...newcomer, colour: 'orange' });
+    expect((await database.residents.toArray()).map((r) => [r.symbol, r.colour]).sort()).toEqual([
+      [residents.symbol, 'blue'],
+      [residents.symbol, 'orange'],
+    ]);
     database.close();
   });
 });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { freePictures } from '../../../shared/residentPictures';
 import { db } from '../../../renderer/src/db/db';
 import {
   ResidentNotFoundError,
@@ -68,6 +69,39 @@ describe('residents', () => {
     expect(await db.residents.get(saved.id)).toMatchObject({ symbol: 'sun', name: 'Ada Lovelace' });
   });
 
+  it('gives a resident saved without a colour the default one', async () => {
+    const saved = await saveResident({ symbol: 'sun', name: 'Ada' });
+    expect(saved.colour).toBe('blue');
+    expect(await db.residents.get(saved.id)).toMatchObject({ symbol: 'sun', colour: 'blue' });
+  });
+
+  it('lets two residents share a symbol in different colours, and refuses a picture another resident has', async () => {
+    const ada = await saveResident({ symbol: 'sun', colour: 'blue', name: 'Ada' });
+    const grace = await saveResident({ symbol: 'sun', colour: 'orange', name: 'Grace' });
+    const refused = saveResident({ symbol: 'sun', colour: 'orange', name: 'Alan' });
+    await expect(refused).rejects.toBeInstanceOf(SymbolTakenError);
+    await expect(refused).rejects.toMatchObject({ symbol: 'sun', colour: 'orange' });
+    // Moving Ada onto Grace's picture is refused too, and leaves Ada as she was.
+    await expect(saveResident({ id: ada.id, symbol: 'sun', colour: 'orange', name: 'Ada' })).rejects.toBeInstanceOf(SymbolTakenError);
+    expect((await listResidents()).map(({ id, symbol, colour }) => ({ id, symbol, colour }))).toEqual([
+      { id: ada.id, symbol: 'sun', colour: 'blue' },
+      { id: grace.id, symbol: 'sun', colour: 'orange' },
+    ]);
+  });
+
+  it('refuses a colour Hearth does not have, and writes nothing', async () => {
+    await expect(saveResident({ symbol: 'sun', colour: 'chartreuse', name: 'Ada' })).rejects.toThrow();
+    expect(await db.residents.count()).toBe(0);
+  });
+
+  it('keeps 120 residents, each with a picture of their own, all on the wall', async () => {
+    const pictures = freePictures([]).slice(0, 120);
+    for (const [i, picture] of pictures.entries()) await saveResident({ ...picture, name: `Resident ${i + 1}` });
+    const wall = await residentsForSymbolGrid();
+    expect(wall).toHaveLength(120);
+    expect(new Set(wall.map((r) => `${r.symbol}/${r.colour}`)).size).toBe(120);
+  });
+
   it('refuses a symbol another resident already has', async () => {
     await saveResident({ symbol: 'sun', name: 'Ada' });
     await expect(saveResident({ symbol: 'sun', name: 'Grace' })).rejects.toBeInstanceOf(SymbolTakenError);
@@ -95,8 +129,8 @@ describe('residents', () => {
     await saveResident({ symbol: 'tree', name: 'Alan', active: false });
     const grid = await residentsForSymbolGrid();
     expect(grid.sort((a, b) => a.symbol.localeCompare(b.symbol))).toEqual([
-      { id: grace.id, symbol: 'moon', hasCode: true },
-      { id: ada.id, symbol: 'sun', hasCode: false },
+      { id: grace.id, symbol: 'moon', colour: 'blue', hasCode: true },
+      { id: ada.id, symbol: 'sun', colour: 'blue', hasCode: false },
     ]);
     expect(JSON.stringify(grid)).not.toMatch(/Ada|Grace|Alan|pbkdf2/);
   });

@@ -96,7 +96,7 @@ describe('posting a share', () => {
   });
 
   it('holds a share naming a resident from the roster', async () => {
-    await db.residents.add({ id: 'r1', symbol: 'sun', name: 'Rosa Delgado', active: true, createdAt: 1 });
+    await db.residents.add({ id: 'r1', symbol: 'sun', colour: 'blue', name: 'Rosa Delgado', active: true, createdAt: 1 });
     expect(await postShare('b1', 'rosa made the best soup', rules, NOW)).toMatchObject({ kind: 'held', crisis: null });
     expect((await db.shares.toArray())[0]?.holdReasons).toEqual(['resident-name']);
   });

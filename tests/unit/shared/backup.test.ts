@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupText, makeBackup, parseBackup, type BackupTables } from '../../../shared/backup';
+import { BACKUP_SCHEMA_VERSION, backupText, makeBackup, parseBackup, type BackupTables } from '../../../shared/backup';
 import { sampleTables } from './backupFixtures';
 
 const CREATED = Date.UTC(2026, 2, 10, 12);
@@ -19,7 +19,7 @@ function edited(change: (file: Loose) => void): string {
 describe('reading a backup file', () => {
   it('accepts a backup Hearth wrote, row for row, and counts its rows', () => {
     const result = parseBackup(validText());
-    expect(result).toEqual({ ok: true, rowCount: 16, backup: { format: 'hearth-backup', schemaVersion: 1, createdAt: '2026-03-10T12:00:00.000Z', tables: sampleTables() } });
+    expect(result).toEqual({ ok: true, rowCount: 16, backup: { format: 'hearth-backup', schemaVersion: 2, createdAt: '2026-03-10T12:00:00.000Z', tables: sampleTables() } });
   });
 
   it('says a file that is not JSON is not JSON', () => {
@@ -37,7 +37,8 @@ describe('reading a backup file', () => {
   });
 
   it('refuses a backup from a newer Hearth instead of guessing at it', () => {
-    expect(parseBackup(edited((f) => (f.schemaVersion = 2)))).toEqual({ ok: false, problem: { kind: 'newer-version', schemaVersion: 2 } });
+    const newer = BACKUP_SCHEMA_VERSION + 1;
+    expect(parseBackup(edited((f) => (f.schemaVersion = newer)))).toEqual({ ok: false, problem: { kind: 'newer-version', schemaVersion: newer } });
   });
 
   it('names a table that is missing', () => {
@@ -59,12 +60,49 @@ describe('reading a backup file', () => {
 
   it('refuses rows the database keeps unique, before anything is written', () => {
     expect(parseBackup(edited((f) => f.tables.boards.push(f.tables.boards[0])))).toEqual({ ok: false, problem: { kind: 'duplicate-row', table: 'boards', row: 2 } });
-    expect(parseBackup(edited((f) => (f.tables.residents[1].symbol = 'sun')))).toEqual({ ok: false, problem: { kind: 'duplicate-row', table: 'residents', row: 2 } });
+    expect(parseBackup(edited((f) => Object.assign(f.tables.residents[1], { symbol: 'sun', colour: 'blue' })))).toEqual({
+      ok: false,
+      problem: { kind: 'duplicate-row', table: 'residents', row: 2 },
+    });
     expect(parseBackup(edited((f) => f.tables.attendance.push({ ...f.tables.attendance[0], id: 'a-9' })))).toEqual({
       ok: false,
       problem: { kind: 'duplicate-row', table: 'attendance', row: 5 },
     });
     expect(parseBackup(edited((f) => (f.tables.exceptions[1].date = '2026-03-04')))).toEqual({ ok: false, problem: { kind: 'duplicate-row', table: 'exceptions', row: 2 } });
+  });
+
+  it('keeps two residents with one symbol in different colours, and carries each colour', () => {
+    const result = parseBackup(edited((f) => (f.tables.residents[1].symbol = 'sun')));
+    expect(result.ok && result.backup.tables.residents.map(({ symbol, colour }) => [symbol, colour])).toEqual([
+      ['sun', 'blue'],
+      ['sun', 'orange'],
+    ]);
+  });
+
+  it('reads a file from before colours: its residents keep their symbols and get the default colour', () => {
+    const older = edited((f) => {
+      f.schemaVersion = 1;
+      for (const resident of f.tables.residents) delete resident.colour;
+    });
+    const result = parseBackup(older);
+    expect(result.ok && result.backup.tables.residents.map(({ symbol, colour }) => [symbol, colour])).toEqual([
+      ['sun', 'blue'],
+      ['tree', 'blue'],
+    ]);
+    // Two residents with one symbol in such a file would be one picture: refused, as before.
+    const clash = edited((f) => {
+      f.schemaVersion = 1;
+      for (const resident of f.tables.residents) delete resident.colour;
+      f.tables.residents[1].symbol = 'sun';
+    });
+    expect(parseBackup(clash)).toEqual({ ok: false, problem: { kind: 'duplicate-row', table: 'residents', row: 2 } });
+  });
+
+  it('refuses a colour Hearth does not have', () => {
+    expect(parseBackup(edited((f) => (f.tables.residents[0].colour = 'chartreuse')))).toEqual({
+      ok: false,
+      problem: { kind: 'invalid-row', table: 'residents', row: 1, field: 'colour' },
+    });
   });
 
   it('keeps many headcount tap-ins of one session: they identify nobody, so they are never duplicates', () => {

@@ -56,8 +56,8 @@ export function sampleTables(): BackupTables {
       },
     ],
     residents: [
-      { id: 'r-1', symbol: 'sun', name: 'Marisol Vega', active: true, createdAt: T0 },
-      { id: 'r-2', symbol: 'tree', name: 'Desmond Ökafor 🌳', codeHash: 'pbkdf2$100000$18ccad45718708ecc2610cf68bf1b24c$d60cae71ad2de8c8d80d85e085de194203805fa227f76f8fa954a3437e2084d5', active: false, createdAt: T0 },
+      { id: 'r-1', symbol: 'sun', colour: 'blue', name: 'Marisol Vega', active: true, createdAt: T0 },
+      { id: 'r-2', symbol: 'tree', colour: 'orange', name: 'Desmond Ökafor 🌳', codeHash: 'pbkdf2$100000$18ccad45718708ecc2610cf68bf1b24c$d60cae71ad2de8c8d80d85e085de194203805fa227f76f8fa954a3437e2084d5', active: false, createdAt: T0 },
     ],
     attendance: [
       { id: 'a-1', occurrenceKey: 'art@2026-03-02', groupId: 'art', date: '2026-03-02', residentId: 'r-1', at: T0, method: 'symbol' },

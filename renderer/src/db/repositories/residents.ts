@@ -6,12 +6,13 @@ import { db } from '../db';
 import { forgetResidentName } from './audit';
 
 /**
- * What the wall may know about a resident: the symbol, never the name. Whether a code is set
- * decides if the number pad is shown in 'symbol+code' mode.
+ * What the wall may know about a resident: the picture (symbol and colour), never the name.
+ * Whether a code is set decides if the number pad is shown in 'symbol+code' mode.
  */
 export interface WallResident {
   id: string;
   symbol: string;
+  colour: string;
   hasCode: boolean;
 }
 
@@ -19,6 +20,7 @@ export interface WallResident {
 export interface StaffResidentView {
   id: string;
   symbol: string;
+  colour: string;
   name: string;
   active: boolean;
   hasCode: boolean;
@@ -29,14 +31,19 @@ export interface ResidentInput {
   /** Absent for a new resident. */
   id?: string;
   symbol: string;
+  /** The default colour when absent. */
+  colour?: string;
   name: string;
   active?: boolean;
 }
 
-/** Another resident already has this symbol: symbols are unique in the house. */
+/** Another resident already has this symbol in this colour: each picture is one resident's. */
 export class SymbolTakenError extends Error {
-  constructor(readonly symbol: string) {
-    super(`The symbol "${symbol}" already belongs to another resident.`);
+  constructor(
+    readonly symbol: string,
+    readonly colour: string,
+  ) {
+    super(`The symbol "${symbol}" in ${colour} already belongs to another resident.`);
     this.name = 'SymbolTakenError';
   }
 }
@@ -51,7 +58,7 @@ export class ResidentNotFoundError extends Error {
 /** Active residents for the sign-in grid. Names and code hashes stay in the database. */
 export async function residentsForSymbolGrid(): Promise<WallResident[]> {
   const residents = await db.residents.filter((r) => r.active).toArray();
-  return residents.map(({ id, symbol, codeHash }) => ({ id, symbol, hasCode: codeHash !== undefined }));
+  return residents.map(({ id, symbol, colour, codeHash }) => ({ id, symbol, colour, hasCode: codeHash !== undefined }));
 }
 
 /** Every resident, active or not, by name: for staff mode only. */
@@ -60,7 +67,10 @@ export async function listResidents(): Promise<StaffResidentView[]> {
   return residents.map(toStaffView).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Creates or updates a resident's symbol, name and active flag; the code is set separately. */
+/**
+ * Creates or updates a resident's picture, name and active flag; the code is set separately. A
+ * picture another resident has is refused (SymbolTakenError) and nothing is written.
+ */
 export async function saveResident(input: ResidentInput, now = Date.now()): Promise<StaffResidentView> {
   return db.transaction('rw', db.residents, async () => {
     const existing = input.id === undefined ? undefined : await db.residents.get(input.id);
@@ -70,16 +80,17 @@ export async function saveResident(input: ResidentInput, now = Date.now()): Prom
       ...existing,
       id: existing?.id ?? crypto.randomUUID(),
       symbol: input.symbol.trim(),
+      colour: input.colour ?? existing?.colour,
       name: input.name.trim(),
       active: input.active ?? existing?.active ?? true,
       createdAt: existing?.createdAt ?? now,
     });
-    const holder = await db.residents.where('symbol').equals(resident.symbol).first();
-    if (holder && holder.id !== resident.id) throw new SymbolTakenError(resident.symbol);
+    const holder = await db.residents.where('[symbol+colour]').equals([resident.symbol, resident.colour]).first();
+    if (holder && holder.id !== resident.id) throw new SymbolTakenError(resident.symbol, resident.colour);
     try {
       await db.residents.put(resident);
     } catch (error) {
-      if (error instanceof Dexie.ConstraintError) throw new SymbolTakenError(resident.symbol);
+      if (error instanceof Dexie.ConstraintError) throw new SymbolTakenError(resident.symbol, resident.colour);
       throw error;
     }
     return toStaffView(resident);
@@ -134,6 +145,6 @@ export async function verifyCode(residentId: string, code: string): Promise<bool
 }
 
 function toStaffView(resident: Resident): StaffResidentView {
-  const { id, symbol, name, active, codeHash, createdAt } = resident;
-  return { id, symbol, name, active, hasCode: codeHash !== undefined, createdAt };
+  const { id, symbol, colour, name, active, codeHash, createdAt } = resident;
+  return { id, symbol, colour, name, active, hasCode: codeHash !== undefined, createdAt };
 }

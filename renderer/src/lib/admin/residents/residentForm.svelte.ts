@@ -1,3 +1,5 @@
+import { isPictureTaken, type ResidentPicture } from '../../../../../shared/residentPictures';
+import { DEFAULT_RESIDENT_COLOUR } from '../../../../../shared/wallKeys';
 import type { StaffResidentView } from '../../../db/repositories/residents';
 import { isPersonalCode } from '../../personalCode';
 import { Baseline } from '../leaveGuard.svelte';
@@ -16,13 +18,14 @@ export class ResidentForm {
   readonly hadCode: boolean;
   name = $state('');
   symbol = $state('');
+  colour = $state<string>(DEFAULT_RESIDENT_COLOUR);
   active = $state(true);
   codeAction = $state<CodeAction>('keep');
   codeStep = $state<'first' | 'again' | 'ready'>('first');
   /** How many digits are typed in the current step; the digits stay private. */
   typedCount = $state(0);
   codeProblem = $state<string | null>(null);
-  problems = $state<{ name?: string; symbol?: string }>({});
+  problems = $state<{ name?: string; symbol?: string; colour?: string }>({});
   #typed = '';
   #first = '';
   #code: string | null = null;
@@ -34,10 +37,11 @@ export class ResidentForm {
     if (resident) {
       this.name = resident.name;
       this.symbol = resident.symbol;
+      this.colour = resident.colour;
       this.active = resident.active;
     }
     // A code being typed or set, or one to clear, is a change as much as a new name.
-    this.#baseline = new Baseline(() => [this.name, this.symbol, this.active, this.codeAction]);
+    this.#baseline = new Baseline(() => [this.name, this.symbol, this.colour, this.active, this.codeAction]);
   }
 
   /** Something differs from when the editor opened. */
@@ -95,16 +99,20 @@ export class ResidentForm {
     this.typedCount = this.#typed.length;
   }
 
-  /** Null with `problems` set when something is missing. */
-  checked(): { name: string; symbol: string } | null {
-    const problems: { name?: string; symbol?: string } = {};
+  /**
+   * Null with `problems` set when something is missing, or when the picture is one of `taken`
+   * (other residents' pictures): each picture is one resident's.
+   */
+  checked(taken: readonly ResidentPicture[] = []): { name: string; symbol: string; colour: string } | null {
+    const problems: { name?: string; symbol?: string; colour?: string } = {};
     const name = this.name.trim();
     if (name === '') problems.name = 'admin:residents.problems.name';
     if (this.symbol === '') problems.symbol = 'admin:residents.problems.symbol';
+    else if (isPictureTaken({ symbol: this.symbol, colour: this.colour }, taken)) problems.colour = 'admin:residents.problems.pictureTaken';
     this.problems = problems;
     if (this.codeAction === 'set' && this.codeStep !== 'ready') this.codeProblem = 'admin:residents.codeUnfinished';
     if (Object.keys(problems).length > 0 || (this.codeAction === 'set' && this.codeStep !== 'ready')) return null;
-    return { name, symbol: this.symbol };
+    return { name, symbol: this.symbol, colour: this.colour };
   }
 
   #resetCode() {

@@ -1,3 +1,4 @@
+import type { ResidentPicture } from '../../../../../shared/residentPictures';
 import { deleteResident, listResidents, saveResident, setResidentCode, type StaffResidentView } from '../../../db/repositories/residents';
 import { t } from '../../i18n.svelte';
 import { staffSession } from '../../staffSession.svelte';
@@ -23,9 +24,9 @@ export class ResidentsAdmin {
     this.#notice = notice;
   }
 
-  /** Symbols other residents hold, active or not: symbols are unique in the house. */
-  takenSymbols(exceptId: string | undefined): string[] {
-    return this.residents.items.filter((r) => r.id !== exceptId).map((r) => r.symbol);
+  /** Pictures other residents hold, active or not: each picture is one resident's. */
+  takenPictures(exceptId: string | undefined): ResidentPicture[] {
+    return this.residents.items.filter((r) => r.id !== exceptId).map(({ symbol, colour }) => ({ symbol, colour }));
   }
 
   startNew() {
@@ -77,7 +78,7 @@ export class ResidentsAdmin {
   async save() {
     const form = this.editing;
     if (!form || this.busy) return;
-    const checked = form.checked();
+    const checked = form.checked(this.takenPictures(form.id));
     if (!checked) {
       this.#notice.error('admin:residents.problems.some');
       return;
@@ -88,10 +89,10 @@ export class ResidentsAdmin {
       await staffSession.record(form.isNew ? 'admin.residentAdded' : 'admin.residentEdited', residentInAudit(saved));
       if (form.newCode) {
         await setResidentCode(saved.id, form.newCode);
-        await staffSession.record('admin.residentCodeSet', residentInAudit({ symbol: saved.symbol }));
+        await staffSession.record('admin.residentCodeSet', residentInAudit({ symbol: saved.symbol, colour: saved.colour }));
       } else if (form.codeAction === 'clear' && form.hadCode) {
         await setResidentCode(saved.id, null);
-        await staffSession.record('admin.residentCodeCleared', residentInAudit({ symbol: saved.symbol }));
+        await staffSession.record('admin.residentCodeCleared', residentInAudit({ symbol: saved.symbol, colour: saved.colour }));
       }
       this.editing = null;
       this.#notice.done(form.isNew ? 'admin:residents.added' : 'admin:residents.saved', { name: saved.name });

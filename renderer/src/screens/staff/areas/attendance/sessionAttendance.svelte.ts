@@ -65,7 +65,7 @@ export class SessionAttendance {
     if (!session) return;
     try {
       await addAttendance(session.key, resident.id);
-      await staffSession.record('records.attendanceAdded', `${residentInAudit({ symbol: resident.symbol })} · ${session.title} · ${this.date}`);
+      await staffSession.record('records.attendanceAdded', `${residentInAudit({ symbol: resident.symbol, colour: resident.colour })} · ${session.title} · ${this.date}`);
       // The list stays open: staff often add several people who forgot to tap in.
       this.notice = { key: 'records:attendance.added', name: resident.name, kind: 'done' };
     } catch (error) {
@@ -82,7 +82,7 @@ export class SessionAttendance {
     if (!attendee || !session) return;
     try {
       if (await removeAttendance(attendee.row.id)) {
-        await staffSession.record('records.attendanceRemoved', `${residentInAudit({ symbol: attendee.symbol })} · ${session.title} · ${this.date}`);
+        await staffSession.record('records.attendanceRemoved', `${residentInAudit({ symbol: attendee.symbol, colour: attendee.colour })} · ${session.title} · ${this.date}`);
       }
       this.notice = { key: 'records:attendance.removed', name: attendee.name, kind: 'done' };
     } catch (error) {

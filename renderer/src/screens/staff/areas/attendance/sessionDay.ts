@@ -18,8 +18,9 @@ export interface DaySession {
 export interface Attendee {
   row: Attendance;
   name: string;
-  /** Their symbol, for the audit log, which never names a resident; '' when the resident is gone. */
+  /** Their picture, for the audit log, which never names a resident; '' when the resident is gone. */
   symbol: string;
+  colour: string;
 }
 
 /**
@@ -56,7 +57,7 @@ export function attendeesOf(rows: readonly Attendance[], residents: readonly Sta
     .flatMap((row) => {
       if (row.residentId === undefined) return [];
       const resident = byId.get(row.residentId);
-      return [{ row, name: resident?.name ?? '?', symbol: resident?.symbol ?? '' }];
+      return [{ row, name: resident?.name ?? '?', symbol: resident?.symbol ?? '', colour: resident?.colour ?? '' }];
     })
     .sort((a, b) => collator.compare(a.name, b.name));
 }
