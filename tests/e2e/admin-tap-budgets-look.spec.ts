@@ -35,10 +35,12 @@ for (const screen of SCREENS) {
         await area(page, lang, 'admin:areas.schedule').click();
         await expect(page.getByTestId('groups-active').getByTestId('group-row').first()).toBeVisible();
         await shot('group-list');
+        // Staff screens name a group in the staff member's language.
+        const artTogether = lang === 'en' ? 'Art together' : 'Arte juntos';
         await page
-          .getByRole('button', { name: say(lang, 'admin:named', { action: say(lang, 'admin:group.copy'), name: 'Art together' }) })
+          .getByRole('button', { name: say(lang, 'admin:named', { action: say(lang, 'admin:group.copy'), name: artTogether }) })
           .click();
-        await expect(page.getByRole('heading', { name: say(lang, 'admin:group.copyTitle', { title: 'Art together' }) })).toBeVisible();
+        await expect(page.getByRole('heading', { name: say(lang, 'admin:group.copyTitle', { title: artTogether }) })).toBeVisible();
         await shot('group-copy');
         const startLabel = say(lang, 'admin:group.startTime');
         const picker = page.getByRole('group', { name: startLabel, exact: true });

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../../../shared/locale';
 import type { Group } from '../../../../shared/model';
 import type { GroupDraft } from '../../db/repositories/schedule';
+import { inStaffLanguage } from './auditWords';
 import { Baseline } from './leaveGuard.svelte';
 import { DEFAULT_GROUP_COLOUR, DEFAULT_PICTOGRAM, isGroupColour, isPictogramKey, type GroupColour, type PictogramKey } from '../../../../shared/wallKeys';
 import {
@@ -57,8 +58,8 @@ export class GroupForm {
   constructor(today: string, group?: Group, use: 'edit' | 'copy' = 'edit') {
     const copying = group !== undefined && use === 'copy';
     this.id = copying ? undefined : group?.id;
-    this.savedTitle = copying ? '' : (group?.title.en ?? '');
-    this.copiedFrom = copying ? group.title.en : undefined;
+    this.savedTitle = copying || !group ? '' : inStaffLanguage(group.title);
+    this.copiedFrom = copying ? inStaffLanguage(group.title) : undefined;
     const validFrom = copying && group.validFrom < today ? today : group?.validFrom;
     this.validFrom = validFrom ?? today;
     this.validUntil = (copying ? undefined : group?.validUntil) ?? validFrom ?? today;
