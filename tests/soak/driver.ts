@@ -91,7 +91,7 @@ export async function soakSteps(batch: SoakBatch): Promise<SoakResult> {
   }
 
   const home = (counted = true) =>
-    goTo('home', async () => tap(await waitFor('a way home', () => document.querySelector('.back') ?? buttonNamed('Home'))), counted);
+    goTo('home', async () => tap(await waitFor('a way home', () => document.querySelector('[data-testid="wall-back"]') ?? buttonNamed('Home'))), counted);
 
   /** A share's relate count as the card shows it; no count is shown for none. */
   const shownRelates = (card: Element) => {
