@@ -1,7 +1,8 @@
 /** Every screen the wall can show. Each area adds its screens here and in App.svelte. */
 export type Screen =
   | { name: 'home' }
-  | { name: 'session'; occurrenceKey: string }
+  | { name: 'session'; occurrenceKey: string; /** Where Back goes; home when absent. */ back?: Screen }
+  | { name: 'day'; date: string }
   | { name: 'signIn'; occurrenceKey: string }
   | { name: 'boards' }
   | { name: 'board'; boardId: string }

@@ -14,8 +14,12 @@ import { localDateOf, zonedEpochMs } from '../../../shared/schedule/localTime';
  */
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
+const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'short' };
+const DAY_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
 const timeFormatters = new Map<Locale, Intl.DateTimeFormat>();
 const dateFormatters = new Map<Locale, Intl.DateTimeFormat>();
+const weekdayFormatters = new Map<Locale, Intl.DateTimeFormat>();
+const dayMonthFormatters = new Map<Locale, Intl.DateTimeFormat>();
 
 function cached(map: Map<Locale, Intl.DateTimeFormat>, locale: Locale, options: Intl.DateTimeFormatOptions) {
   let formatter = map.get(locale);
@@ -126,6 +130,12 @@ export function timeRange(locale: Locale, startMs: number, endMs: number): strin
   return savedRanges.get(rangeKey(locale, startMs, endMs)) ?? cached(timeFormatters, locale, TIME).formatRange(startMs, endMs);
 }
 
+/** A day of the week ahead, short enough for one of seven buttons: "Wed" and "Mar 11" / "mié" and "11 mar". */
+export function shortDay(locale: Locale, date: string): { weekday: string; dayMonth: string } {
+  const noon = zonedEpochMs(date, '12:00');
+  return { weekday: cached(weekdayFormatters, locale, WEEKDAY).format(noon), dayMonth: cached(dayMonthFormatters, locale, DAY_MONTH).format(noon) };
+}
+
 /** "Tuesday, March 10" / "martes, 10 de marzo". */
 export function dayAndDate(locale: Locale, ms: number | Date): string {
   return savedDates.get(`${locale}|${localDateOf(Number(ms))}`) ?? cached(dateFormatters, locale, DATE).format(ms);
@@ -170,6 +180,8 @@ export function warmFormatters(locales: readonly Locale[]): void {
     const time = cached(timeFormatters, locale, TIME);
     time.formatRange(0, 60_000);
     cached(dateFormatters, locale, DATE).format(0);
+    cached(weekdayFormatters, locale, WEEKDAY).format(0);
+    cached(dayMonthFormatters, locale, DAY_MONTH).format(0);
     clockPatterns.delete(locale);
   }
   savedDates.clear();

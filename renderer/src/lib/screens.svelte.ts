@@ -8,6 +8,7 @@ import { language } from './i18n.svelte';
 const loaders = {
   signIn: () => import('../screens/SignIn.svelte'),
   session: () => import('../screens/SessionDetails.svelte'),
+  day: () => import('../screens/Day.svelte'),
   boards: () => import('../screens/Boards.svelte'),
   board: () => import('../screens/Board.svelte'),
   privacy: () => import('../screens/Privacy.svelte'),
@@ -18,7 +19,7 @@ const loaders = {
 type Name = keyof typeof loaders;
 type Loaded = { [N in Name]?: Awaited<ReturnType<(typeof loaders)[N]>>['default'] };
 
-const WALL_SCREENS: readonly Name[] = ['signIn', 'session', 'boards', 'board', 'privacy'];
+const WALL_SCREENS: readonly Name[] = ['signIn', 'session', 'day', 'boards', 'board', 'privacy'];
 
 /**
  * The loaded screens, as plain state set when each arrives. Not an {#await} block per screen:

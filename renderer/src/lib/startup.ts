@@ -36,7 +36,13 @@ export async function startWall({ shownFromCopy = false } = {}): Promise<void> {
   idle.configure(houseSettings.current.idleTimeoutSeconds);
   staffSession.configure(houseSettings.current.staffRelockSeconds);
   requestIdleCallback(() => void screens.prefetchWall(), { timeout: 2000 });
-  requestIdleCallback(() => warmFormatters(houseSettings.current.languages), { timeout: 2000 });
+  requestIdleCallback(
+    () => {
+      warmFormatters(houseSettings.current.languages);
+      wallSchedule.formattersReady();
+    },
+    { timeout: 2000 },
+  );
   const data = await import('./startupData');
   await data.recordRestoredFiles(info.restoredFiles);
   if (info.demo) await data.loadDemoHouse(await unwrap(kiosk.app.exampleHouse()), houseSettings.current);

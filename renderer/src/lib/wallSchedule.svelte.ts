@@ -3,6 +3,17 @@ import { addDays, localDateOf } from '../../../shared/schedule/localTime';
 import { wallView, type WallView } from '../../../shared/schedule/wall';
 import { clock } from './clock.svelte';
 
+/** One of the days after today, for the home's "This week" strip and the day screen. */
+export interface WeekDay {
+  /** The local date. */
+  date: string;
+  /** Its sessions in time order, cancelled ones included (they say so). */
+  sessions: Occurrence[];
+}
+
+/** How many days after today the home shows: with today, a week. */
+export const WEEK_AHEAD_DAYS = 6;
+
 export interface Days {
   /** The local date these lists belong to. */
   today: string;
@@ -20,7 +31,7 @@ const loadDatabaseCode = () => Promise.all([import('dexie'), import('../db/repos
 /**
  * What the wall's home screen shows, following the clock: it re-sorts each minute (Now, Up next,
  * Later) and at local midnight switches to the new day's sessions, without a reload. The sessions
- * come from one live query over yesterday, today and tomorrow, so a staff edit shows at once.
+ * come from one live query over yesterday, today and the week ahead, so a staff edit shows at once.
  *
  * The wall keeps one for its whole life (`wallSchedule`), started by startWall: going home again
  * reads nothing. Until the database answers it can show a saved copy of the days (startView).
@@ -29,6 +40,8 @@ export class WallSchedule {
   #days = $state.raw<Days | undefined>(undefined);
   /** The days as the database answered them (not a saved copy); undefined until the first answer. */
   liveDays = $state.raw<Days | undefined>(undefined);
+  #week = $state.raw<WeekDay[] | undefined>(undefined);
+  #formattersReady = $state(false);
   failed = $state(false);
   #started = false;
 
@@ -48,10 +61,15 @@ export class WallSchedule {
             const today = this.today;
             const yesterday = addDays(today, -1);
             const tomorrow = addDays(today, 1);
-            const subscription = liveQuery(() => occurrencesBetweenDays(yesterday, tomorrow)).subscribe({
+            const lastDay = addDays(today, WEEK_AHEAD_DAYS);
+            const subscription = liveQuery(() => occurrencesBetweenDays(yesterday, lastDay)).subscribe({
               next: (days) => {
                 const on = (day: string) => days.get(day) ?? [];
                 this.#days = this.liveDays = { today, yesterday: on(yesterday), todays: on(today), tomorrows: on(tomorrow) };
+                this.#week = Array.from({ length: WEEK_AHEAD_DAYS }, (_, i) => {
+                  const date = addDays(today, i + 1);
+                  return { date, sessions: on(date) };
+                });
                 this.failed = false;
               },
               error: () => (this.failed = true),
@@ -65,6 +83,19 @@ export class WallSchedule {
         this.failed = true;
       },
     );
+  }
+
+  /**
+   * The days after today, each with its sessions; undefined until the database has answered and
+   * the wall's date formatters are built (`formattersReady`): the first frame does without them.
+   */
+  get week(): WeekDay[] | undefined {
+    return this.#formattersReady ? this.#week : undefined;
+  }
+
+  /** Intl's date formatters are built (startup, once the wall is idle): the week ahead can be drawn. */
+  formattersReady(): void {
+    this.#formattersReady = true;
   }
 
   /** A saved copy of the days, shown until the database answers (startView.ts). */

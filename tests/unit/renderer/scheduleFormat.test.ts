@@ -55,7 +55,7 @@ describe('a start from the saved copy writes the home screen as Intl did, withou
 
       // Once the wall is idle it builds its formatters, and Intl writes everything itself again.
       format.warmFormatters([locale]);
-      expect(built.count).toBe(2);
+      expect(built.count).toBe(4);
       expect(format.clockTime(locale, at(15, 5))).toBe(intlTime.format(at(15, 5)));
       expect(format.timeRange(locale, sessions[0]!.startMs, sessions[0]!.endMs)).toBe(intlTime.formatRange(sessions[0]!.startMs, sessions[0]!.endMs));
     });
@@ -107,5 +107,15 @@ describe('the clock pattern learnt from Intl', () => {
     const format = await freshModule();
     expect(format.learnClockPattern(new Intl.DateTimeFormat('ar-EG', { hour: 'numeric', minute: '2-digit' }))).toBeUndefined();
     expect(format.learnClockPattern(new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', second: '2-digit' }))).toBeUndefined();
+  });
+});
+
+describe("the week ahead's day names", () => {
+  it('are short, in the wall language, and for the day named', async () => {
+    const format = await freshModule();
+    expect(format.shortDay('en', '2026-03-12')).toEqual({ weekday: 'Thu', dayMonth: 'Mar 12' });
+    expect(format.shortDay('es', '2026-03-12')).toEqual({ weekday: 'jue', dayMonth: '12 mar' });
+    expect(format.shortDay('en', '2026-03-08')).toEqual({ weekday: 'Sun', dayMonth: 'Mar 8' });
+    expect(format.shortDay('es', '2026-12-31')).toEqual({ weekday: 'jue', dayMonth: '31 dic' });
   });
 });
