@@ -3,6 +3,7 @@
 import naiveBayes from 'wink-naive-bayes-text-classifier';
 import { SLOTS, type Slot } from './lexicon';
 import { slotMatcher, type CrisisSeverity } from './patterns';
+import { logisticFeatures, logisticScorer, trainLogistic, type LogisticModel } from './logistic';
 import { tokenize, type Token } from './tokens';
 
 /**
@@ -25,6 +26,8 @@ export interface SafetyModel {
   features: string[];
   /** For each label, how many of its lines had each feature (aligned with `features`). */
   counts: number[][];
+  /** The logistic regression read beside it: a share either one scores past its threshold is held. */
+  logistic: LogisticModel & { threshold: number };
 }
 
 export interface LabelledLine {
@@ -121,19 +124,71 @@ function crisisScore(odds: Odds, featureCount: number): number {
 }
 const scoreOf = (classifier: ReturnType<typeof naiveBayes>, keys: string[]) => crisisScore(oddsOf(classifier, keys), keys.length);
 
-/** The lowest threshold whose false holds, on lines the classifier did not see, stay within bounds. */
-function chooseThreshold(lines: readonly LabelledLine[]): number {
-  const everydayScores: number[] = [];
+interface Scores {
+  bayes: number;
+  logistic: number;
+}
+
+/** Both learners trained on the same lines. */
+function trainBoth(lines: readonly LabelledLine[]) {
+  const bayes = train(lines);
+  const logistic = trainLogistic(
+    lines.map((line) => {
+      const tokens = tokenize(line.text);
+      return logisticFeatures(tokens, features(tokens));
+    }),
+    lines.map((line) => line.crisis),
+  );
+  return { bayes, logistic };
+}
+
+/** Each line's scores from the learners trained on the other folds. */
+function outOfFoldScores(lines: readonly LabelledLine[]): Scores[] {
+  const scores: Scores[] = new Array<Scores>(lines.length);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const classifier = train(lines.filter((_, i) => i % FOLDS !== fold));
+    const { bayes, logistic } = trainBoth(lines.filter((_, i) => i % FOLDS !== fold));
+    const scoreLogistic = logisticScorer(logistic);
     lines.forEach((line, i) => {
-      if (i % FOLDS === fold && !line.crisis) everydayScores.push(scoreOf(classifier, features(tokenize(line.text))));
+      if (i % FOLDS !== fold) return;
+      const tokens = tokenize(line.text);
+      const keys = features(tokens);
+      scores[i] = { bayes: scoreOf(bayes, keys), logistic: scoreLogistic(logisticFeatures(tokens, keys)) };
     });
   }
-  everydayScores.sort((a, b) => b - a);
-  const allowed = Math.floor(everydayScores.length * MAX_FALSE_HOLDS);
-  const above = everydayScores[allowed] ?? 0;
-  return round(above + 10 ** -DECIMALS);
+  return scores;
+}
+
+/** Which learners may hold a share: both (either one holds), or one alone, for comparing them. */
+export type Learners = 'both' | 'bayes' | 'logistic';
+
+/**
+ * The pair of thresholds that, on lines the learners did not see, holds the most crisis lines
+ * while holding no more than `MAX_FALSE_HOLDS` of the everyday ones by either learner: every split
+ * of that allowance between the two is tried.
+ */
+function chooseThresholds(lines: readonly LabelledLine[], scores: readonly Scores[], learners: Learners): Scores {
+  const everyday = scores.filter((_, i) => !lines[i]?.crisis);
+  const crisis = scores.filter((_, i) => lines[i]?.crisis);
+  const allowed = Math.floor(everyday.length * MAX_FALSE_HOLDS);
+  const above = (values: number[], k: number) => {
+    const sorted = [...values].sort((a, b) => b - a);
+    return round((sorted[k] ?? Number.NEGATIVE_INFINITY) + 10 ** -DECIMALS);
+  };
+  const NEVER = Number.MAX_SAFE_INTEGER;
+  const splits: number[] = learners === 'both' ? Array.from({ length: allowed + 1 }, (_, k) => k) : [learners === 'logistic' ? allowed : -1];
+  let best: Scores = { bayes: NEVER, logistic: NEVER };
+  let bestHeld = -1;
+  for (const k of splits) {
+    const logistic = k < 0 ? NEVER : above(everyday.map((s) => s.logistic), k);
+    const rest = everyday.filter((s) => s.logistic < logistic).map((s) => s.bayes);
+    const bayes = learners === 'logistic' ? NEVER : above(rest, allowed - (everyday.length - rest.length));
+    const held = crisis.filter((s) => s.bayes >= bayes || s.logistic >= logistic).length;
+    if (held > bestHeld) {
+      best = { bayes, logistic };
+      bestHeld = held;
+    }
+  }
+  return best;
 }
 
 const round = (n: number) => Number(n.toFixed(DECIMALS));
@@ -142,11 +197,14 @@ const round = (n: number) => Number(n.toFixed(DECIMALS));
 type WinkExport = [Record<string, unknown>, Record<string, number>, Record<string, Record<string, number>>, Record<string, number>, string[]];
 
 /** Trains the model from labelled lines: deterministic, so the same lines give the same data. */
-export function trainSafetyModel(lines: readonly LabelledLine[]): SafetyModel {
-  const [, samples, count, , vocabulary] = JSON.parse(train(lines).exportJSON()) as WinkExport;
+export function trainSafetyModel(lines: readonly LabelledLine[], learners: Learners = 'both'): SafetyModel {
+  const { bayes, logistic } = trainBoth(lines);
+  const thresholds = chooseThresholds(lines, outOfFoldScores(lines), learners);
+  const [, samples, count, , vocabulary] = JSON.parse(bayes.exportJSON()) as WinkExport;
   const labels = Object.keys(samples);
   return {
-    threshold: chooseThreshold(lines),
+    threshold: thresholds.bayes,
+    logistic: { ...logistic, threshold: thresholds.logistic },
     labels,
     lines: labels.map((label) => samples[label] ?? 0),
     features: vocabulary,
@@ -204,9 +262,13 @@ export function loadSafetyClassifier(model: SafetyModel): SafetyClassifier {
   classifier.importJSON(winkExport(model));
   classifier.consolidate();
   const score = (tokens: readonly Token[]) => scoreOf(classifier, features(tokens));
+  const scoreLogistic = logisticScorer(model.logistic);
   return {
     score,
-    holds: (tokens) => score(tokens) >= model.threshold,
+    holds: (tokens) => {
+      const keys = features(tokens);
+      return scoreOf(classifier, keys) >= model.threshold || scoreLogistic(logisticFeatures(tokens, keys)) >= model.logistic.threshold;
+    },
     severity: (tokens) => {
       const found = oddsOf(classifier, features(tokens));
       return (found[URGENT] ?? 0) > (found[CONCERN] ?? 0) ? 'urgent' : 'concern';
