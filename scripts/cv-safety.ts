@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { loadSafetyClassifier, parseLabelledLines, trainSafetyModel, type Learners } from '../shared/moderation/classifier';
-import { findCrisis } from '../shared/moderation/crisis';
+import { findCrisis, heldBeforeClassifier } from '../shared/moderation/crisis';
 import { matchText } from '../shared/moderation/matching';
 
 /**
@@ -36,7 +36,8 @@ const add = (key: string, crisis: boolean, held: boolean) => {
 // Folds interleave by a stride other than the trainer's own, so the inner folds differ from the outer ones.
 const foldOf = (i: number) => Math.floor(i / 7) % FOLDS;
 for (let fold = 0; fold < FOLDS; fold++) {
-  const classifier = loadSafetyClassifier(trainSafetyModel(lines.filter((_, i) => foldOf(i) !== fold), learners));
+  const training = lines.filter((_, i) => foldOf(i) !== fold);
+  const classifier = loadSafetyClassifier(trainSafetyModel(training, { learners, alreadyHeld: training.map((line) => heldBeforeClassifier(line.text)) }));
   lines.forEach((line, i) => {
     if (foldOf(i) !== fold) return;
     const held = findCrisis(line.text, null, matchText(line.text, { leet: true }), classifier) !== null;
