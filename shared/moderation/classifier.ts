@@ -51,7 +51,8 @@ const SETTINGS = { considerOnlyPresence: true, smoothingFactor: 0.05 };
 const DECIMALS = 4;
 const FOLDS = 5;
 /**
- * At most this share of everyday lines may be held by the classifier in cross-validation. A missed
+ * At most this share of everyday lines (counted over all of them, spent on those the patterns do
+ * not already hold) may be held by the classifier in cross-validation. A missed
  * crisis costs more than a share that waits for staff: on new wording, 2 % rather than 1.5 % caught
  * about 3 more crisis lines in 100 for under 1 more everyday line in 100 held.
  */
