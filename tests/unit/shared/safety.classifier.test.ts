@@ -45,10 +45,15 @@ describe('the trained classifier', () => {
 
   it('holds nothing and reads nothing as urgent when it knows none of the words', () => {
     const classifier = loadSafetyClassifier(model as SafetyModel);
-    const unknown = tokenize('zzqx vrrmp');
+    // Letters of a script the corpus never uses: not a word, stem or run of letters is known.
+    const unknown = tokenize('ψψψ ωωω');
     expect(classifier.score(unknown)).toBe(0);
     expect(classifier.holds(unknown)).toBe(false);
     expect(classifier.severity(unknown)).toBe('concern');
+    // Made-up words share a few runs of letters with real ones ("<zz", "mp>"), and hardly count.
+    const madeUp = tokenize('zzqx vrrmp');
+    expect(Math.abs(classifier.score(madeUp))).toBeLessThan(model.threshold / 10);
+    expect(classifier.holds(madeUp)).toBe(false);
   });
 });
 
