@@ -3,20 +3,24 @@
 import naiveBayes from 'wink-naive-bayes-text-classifier';
 import { SLOTS, type Slot } from './lexicon';
 import { slotMatcher, type CrisisSeverity } from './patterns';
+import { logisticFeatures, logisticScorer, trainLogistic, type LogisticModel } from './logistic';
 import { tokenize, type Token } from './tokens';
 
 /**
  * A small classifier trained on the house's own labelled corpus: wink's naive Bayes text
  * classifier over English and Spanish Snowball stems, short runs of words, negated words and the
- * pattern slots (see `features`). It learns
- * three labels: everyday, and crisis lines split into urgent and concern by their category. A
- * share is held when the odds are against it being everyday; it is then urgent when it reads more
- * like the urgent lines than the concern ones. It only ever adds a hold: the share check asks it
- * only when nothing else held the share.
+ * pattern slots (see `features`), and beside it a logistic regression over the same features and
+ * the runs of letters inside each word (see `logistic.ts`). Naive Bayes learns three labels:
+ * everyday, and crisis lines split into urgent and concern by their category. A share is held
+ * when the two learners' crisis scores, blended, reach the threshold; it is then urgent when it
+ * reads more like the urgent lines than the concern ones. It only ever adds a hold: the share
+ * check asks it only when nothing else held the share.
  */
 export interface SafetyModel {
-  /** A share whose crisis score (its crisis odds, for its length) reaches this is held. */
+  /** A share whose crisis score (both learners' scores, blended) reaches this is held. */
   threshold: number;
+  /** What each learner's score is multiplied by in the blend. */
+  blend: { bayes: number; logistic: number };
   /** The labels, in the order of `counts`. */
   labels: string[];
   /** How many lines of each label it learned from. */
@@ -25,6 +29,8 @@ export interface SafetyModel {
   features: string[];
   /** For each label, how many of its lines had each feature (aligned with `features`). */
   counts: number[][];
+  /** The logistic regression read beside naive Bayes. */
+  logistic: LogisticModel;
 }
 
 export interface LabelledLine {
@@ -45,7 +51,8 @@ const SETTINGS = { considerOnlyPresence: true, smoothingFactor: 0.05 };
 const DECIMALS = 4;
 const FOLDS = 5;
 /**
- * At most this share of everyday lines may be held by the classifier in cross-validation. A missed
+ * At most this share of everyday lines (counted over all of them, spent on those the patterns do
+ * not already hold) may be held by the classifier in cross-validation. A missed
  * crisis costs more than a share that waits for staff: on new wording, 2 % rather than 1.5 % caught
  * about 3 more crisis lines in 100 for under 1 more everyday line in 100 held.
  */
@@ -121,19 +128,80 @@ function crisisScore(odds: Odds, featureCount: number): number {
 }
 const scoreOf = (classifier: ReturnType<typeof naiveBayes>, keys: string[]) => crisisScore(oddsOf(classifier, keys), keys.length);
 
-/** The lowest threshold whose false holds, on lines the classifier did not see, stay within bounds. */
-function chooseThreshold(lines: readonly LabelledLine[]): number {
-  const everydayScores: number[] = [];
+interface Scores {
+  bayes: number;
+  logistic: number;
+}
+
+/** Both learners trained on the same lines. */
+function trainBoth(lines: readonly LabelledLine[]) {
+  const bayes = train(lines);
+  const logistic = trainLogistic(
+    lines.map((line) => {
+      const tokens = tokenize(line.text);
+      return logisticFeatures(tokens, features(tokens));
+    }),
+    lines.map((line) => line.crisis),
+  );
+  return { bayes, logistic };
+}
+
+/** Each line's scores from the learners trained on the other folds. */
+function outOfFoldScores(lines: readonly LabelledLine[]): Scores[] {
+  const scores: Scores[] = new Array<Scores>(lines.length);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const classifier = train(lines.filter((_, i) => i % FOLDS !== fold));
+    const { bayes, logistic } = trainBoth(lines.filter((_, i) => i % FOLDS !== fold));
+    const scoreLogistic = logisticScorer(logistic);
     lines.forEach((line, i) => {
-      if (i % FOLDS === fold && !line.crisis) everydayScores.push(scoreOf(classifier, features(tokenize(line.text))));
+      if (i % FOLDS !== fold) return;
+      const tokens = tokenize(line.text);
+      const keys = features(tokens);
+      scores[i] = { bayes: scoreOf(bayes, keys), logistic: scoreLogistic(logisticFeatures(tokens, keys)) - logistic.bias };
     });
   }
-  everydayScores.sort((a, b) => b - a);
-  const allowed = Math.floor(everydayScores.length * MAX_FALSE_HOLDS);
-  const above = everydayScores[allowed] ?? 0;
-  return round(above + 10 ** -DECIMALS);
+  return scores;
+}
+
+/** Which learners the score is made of: both, or one alone, for comparing them. */
+export type Learners = 'both' | 'bayes' | 'logistic';
+
+/** How much naive Bayes counts in the blend; the regression counts the rest. Tried in turn, on lines the learners did not see. */
+const BAYES_SHARES: Record<Learners, readonly number[]> = { both: [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8], bayes: [1], logistic: [0] };
+
+const spread = (values: readonly number[]) => {
+  const mean = values.reduce((sum, n) => sum + n, 0) / Math.max(values.length, 1);
+  return Math.sqrt(values.reduce((sum, n) => sum + (n - mean) ** 2, 0) / Math.max(values.length, 1)) || 1;
+};
+
+/**
+ * How to blend the two scores into one, and where to hold. Each learner's score is scaled by how
+ * widely it spreads over everyday lines, so each counts as much as its share says; then, for each
+ * share tried, the lowest threshold that holds no more than `MAX_FALSE_HOLDS` of the everyday
+ * lines, all scored by learners that did not see them. The blend that holds the most crisis lines
+ * there is kept (the first one on a tie). Lines the patterns already hold are left out of both
+ * counts: the classifier is only asked about the others, so the allowance is spent on them.
+ */
+function chooseBlend(lines: readonly LabelledLine[], scores: readonly Scores[], options: TrainingOptions): { blend: Scores; threshold: number } {
+  const asked = (i: number) => !options.alreadyHeld?.[i];
+  const everyday = scores.filter((_, i) => !lines[i]?.crisis && asked(i));
+  const crisis = scores.filter((_, i) => lines[i]?.crisis && asked(i));
+  const allowed = Math.floor(lines.filter((line) => !line.crisis).length * MAX_FALSE_HOLDS);
+  const bayesSpread = spread(everyday.map((s) => s.bayes));
+  const logisticSpread = spread(everyday.map((s) => s.logistic));
+  let best = { blend: { bayes: 1, logistic: 0 }, threshold: Number.MAX_SAFE_INTEGER };
+  let bestHeld = -1;
+  for (const share of BAYES_SHARES[options.learners ?? 'both']) {
+    const blend = { bayes: round(share / bayesSpread), logistic: round((1 - share) / logisticSpread) };
+    const blended = (s: Scores) => blend.bayes * s.bayes + blend.logistic * s.logistic;
+    const sorted = everyday.map(blended).sort((a, b) => b - a);
+    const threshold = round((sorted[allowed] ?? Number.NEGATIVE_INFINITY) + 10 ** -DECIMALS);
+    const held = crisis.filter((s) => blended(s) >= threshold).length;
+    if (held > bestHeld) {
+      best = { blend, threshold };
+      bestHeld = held;
+    }
+  }
+  return best;
 }
 
 const round = (n: number) => Number(n.toFixed(DECIMALS));
@@ -142,11 +210,21 @@ const round = (n: number) => Number(n.toFixed(DECIMALS));
 type WinkExport = [Record<string, unknown>, Record<string, number>, Record<string, Record<string, number>>, Record<string, number>, string[]];
 
 /** Trains the model from labelled lines: deterministic, so the same lines give the same data. */
-export function trainSafetyModel(lines: readonly LabelledLine[]): SafetyModel {
-  const [, samples, count, , vocabulary] = JSON.parse(train(lines).exportJSON()) as WinkExport;
+export interface TrainingOptions {
+  learners?: Learners;
+  /** For each line, whether the share check holds it before asking the classifier (`heldBeforeClassifier`). */
+  alreadyHeld?: readonly boolean[];
+}
+
+export function trainSafetyModel(lines: readonly LabelledLine[], options: TrainingOptions = {}): SafetyModel {
+  const { bayes, logistic } = trainBoth(lines);
+  const { blend, threshold } = chooseBlend(lines, outOfFoldScores(lines), options);
+  const [, samples, count, , vocabulary] = JSON.parse(bayes.exportJSON()) as WinkExport;
   const labels = Object.keys(samples);
   return {
-    threshold: chooseThreshold(lines),
+    threshold,
+    blend,
+    logistic,
     labels,
     lines: labels.map((label) => samples[label] ?? 0),
     features: vocabulary,
@@ -203,7 +281,12 @@ export function loadSafetyClassifier(model: SafetyModel): SafetyClassifier {
   const classifier = naiveBayes();
   classifier.importJSON(winkExport(model));
   classifier.consolidate();
-  const score = (tokens: readonly Token[]) => scoreOf(classifier, features(tokens));
+  const scoreLogistic = logisticScorer(model.logistic);
+  // The regression's bias is left out, so a share of unknown words scores 0: the threshold stands for it.
+  const score = (tokens: readonly Token[]) => {
+    const keys = features(tokens);
+    return model.blend.bayes * scoreOf(classifier, keys) + model.blend.logistic * (scoreLogistic(logisticFeatures(tokens, keys)) - model.logistic.bias);
+  };
   return {
     score,
     holds: (tokens) => score(tokens) >= model.threshold,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkShare, normaliseShareText, shareLength, type ShareCheckOptions } from '../../../shared/moderation';
 import { moderationLists } from '../../../renderer/src/lib/boards/moderationLists';
 
@@ -31,6 +31,12 @@ const soup = fc.string({
 });
 
 describe('the share pipeline, against a hostile writer', () => {
+  // The first check reads the classifier's model in (a second or more on a busy machine): done
+  // once here, so each property's time is the checks' own.
+  beforeAll(() => {
+    checkShare('a first share', options(1000));
+  }, 30_000);
+
   it('never lets hidden, control or direction-changing characters reach the wall, nor doubled spaces', () => {
     fc.assert(
       fc.property(soup, (text) => {
