@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readShareCheckIn } from './fixtures/shareCheck';
 import { db } from '../../../renderer/src/db/db';
 import { addAttendance, purgeAttendanceBefore, removeAttendance, tapIn, undoTapIn } from '../../../renderer/src/db/repositories/attendance';
 import { recordHearthEventOnce, recordStaffAction } from '../../../renderer/src/db/repositories/audit';
@@ -22,6 +23,8 @@ interface Opened {
 
 const opened: Opened[] = [];
 const realTransaction = IDBDatabase.prototype.transaction;
+
+beforeAll(readShareCheckIn, 60_000);
 
 beforeAll(() => {
   vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (

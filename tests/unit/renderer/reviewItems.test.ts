@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Share } from '../../../shared/model';
 import { db } from '../../../renderer/src/db/db';
 import {
@@ -16,9 +16,12 @@ import {
   requestStaffQuietly,
 } from '../../../renderer/src/db/repositories/reviewItems';
 import { flagShare, postShare, publishedSharesPage, type ShareRules } from '../../../renderer/src/db/repositories/shares';
+import { readShareCheckIn } from './fixtures/shareCheck';
 
 const NOW = Date.UTC(2026, 2, 10, 15);
 const rules: ShareRules = { shareMaxLength: 280, shareRetentionDays: 14, moderationMode: 'flagged' };
+
+beforeAll(readShareCheckIn, 60_000);
 
 beforeEach(async () => {
   await Promise.all([db.shares.clear(), db.reviewItems.clear(), db.residents.clear()]);

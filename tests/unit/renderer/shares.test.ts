@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Share } from '../../../shared/model';
 import { db } from '../../../renderer/src/db/db';
 import {
@@ -10,6 +10,7 @@ import {
   unrelate,
   type ShareRules,
 } from '../../../renderer/src/db/repositories/shares';
+import { readShareCheckIn } from './fixtures/shareCheck';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 2, 10, 15);
@@ -29,6 +30,8 @@ function share(overrides: Partial<Share> = {}): Share {
     ...overrides,
   };
 }
+
+beforeAll(readShareCheckIn, 60_000);
 
 beforeEach(async () => {
   await Promise.all([db.shares.clear(), db.reviewItems.clear(), db.residents.clear()]);
