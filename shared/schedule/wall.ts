@@ -19,7 +19,8 @@ export interface WallView {
   nextDayFirst?: Occurrence;
 }
 
-const happening = (o: Occurrence) => o.status !== 'cancelled';
+/** The session takes place: it is not cancelled. */
+export const happening = (o: Occurrence) => o.status !== 'cancelled';
 
 /**
  * Sorts today's and tomorrow's sessions into the wall's sections at `nowMs`. `today` may also
