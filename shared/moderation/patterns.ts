@@ -906,6 +906,10 @@ const EVERYDAY_FRAMES: readonly { patterns: readonly string[]; unlessSentence?: 
   { patterns: ['quita|quito|quitaba|quitaron|quite|saca|saco ~2 un|una|el|ese ~0 peso', 'weight ~0 off|lifted', 'lift*|took|takes|take ~1 a|the|some ~0 weight ~0 off'] },
   // It hits me hard: a day, a memory, a loss.
   { patterns: ['!el|!ella|!ellos|!alguien|!PERSON ~0 me ~0 pega|pego|pegaba|pegan ~0 duro|fuerte|feo|gacho|bien|mucho|durisimo|la|el'], unlessSentence: PERSON },
+  // Spanish "se me …": what happened to the speaker by accident, nobody's doing ("se me quemó el
+  // arroz", "se me cayó el vaso", "se me hizo tarde"). Not "se me acabaron las ganas", not "se me
+  // tiró encima", whose words stay read.
+  { patterns: ['se ~0 me ~0 quem*|cay*|caia|romp*|rompi*|olvid*|perd*|descompus*|descompon*|manch*|derram*|pas*|hizo|hace|antoj*|fue|iba|escap*|atoro|atoraron|ponch*|desinfl*|mojo|mojaron|quebr*|cerro|cerraron|apag*|borr*|rasg*|salio|salieron|trab*'] },
   // Being liked: "le caigo bien".
   { patterns: ['caigo|cae|caes|caemos|caen|cayo|caia ~0 bien|mal|gordo|gorda|pesado|pesada|super|muy'] },
   // Cutting back, cutting cloth and paper and hair.

@@ -29,6 +29,11 @@ const RULES: { rule: string; leaves: string[]; holds: string[] }[] = [
     holds: ['i want to hurt myself again', 'quiero lastimarme otra vez'],
   },
   {
+    rule: 'Spanish "se me …" is what happened by accident, nobody\'s doing',
+    leaves: ['se me quemaron los frijoles y el jefe me regaño', 'se me cayo el plato y me corte tantito al recogerlo, ya me pusieron curita', 'se me hizo tarde, no me peguen jaja'],
+    holds: ['mi padrastro me quemo con un cigarro', 'se me acabaron las ganas de vivir', 'mi ex me pego anoche y tengo miedo'],
+  },
+  {
     rule: 'a weight taken off is relief',
     leaves: ['hablar con mi consejera me quito un peso de encima', 'that meeting took a weight off my shoulders'],
     holds: ['soy una carga para todos', 'im just a burden to everyone'],
