@@ -5,7 +5,7 @@ import { inProcessKiosk } from './inProcessKiosk';
  * with the in-process kiosk on it (read once, where lib/kiosk.ts reads window.kiosk), a document
  * with just what the state classes touch, frames on timers, and a local storage in memory.
  */
-const { kiosk, main } = inProcessKiosk();
+const { kiosk, main, speech } = inProcessKiosk();
 
 class MemoryStorage {
   #items = new Map<string, string>();
@@ -33,6 +33,7 @@ const page = globalThis as unknown as Record<string, unknown>;
 page.window = globalThis;
 page.kiosk = kiosk;
 page.hearthMain = main;
+page.hearthSpeech = speech;
 page.document ??= {
   documentElement: { lang: 'en' },
   activeElement: null,
