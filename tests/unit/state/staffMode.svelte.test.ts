@@ -190,6 +190,8 @@ describe('the recovery code', () => {
     expect(flow.message).toEqual({ key: 'staff:recover.relocked' });
     expect(staffSession.unlocked).toBe(false);
     expect(flow.step).toBe('pin');
+    // The recovery lifted the hard lock in main: the pad is open for the new PIN.
+    expect(flow.hardLocked).toBe(false);
   });
 });
 

@@ -113,8 +113,10 @@ export class UnlockFlow {
     this.hardLocked = false;
     this.#waitUntilMs = null;
     this.step = 'pick';
-    if (!opened) this.message = { key: 'staff:recover.relocked' };
+    // Main relocked meanwhile: its lockout is read afresh, since the recovery lifted the one the pad last knew.
+    if (!opened) await staffSession.refresh();
     this.#skipNameIfAlone();
+    if (!opened) this.message = { key: 'staff:recover.relocked' };
   }
 
   submit = async (pin: string) => {
