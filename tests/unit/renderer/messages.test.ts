@@ -104,7 +104,7 @@ describe('the locale files read as i18next read them', () => {
       for (const [ns, content] of Object.entries(namespaces)) {
         const keys = new Set(keysOf(content).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')));
         for (const key of keys) {
-          for (const options of [{}, values, { ...values, count: 0 }, { ...values, count: 1 }, { ...values, count: 2 }, { ...values, count: 7 }]) {
+          for (const options of [{}, { ...values, count: 0 }, { ...values, count: 1 }, { ...values, count: 7 }]) {
             for (const asked of [lang, lang === 'en' ? 'es' : 'en']) {
               const full = ns === 'common' ? key : `${ns}:${key}`;
               expect(messages.text(asked, full, options), `${asked} ${full} ${JSON.stringify(options)}`).toBe(i18n.t(full, { ...options, lng: asked }));
@@ -115,5 +115,6 @@ describe('the locale files read as i18next read them', () => {
       }
     }
     expect(compared).toBeGreaterThan(1000);
-  });
+    // Some ten thousand lookups through both: seconds on a busy machine, not a hang.
+  }, 30_000);
 });
