@@ -1,5 +1,3 @@
-import { backupText } from '../../../shared/backup';
-import { exportBackup } from '../db/repositories/backup';
 import { keepPurging } from './keepPurging';
 import { kiosk, unwrap } from './kiosk';
 
@@ -14,6 +12,8 @@ export async function backUpIfDue(now = Date.now()): Promise<void> {
   running = true;
   try {
     if (!(await unwrap(kiosk.backups.due()))) return;
+    // The backup's code loads only when one is due: once a day, not with every start.
+    const [{ backupText }, { exportBackup }] = await Promise.all([import('../../../shared/backup'), import('../db/repositories/backup')]);
     const backup = await exportBackup(now);
     const attempt = await unwrap(kiosk.backups.runDaily({ text: backupText(backup) }));
     if (attempt && !attempt.ok) console.error(`[backup] The daily backup did not work: ${attempt.problem ?? 'unknown'}. It will be tried again.`);

@@ -1,9 +1,7 @@
-import i18next, { type TOptions } from 'i18next';
-import { LOCALES, type Locale } from '../../../shared/locale';
+import type { Locale } from '../../../shared/locale';
+import { MessageBook, type Messages, type TextValues } from './messages';
 import { clockTime, dayAndDate } from './scheduleFormat';
 import { TextMemo } from './textMemo';
-
-type Messages = Record<string, unknown>;
 
 // Every area keeps its own locale file per language. The wall's are loaded with the page: the
 // wall must never wait for text. Staff-only text (staff, admin, records) loads with staff mode.
@@ -19,34 +17,20 @@ function parseLocalePath(path: string): { lang: string; ns: string } | null {
   return match ? { lang: match[1] as string, ns: match[2] as string } : null;
 }
 
-function resources() {
-  const out: Record<string, Record<string, Messages>> = {};
+function wallMessages(): MessageBook {
+  const book = new MessageBook({ fallback: 'en', defaultNamespace: 'common' });
   for (const [path, mod] of Object.entries(wallFiles)) {
     const where = parseLocalePath(path);
-    if (where) (out[where.lang] ??= {})[where.ns] = mod.default;
+    if (where) book.add(where.lang, where.ns, mod.default);
   }
-  return out;
+  return book;
 }
 
 /** The language the wall speaks right now. Residents switch it per visit; the idle reset restores the house default. */
 class Language {
   current = $state<Locale>('en');
-  readonly #i18n = i18next.createInstance();
-
-  constructor() {
-    void this.#i18n.init({
-      resources: resources(),
-      lng: 'en',
-      fallbackLng: 'en',
-      supportedLngs: [...LOCALES],
-      ns: ['common'],
-      defaultNS: 'common',
-      initAsync: false,
-      // Svelte escapes text itself; resident text is never rendered as HTML.
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
-  }
+  // Svelte escapes text itself; resident text is never rendered as HTML.
+  readonly #messages = wallMessages();
 
   #staffText: Promise<void> | undefined;
 
@@ -55,7 +39,7 @@ class Language {
     this.#staffText ??= Promise.all(
       Object.entries(staffFiles).map(async ([path, load]) => {
         const where = parseLocalePath(path);
-        if (where && STAFF_NAMESPACES.includes(where.ns)) this.#i18n.addResourceBundle(where.lang, where.ns, (await load()).default);
+        if (where && STAFF_NAMESPACES.includes(where.ns)) this.#messages.add(where.lang, where.ns, (await load()).default);
       }),
     ).then(() => this.#looked.clear());
     return this.#staffText;
@@ -63,7 +47,6 @@ class Language {
 
   set(locale: Locale) {
     this.current = locale;
-    void this.#i18n.changeLanguage(locale);
     document.documentElement.lang = locale;
   }
 
@@ -75,12 +58,9 @@ class Language {
    * Keys are often built from stored values (a symbol, an audit action): whatever the lookup finds
    * that is not text (a nested object, anything inherited) reads as the key itself.
    */
-  t = (key: string, options?: TOptions): string => {
+  t = (key: string, options?: TextValues): string => {
     const lng = this.current;
-    return this.#looked.text(lng, key, options, () => {
-      const text: unknown = this.#i18n.t(key, { ...options, lng });
-      return typeof text === 'string' ? text : key;
-    });
+    return this.#looked.text(lng, key, options, () => this.#messages.text(lng, key, options));
   };
 
   /** Dates and times in the current language, through scheduleFormat (Intl, with cached formatters: the clock ticks every second). */

@@ -2,8 +2,9 @@ import { language } from './i18n.svelte';
 
 /**
  * Screens other than home load on first use, so the wall starts with less code. Once the home
- * screen shows, the wall's own screens are fetched ahead of use, so a resident's first tap does
- * not wait. Staff mode and first-run setup load with their text when first opened.
+ * screen shows, the screens one tap from it are fetched ahead of use, so a resident's first tap
+ * does not wait; a screen further on is fetched when the screen before it shows (a board when the
+ * boards list does). Staff mode and first-run setup load with their text when first opened.
  */
 const loaders = {
   signIn: () => import('../screens/SignIn.svelte'),
@@ -19,7 +20,10 @@ const loaders = {
 type Name = keyof typeof loaders;
 type Loaded = { [N in Name]?: Awaited<ReturnType<(typeof loaders)[N]>>['default'] };
 
-const WALL_SCREENS: readonly Name[] = ['signIn', 'session', 'day', 'boards', 'board', 'privacy'];
+/** The screens one tap from home (its sessions, days and footer). */
+const WALL_SCREENS: readonly Name[] = ['signIn', 'session', 'day', 'boards', 'privacy'];
+/** The screens one tap further on from another, fetched when that one shows. */
+const ONWARD: { readonly [N in Name]?: readonly Name[] } = { boards: ['board'] };
 
 /**
  * The loaded screens, as plain state set when each arrives. Not an {#await} block per screen:
@@ -34,6 +38,7 @@ class Screens {
   get<N extends Name>(name: N): Loaded[N] {
     const component = this.#loaded[name];
     if (!component) void this.load(name);
+    for (const next of ONWARD[name] ?? []) if (!this.#loading.has(next)) void this.load(next);
     return component;
   }
 
@@ -55,7 +60,7 @@ class Screens {
     return loading;
   }
 
-  /** Fetches the wall's screens ahead of use. */
+  /** Fetches the screens one tap from home ahead of use. */
   prefetchWall(): Promise<void> {
     return Promise.all(WALL_SCREENS.map((name) => this.load(name))).then(() => undefined);
   }

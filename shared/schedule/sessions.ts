@@ -1,0 +1,112 @@
+// The schedule's sessions from its groups and exceptions, given the dates each rule falls on. The
+// rules' expansion (ical.js) is not imported here: the wall reads its days from saved dates
+// (renderer/src/lib/ruleDatesCache.ts) and loads the expansion only when those do not cover them.
+import type { Group, OccurrenceException } from '../model';
+import { compareOccurrences, occurrenceKey, type Occurrence } from './occurrence';
+import { datesFrom, parseIsoDate, zonedEpochMs } from './localTime';
+
+const MINUTE_MS = 60_000;
+
+/**
+ * The dates in `from`..`to` (YYYY-MM-DD, inclusive, ascending) on which a group's rule puts a
+ * session, within its validFrom / validUntil: `recurrenceDates` (recurrence.ts, which expands the
+ * rule with ical.js), or a saved answer of it. May throw for a rule that does not parse.
+ */
+export type RuleDates = (schedule: Pick<Group, 'rrule' | 'validFrom' | 'validUntil'>, from: string, to: string) => string[];
+
+/**
+ * The sessions of each day from `from` to `to` (inclusive), as `occurrencesOn` (occurrencesOn.ts)
+ * gives them, keyed by day, with the rules' dates from `ruleDates`. Each group's rule is asked
+ * once for the whole span, not once a day: the wall reads a week at every start and a report
+ * reads months.
+ */
+export function sessionsBetween(
+  ruleDates: RuleDates,
+  from: string,
+  to: string,
+  groups: readonly Group[],
+  exceptions: readonly OccurrenceException[],
+  timeZone?: string,
+): Map<string, Occurrence[]> {
+  parseIsoDate(from);
+  parseIsoDate(to);
+  const byDay = new Map<string, Map<string, Occurrence>>();
+  for (const day of datesFrom(from, to)) byDay.set(day, new Map());
+  const exceptionFor = latestExceptions(exceptions);
+  const add = (occurrence: Occurrence | undefined) => {
+    if (occurrence) byDay.get(dateOf(occurrence, exceptionFor))?.set(occurrence.key, occurrence);
+  };
+
+  for (const group of groups) {
+    if (!group.active) continue;
+    for (const date of datesSafely(ruleDates, group, from, to)) {
+      add(sessionOf(group, date, exceptionFor.get(occurrenceKey(group.id, date)), timeZone));
+    }
+  }
+  // Sessions moved into the span from a date outside it.
+  const groupsById = new Map(groups.map((g) => [g.id, g]));
+  for (const exception of exceptionFor.values()) {
+    if (exception.kind !== 'move' || byDay.has(exception.date) || !byDay.has(exception.newDate ?? exception.date)) continue;
+    const group = groupsById.get(exception.groupId);
+    if (group) add(sessionOn(ruleDates, group, exception.date, exception, timeZone));
+  }
+  return new Map([...byDay].map(([day, sessions]) => [day, [...sessions.values()].sort(compareOccurrences)]));
+}
+
+/**
+ * The session the group's rule (through `ruleDates`) puts on `originalDate`, with its exception
+ * applied; undefined when the group is retired or its rule does not fall on that date.
+ */
+export function sessionOn(
+  ruleDates: RuleDates,
+  group: Group,
+  originalDate: string,
+  exception: OccurrenceException | undefined,
+  timeZone?: string,
+): Occurrence | undefined {
+  if (!group.active || datesSafely(ruleDates, group, originalDate, originalDate).length === 0) return undefined;
+  return sessionOf(group, originalDate, exception, timeZone);
+}
+
+/** The session on a date the group's rule is known to fall on, with its exception applied. */
+function sessionOf(group: Group, originalDate: string, exception: OccurrenceException | undefined, timeZone: string | undefined): Occurrence {
+  const applies = exception && exception.groupId === group.id && exception.date === originalDate ? exception : undefined;
+  const moved = applies?.kind === 'move';
+  const date = moved ? (applies.newDate ?? originalDate) : originalDate;
+  const startMs = zonedEpochMs(date, (moved && applies.newStartTime) || group.startTime, timeZone);
+  return {
+    key: occurrenceKey(group.id, originalDate),
+    groupId: group.id,
+    originalDate,
+    startMs,
+    endMs: startMs + group.durationMinutes * MINUTE_MS,
+    status: applies ? (applies.kind === 'cancel' ? 'cancelled' : 'moved') : 'scheduled',
+    ...(applies ? { note: applies.note } : {}),
+    group,
+  };
+}
+
+/** A stored rule that no longer parses must not blank the whole wall: that group is skipped. */
+function datesSafely(ruleDates: RuleDates, group: Group, from: string, to: string): string[] {
+  try {
+    return ruleDates(group, from, to);
+  } catch {
+    return [];
+  }
+}
+
+/** One exception per occurrence; should two exist, the newest wins. */
+function latestExceptions(exceptions: readonly OccurrenceException[]): Map<string, OccurrenceException> {
+  const latest = new Map<string, OccurrenceException>();
+  for (const exception of exceptions) {
+    const key = occurrenceKey(exception.groupId, exception.date);
+    const seen = latest.get(key);
+    if (!seen || exception.createdAt >= seen.createdAt) latest.set(key, exception);
+  }
+  return latest;
+}
+
+function dateOf(occurrence: Occurrence, exceptionFor: Map<string, OccurrenceException>): string {
+  const exception = exceptionFor.get(occurrence.key);
+  return exception?.kind === 'move' ? (exception.newDate ?? exception.date) : occurrence.originalDate;
+}
