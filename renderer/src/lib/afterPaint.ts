@@ -10,22 +10,34 @@
  */
 const NO_FRAME_MS = 100;
 
-/** Resolves once the browser has painted the frame now being built. */
+/** A delayed task; scheduler.postTask where there is one, so it keeps real time as timers do. */
+function later(work: () => void, delay: number) {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { delay: number }) => Promise<void> } }).scheduler;
+  if (scheduler?.postTask) void scheduler.postTask(work, { delay });
+  else setTimeout(work, delay);
+}
+
+/**
+ * Resolves once the browser has painted the frame now being built. A new ResizeObserver reports
+ * in the next frame's rendering step, between layout and paint (as a frame callback would run,
+ * and unlike one it is never a test clock's fake); a message posted from there arrives after the paint.
+ */
 export function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
     let done = false;
     const finish = () => {
       if (done) return;
       done = true;
-      clearTimeout(fallback);
       resolve();
     };
     // Where nothing is drawn (tests under Node), the work runs in the next task.
-    const frames = typeof requestAnimationFrame === 'function';
-    const fallback = setTimeout(finish, frames ? NO_FRAME_MS : 0);
-    if (!frames) return;
-    // A frame callback runs just before the paint; a message posted from it arrives just after.
-    requestAnimationFrame(() => {
+    if (typeof ResizeObserver !== 'function' || typeof document === 'undefined') {
+      setTimeout(finish, 0);
+      return;
+    }
+    later(finish, NO_FRAME_MS);
+    const frame = new ResizeObserver(() => {
+      frame.disconnect();
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         channel.port1.close();
@@ -33,6 +45,7 @@ export function afterPaint(): Promise<void> {
       };
       channel.port2.postMessage(null);
     });
+    frame.observe(document.documentElement);
   });
 }
 
