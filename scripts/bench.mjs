@@ -456,7 +456,10 @@ async function heapRun(context, url, { byKind = false } = {}) {
   for (let done = 0; done < HEAP_FROM; done += 50) await cycles(50);
   const before = await heapAfterGc();
   const kindsBefore = byKind ? await heapByKind() : null;
-  for (let done = HEAP_FROM; done < HEAP_TO; done += 50) await cycles(50);
+  for (let done = HEAP_FROM; done < HEAP_TO; done += 50) {
+    await cycles(50);
+    if ((done + 50) % 500 === 0) log(`  ${done + 50} screen cycles`);
+  }
   const after = await heapAfterGc();
   const kindsAfter = byKind ? await heapByKind() : null;
   await page.close();
@@ -483,7 +486,7 @@ async function heapGrowth(context, url) {
 async function heapGrowthWithoutOptimisers(profileDir, url) {
   const context = await launch(profileDir, { jsFlags: `${JS_FLAGS} --no-maglev --no-turbofan` });
   const ratios = [];
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < Math.min(3, RUNS_AT_LEAST_5); run++) {
     ratios.push((await heapRun(context, url)).ratio);
     log(`heap run without optimisers ${run + 1}: ×${round(ratios.at(-1), 4)}`);
   }
@@ -556,7 +559,7 @@ async function main() {
         `heap growth by kind (one more run, with heap snapshots; after ${HEAP_FROM} → after ${HEAP_TO} cycles): V8 compiled code ${kb(heap.kindsBefore.code)} → ${kb(heap.kindsAfter.code)};` +
           ` everything else ${kb(heap.kindsBefore.other)} → ${kb(heap.kindsAfter.other)} (×${round(heap.kindsAfter.other / heap.kindsBefore.other, 4)})`,
       );
-      console.log(`heap ratio with V8's optimising compilers off (a check, not a figure; median of 3 runs): ×${round(heapWithoutOptimisers, 4)}`);
+      console.log(`heap ratio with V8's optimising compilers off (a check, not a figure; median of ${Math.min(3, RUNS_AT_LEAST_5)} runs): ×${round(heapWithoutOptimisers, 4)}`);
     }
     const missed = rows.filter((row) => row.within !== 'yes');
     if (missed.length) {
