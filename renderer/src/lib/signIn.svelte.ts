@@ -3,6 +3,7 @@ import type { Occurrence } from '../../../shared/schedule/occurrence';
 import { UNDO_WINDOW_MS, tapIn, undoTapIn, type TapInMethod, type TapInResult, type WallTap } from '../db/repositories/attendance';
 import { residentsForSymbolGrid, verifyCode, type WallResident } from '../db/repositories/residents';
 import { findOccurrence } from '../db/repositories/schedule';
+import { afterPaint } from './afterPaint';
 import { clock } from './clock.svelte';
 import { codeTries } from './codeTries';
 import { nav } from './nav.svelte';
@@ -205,6 +206,8 @@ export class SignInFlow {
     if (this.status?.state !== 'open') return;
     this.busy = true;
     try {
+      // The buttons are painted waiting before the write starts.
+      await afterPaint();
       const result = await record();
       storageHealth.writeSucceeded();
       // Anyone can tap any symbol: after a symbol alone the wall answers the same whether or not

@@ -8,6 +8,7 @@ import {
   type SharePageCursor,
   type WallShare,
 } from '../../db/repositories/shares';
+import { afterPaint } from '../afterPaint';
 import { storageHealth } from '../storageHealth.svelte';
 import { visitShares } from './visitShares.svelte';
 
@@ -61,7 +62,8 @@ export class BoardView {
 
   /**
    * "I relate", or its undo. The mark changes at once; the count changes once the database holds
-   * it, so a count on screen is always one that survives a power cut.
+   * it, so a count on screen is always one that survives a power cut. The mark is painted before
+   * the write starts.
    */
   async toggleRelate(shareId: string): Promise<void> {
     const undo = visitShares.related.has(shareId);
@@ -69,6 +71,7 @@ export class BoardView {
     else visitShares.related.add(shareId);
     let stored: number | null;
     try {
+      await afterPaint();
       stored = await (undo ? unrelate(shareId) : relate(shareId));
       storageHealth.writeSucceeded();
     } catch (error) {

@@ -1,6 +1,7 @@
 // The normaliser alone, not the package's index: the share check itself loads when the composer opens.
 import { normaliseShareText, shareLength } from '../../../../shared/moderation/normalise';
 import { loadShareCheck, postShare, type ShareRules } from '../../db/repositories/shares';
+import { afterPaint } from '../afterPaint';
 import { storageHealth } from '../storageHealth.svelte';
 import { visit } from '../visit.svelte';
 import { visitShares } from './visitShares.svelte';
@@ -60,10 +61,14 @@ class Composer {
   }
 
   async post(rules: ShareRules): Promise<void> {
-    if (!this.boardId || this.step === 'posting') return;
+    const boardId = this.boardId;
+    if (!boardId || this.step === 'posting') return;
     this.step = 'posting';
     try {
-      const result = await postShare(this.boardId, this.text, rules);
+      // "Posting…" is painted before the check and the write start; a draft thrown away meanwhile is not posted.
+      await afterPaint();
+      if (this.boardId !== boardId || this.step !== 'posting') return;
+      const result = await postShare(boardId, this.text, rules);
       if (result.kind === 'refused') {
         this.problem = result.reason;
         this.step = 'write';
