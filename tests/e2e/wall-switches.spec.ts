@@ -24,7 +24,20 @@ const LOOKS: readonly Look[] = [
 
 /** Why `element` is not fully visible, or null when it is. */
 function notFullyVisible(element: Locator): Promise<string | null> {
-  return element.evaluate((el) => {
+  return element.evaluate(async (el) => {
+    // Measured after the page has drawn a frame: a screen that has just appeared has not yet
+    // drawn its off-screen-skipped items (`content-visibility: auto`), and hit-testing before
+    // that frame finds the empty item rather than what will be drawn in it. A ResizeObserver
+    // reports in the next frame's rendering step (the test's clock fakes frame callbacks and timers).
+    await new Promise<void>((frameDrawn) => {
+      const frame = new ResizeObserver(() => {
+        frame.disconnect();
+        const after = new MessageChannel();
+        after.port1.onmessage = () => frameDrawn();
+        after.port2.postMessage(null);
+      });
+      frame.observe(document.documentElement);
+    });
     const box = el.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) return 'has no size';
     if (box.top < -0.5 || box.left < -0.5 || box.bottom > window.innerHeight + 0.5 || box.right > window.innerWidth + 0.5) {
