@@ -1,6 +1,7 @@
 // The normaliser alone, not the package's index: the share check itself loads when the composer opens.
 import { normaliseShareText, shareLength } from '../../../../shared/moderation/normalise';
-import { loadShareCheck, postShare, type ShareRules } from '../../db/repositories/shares';
+import type { ShareRules } from '../../db/repositories/shares';
+import { loadShareCheck, postShare } from './postShare';
 import { storageHealth } from '../storageHealth.svelte';
 import { visit } from '../visit.svelte';
 import { visitShares } from './visitShares.svelte';
