@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { GroupDraft } from '../../../renderer/src/db/repositories/schedule';
+import { groupDraft, sessionNote } from './fixtures/groupDraft';
 
 /*
  * A group's cancelled and moved sessions as the group editor lists them: kept live, only those
@@ -13,21 +13,8 @@ const { saveGroup, cancelOccurrence } = await import('../../../renderer/src/db/r
 const { Notice } = await import('../../../renderer/src/lib/staff/notice.svelte');
 const { GroupChanges } = await import('../../../renderer/src/screens/staff/areas/schedule/groupChanges.svelte');
 
-const draft: GroupDraft = {
-  title: { en: 'Art together', es: 'Arte juntos' },
-  description: { en: 'Paint and talk.', es: 'Pintar y hablar.' },
-  audience: { en: 'Everyone', es: 'Para todos' },
-  pictogram: 'art',
-  colour: 'plum',
-  room: 'Art room',
-  facilitator: 'Maria',
-  startTime: '14:00',
-  durationMinutes: 90,
-  rrule: 'FREQ=WEEKLY;BYDAY=MO,WE',
-  validFrom: '2026-01-01',
-  active: true,
-};
-const note = { en: 'Maria is away.', es: 'Maria no está.' };
+const draft = groupDraft();
+const note = sessionNote;
 
 describe("a group's changed sessions", () => {
   it('lists only the changes still ahead, and restoring one brings it back, in the audit log and the notice', async () => {
