@@ -86,18 +86,59 @@ export default ts.config(
     files: ['electron/preload/**/*.ts'],
     rules: layer([...NOT_MAIN, ...NOT_RENDERER], 'electron/preload imports only shared/ of ours.'),
   },
-  {
-    files: ['renderer/**/*.ts', 'renderer/**/*.svelte'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/electron/**', ...NOT_ELECTRON], message: 'renderer/ imports only shared/ of ours.' },
-            { group: ['node:*'], message: 'The renderer has no Node.' },
-          ],
-        },
-      ],
-    },
-  },
+  ...rendererFloors(),
 );
+
+/**
+ * The renderer's floors, lowest first: db (the database and its repositories), lib (state and
+ * helpers), components (pieces of screens), screens (the wall's screens and staff mode's areas);
+ * App.svelte and main.ts stand on top. A file imports from its own floor and the floors below,
+ * never from a floor above. Only db and lib open the database itself (db/db); components and
+ * screens read it through repositories or lib state.
+ */
+function rendererFloors() {
+  const base = [
+    { group: ['**/electron/**', ...NOT_ELECTRON], message: 'renderer/ imports only shared/ of ours.' },
+    { group: ['node:*'], message: 'The renderer has no Node.' },
+  ];
+  const above = (floor, groups) => ({ group: groups, message: `renderer/src/${floor} may not import a floor above it (db < lib < components < screens < App).` });
+  const TOP = ['**/App.svelte', '**/src/main', '../main', '../../main'];
+  const rawDb = { group: ['**/db/db'], message: 'Components and screens read the database through db/repositories or lib state, not db/db.' };
+  // no-restricted-imports does not see import(): the same floors, for code loaded later.
+  const lateAbove = (floor, folders) => ({
+    selector: `ImportExpression[source.value=/^[.][.]?\\x2F(.*\\x2F)?(${folders.join('|')})(\\x2F|[.]svelte$|$)/]`,
+    message: `renderer/src/${floor} may not import() a floor above it (db < lib < components < screens < App).`,
+  });
+  const floor = (files, patterns, late = [], ignores = []) => ({
+    files,
+    ignores,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...base, ...patterns] }],
+      ...(late.length ? { 'no-restricted-syntax': ['error', ...late] } : {}),
+    },
+  });
+  return [
+    floor(['renderer/**/*.ts', 'renderer/**/*.svelte'], []),
+    floor(
+      ['renderer/src/db/**/*.ts', 'renderer/src/db/**/*.svelte'],
+      [above('db', ['**/lib/**', '**/components/**', '**/screens/**', ...TOP])],
+      [lateAbove('db', ['lib', 'components', 'screens', 'App'])],
+    ),
+    floor(
+      ['renderer/src/lib/**/*.ts', 'renderer/src/lib/**/*.svelte'],
+      [above('lib', ['**/components/**', '**/screens/**', ...TOP])],
+      [lateAbove('lib', ['components', 'screens', 'App'])],
+      ['renderer/src/lib/screens.svelte.ts'],
+    ),
+    // lib/screens.svelte.ts is the wall's route table: it loads each screen with import(), so it
+    // stands on the screens floor in all but its folder (it stays in lib/ while start-up work on
+    // its prefetching goes on). Its own rule lets it reach screens, and nothing else above lib.
+    floor(['renderer/src/lib/screens.svelte.ts'], [above('lib', ['**/components/**', ...TOP])], [lateAbove('lib', ['components', 'App'])]),
+    floor(
+      ['renderer/src/components/**/*.ts', 'renderer/src/components/**/*.svelte'],
+      [above('components', ['**/screens/**', ...TOP]), rawDb],
+      [lateAbove('components', ['screens', 'App'])],
+    ),
+    floor(['renderer/src/screens/**/*.ts', 'renderer/src/screens/**/*.svelte'], [above('screens', TOP), rawDb], [lateAbove('screens', ['App'])]),
+  ];
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backupText, makeBackup, parseBackup } from '../../../shared/backup';
 import { PERSONAL_CODE_ITERATION_COUNTS, ResidentSchema } from '../../../shared/model';
-import { PERSONAL_CODE_ITERATIONS, hashPersonalCode, personalCodeMatches } from '../../../renderer/src/lib/personalCode';
+import { PERSONAL_CODE_ITERATIONS, hashPersonalCode, personalCodeMatches } from '../../../renderer/src/db/personalCode';
 import { sampleTables } from '../shared/backupFixtures';
 import * as v from 'valibot';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Group } from '../../../shared/model';
-import { GroupForm } from '../../../renderer/src/lib/admin/groupForm.svelte';
-import { BoardForm } from '../../../renderer/src/lib/admin/boards/boardForm.svelte';
-import { ResidentForm } from '../../../renderer/src/lib/admin/residents/residentForm.svelte';
-import { leaveGuard } from '../../../renderer/src/lib/admin/leaveGuard.svelte';
+import { GroupForm } from '../../../renderer/src/screens/staff/areas/schedule/groupForm.svelte';
+import { BoardForm } from '../../../renderer/src/screens/staff/areas/boards/boardForm.svelte';
+import { ResidentForm } from '../../../renderer/src/screens/staff/areas/residents/residentForm.svelte';
+import { leaveGuard } from '../../../renderer/src/lib/staff/leaveGuard.svelte';
 
 const walking: Group = {
   id: 'walking-group',

@@ -8,7 +8,7 @@ import {
   startingChoice,
   weekdayOf,
   type RecurrenceChoice,
-} from '../../../renderer/src/lib/admin/recurrenceChoice';
+} from '../../../renderer/src/lib/staff/recurrenceChoice';
 
 const datesOf = (rrule: string, validFrom: string, from: string, to: string) => recurrenceDates({ rrule, validFrom }, from, to);
 

@@ -3,7 +3,7 @@ import { db } from '../../../renderer/src/db/db';
 import { saveBoard } from '../../../renderer/src/db/repositories/boards';
 import { saveResident } from '../../../renderer/src/db/repositories/residents';
 import { cancelOccurrence, importIcs, saveGroup, type GroupDraft } from '../../../renderer/src/db/repositories/schedule';
-import { problemNotice } from '../../../renderer/src/lib/admin/saveProblems';
+import { problemNotice } from '../../../renderer/src/lib/staff/saveProblems';
 
 const draft: GroupDraft = {
   title: { en: 'Chess', es: '' },

@@ -70,7 +70,7 @@ describe('TextMemo', () => {
 
 describe('the audit log speaks of groups in plain words', () => {
   it('says how often and when, never the rule behind it, in each language', async () => {
-    const { groupAuditDetail } = await import('../../../renderer/src/lib/admin/groupWhen');
+    const { groupAuditDetail } = await import('../../../renderer/src/lib/staff/groupWhen');
     await language.loadStaffText();
     const group = { title: { en: 'Garden club', es: 'Club de jardín' }, rrule: 'FREQ=WEEKLY;BYDAY=MO', validFrom: '2026-03-09', startTime: '10:00' };
     language.set('en');

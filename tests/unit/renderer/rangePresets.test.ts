@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { presetOf, presetRange } from '../../../renderer/src/components/records/rangePresets';
-import { RangePick } from '../../../renderer/src/components/records/rangePick.svelte';
+import { presetOf, presetRange } from '../../../renderer/src/screens/staff/areas/attendance/rangePresets';
+import { RangePick } from '../../../renderer/src/screens/staff/areas/attendance/rangePick.svelte';
 import { datesFrom, localDateOf } from '../../../shared/schedule/localTime';
 
 describe('the one-tap date ranges', () => {

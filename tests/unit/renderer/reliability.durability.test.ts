@@ -5,7 +5,8 @@ import { readShareCheckIn } from './fixtures/shareCheck';
 import { db } from '../../../renderer/src/db/db';
 import { addAttendance, purgeAttendanceBefore, removeAttendance, tapIn, undoTapIn } from '../../../renderer/src/db/repositories/attendance';
 import { recordHearthEventOnce, recordStaffAction } from '../../../renderer/src/db/repositories/audit';
-import { flagShare, postShare, purgeExpiredShares, relate, unrelate } from '../../../renderer/src/db/repositories/shares';
+import { flagShare, purgeExpiredShares, relate, unrelate } from '../../../renderer/src/db/repositories/shares';
+import { postShare } from '../../../renderer/src/lib/boards/postShare';
 import { requestStaffQuietly } from '../../../renderer/src/db/repositories/reviewItems';
 import { defaultSettings } from '../../../shared/settings';
 

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Share } from '../../../shared/model';
 import { db } from '../../../renderer/src/db/db';
 import { tapIn } from '../../../renderer/src/db/repositories/attendance';
@@ -10,6 +10,7 @@ import { visitShares } from '../../../renderer/src/lib/boards/visitShares.svelte
 import { isQuotaError, storageHealth } from '../../../renderer/src/lib/storageHealth.svelte';
 import { visit } from '../../../renderer/src/lib/visit.svelte';
 import { defaultSettings } from '../../../shared/settings';
+import { readShareCheckIn } from './fixtures/shareCheck';
 
 /*
  * A full disk: IndexedDB refuses every add and put with a QuotaExceededError. The resident is told
@@ -50,6 +51,9 @@ const everything = async () => ({
   attendance: await db.attendance.toArray(),
   reviewItems: await db.reviewItems.toArray(),
 });
+
+// The first share reads the check's lists and model in: not inside a timed test.
+beforeAll(readShareCheckIn, 60_000);
 
 beforeEach(async () => {
   emptyTheDisk();

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ResidentSchema } from '../../../shared/model';
 import { isSymbolKey } from '../../../renderer/src/components/tapin/symbols';
-import { personalCodeMatches } from '../../../renderer/src/lib/personalCode';
+import { personalCodeMatches } from '../../../renderer/src/db/personalCode';
 
 const file = JSON.parse(readFileSync(join(process.cwd(), 'resources', 'example-house', 'residents.json'), 'utf8')) as {
   residents: unknown[];

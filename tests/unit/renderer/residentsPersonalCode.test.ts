@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constantTimeEqual, hashPersonalCode, personalCodeMatches } from '../../../renderer/src/lib/personalCode';
+import { constantTimeEqual, hashPersonalCode, personalCodeMatches } from '../../../renderer/src/db/personalCode';
 
 describe('personal code hashes', () => {
   it('keep their iteration count, so older hashes still verify', async () => {

@@ -15,7 +15,8 @@ import {
   removeShare,
   requestStaffQuietly,
 } from '../../../renderer/src/db/repositories/reviewItems';
-import { flagShare, postShare, publishedSharesPage, type ShareRules } from '../../../renderer/src/db/repositories/shares';
+import { flagShare, publishedSharesPage, type ShareRules } from '../../../renderer/src/db/repositories/shares';
+import { postShare } from '../../../renderer/src/lib/boards/postShare';
 import { readShareCheckIn } from './fixtures/shareCheck';
 
 const NOW = Date.UTC(2026, 2, 10, 15);

@@ -2,10 +2,11 @@ import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ValiError } from 'valibot';
 import { AppDB } from '../../../renderer/src/db/AppDB';
-import { NoSuchOccurrenceError, ScheduleRepository, type GroupDraft } from '../../../renderer/src/db/repositories/schedule';
+import { NoSuchOccurrenceError, ScheduleRepository } from '../../../renderer/src/db/repositories/schedule';
 import { IcsImportError } from '../../../shared/schedule/ics';
 import { localTimeOf } from '../../../shared/schedule/localTime';
 import { RecurrenceRuleError } from '../../../shared/schedule/recurrence';
+import { groupDraft, sessionNote } from './fixtures/groupDraft';
 
 const ZONE = 'America/Chicago';
 let dbCount = 0;
@@ -17,22 +18,8 @@ function fresh() {
   return { db, repo: new ScheduleRepository(db, { timeZone: ZONE, now: () => (clock += 1000) }) };
 }
 
-const draft = (overrides: Partial<GroupDraft> = {}): GroupDraft => ({
-  title: { en: 'Art together', es: 'Arte juntos' },
-  description: { en: 'Paint and talk.', es: 'Pintar y hablar.' },
-  audience: { en: 'Everyone', es: 'Para todos' },
-  pictogram: 'art',
-  colour: 'plum',
-  room: 'Art room',
-  facilitator: 'Maria',
-  startTime: '14:00',
-  durationMinutes: 90,
-  rrule: 'FREQ=WEEKLY;BYDAY=MO,WE',
-  validFrom: '2026-01-01',
-  active: true,
-  ...overrides,
-});
-const note = { en: 'Maria is away.', es: 'Maria no está.' };
+const draft = groupDraft;
+const note = sessionNote;
 
 describe('the schedule repository', () => {
   it('saves a new group with an id and times, and lists it', async () => {

@@ -3,13 +3,13 @@ import type { Share } from '../../../shared/model';
 import { db } from '../../../renderer/src/db/db';
 import {
   flagShare,
-  postShare,
   publishedSharesPage,
   purgeExpiredShares,
   relate,
   unrelate,
   type ShareRules,
 } from '../../../renderer/src/db/repositories/shares';
+import { postShare } from '../../../renderer/src/lib/boards/postShare';
 import { readShareCheckIn } from './fixtures/shareCheck';
 
 const DAY = 86_400_000;

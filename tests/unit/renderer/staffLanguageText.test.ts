@@ -4,7 +4,7 @@ import { LOCALES, localized, localizedText } from '../../../shared/locale';
 
 vi.stubGlobal('document', { documentElement: { lang: 'en' } });
 const { language } = await import('../../../renderer/src/lib/i18n.svelte');
-const { inOtherLanguage, inStaffLanguage } = await import('../../../renderer/src/lib/admin/auditWords');
+const { inOtherLanguage, inStaffLanguage } = await import('../../../renderer/src/lib/staff/auditWords');
 
 describe('text staff wrote in two languages', () => {
   it('shows the asked language, or the other one when that was left empty, never nothing when there are words', () => {

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import * as v from 'valibot';
 import { ResidentSchema, type Resident } from '../../../../shared/model';
-import { hashPersonalCode, isPersonalCode, personalCodeMatches } from '../../lib/personalCode';
+import { hashPersonalCode, isPersonalCode, personalCodeMatches } from '../personalCode';
 import { db } from '../db';
 import { forgetResidentName } from './audit';
 

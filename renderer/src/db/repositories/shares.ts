@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { Share } from '../../../../shared/model';
+import type { ShareCheck } from '../../../../shared/moderation';
 import type { HouseSettings } from '../../../../shared/settings';
 import { db } from '../db';
 import { openShareReview, priorityFor, REVIEW_PRIORITY, requestStaffQuietly, type CrisisSeverity } from './reviewItems';
@@ -73,32 +74,20 @@ export type PostResult =
       requestId: string | null;
     };
 
-/**
- * The share check, in a chunk of its own that runs the check in a Web Worker: its lists and model
- * load when someone first opens the composer (which calls this ahead), never with the wall's first
- * screen and never on the page.
- */
-export const loadShareCheck = () => import('../../lib/boards/shareCheck');
-
-/** Every resident's name, for the pipeline: none may reach the wall. */
-async function rosterNames(): Promise<string[]> {
+/** Every resident's name, for the share check: none may reach the wall. */
+export async function rosterNames(): Promise<string[]> {
   return (await db.residents.toArray()).map((r) => r.name);
 }
 
+/** A share the check has read: published at once, or held for staff. Only the share check makes one. */
+export type CheckedShare = Exclude<ShareCheck, { kind: 'refused' }>;
+
 /**
- * Posts a share through the safety pipeline. A held share waits for staff in the review queue. A
- * crisis also opens a quiet request for the person, in the same transaction: urgent words ask
- * for someone now, words of concern ask staff quietly.
+ * Stores a share the safety pipeline has checked (lib/boards/postShare.ts runs the check). A held
+ * share waits for staff in the review queue. A crisis also opens a quiet request for the person, in
+ * the same transaction: urgent words ask for someone now, words of concern ask staff quietly.
  */
-export async function postShare(boardId: string, text: string, rules: ShareRules, now = Date.now()): Promise<PostResult> {
-  const [{ checkDraft }, names] = await Promise.all([loadShareCheck(), rosterNames()]);
-  const check = await checkDraft(text, {
-    maxLength: rules.shareMaxLength,
-    rosterNames: names,
-    preModeration: rules.moderationMode === 'all',
-    watchWords: rules.watchWords ?? [],
-  });
-  if (check.kind === 'refused') return check;
+export async function storeCheckedShare(boardId: string, check: CheckedShare, rules: ShareRules, now = Date.now()): Promise<Exclude<PostResult, { kind: 'refused' }>> {
   const share: Share = {
     id: crypto.randomUUID(),
     boardId,

@@ -1,5 +1,5 @@
 import { listActiveBoards } from '../../db/repositories/boards';
-import { LiveList } from '../admin/liveList.svelte';
+import { LiveList } from '../../db/liveList.svelte';
 
 /**
  * The wall's boards list, kept live for its whole life from the first visit to the boards (`keep()`),

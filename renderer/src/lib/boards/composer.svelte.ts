@@ -1,7 +1,8 @@
 // The normaliser alone, not the package's index: the share check itself loads when the composer opens.
 import { normaliseShareText, shareLength } from '../../../../shared/moderation/normalise';
-import { loadShareCheck, postShare, type ShareRules } from '../../db/repositories/shares';
+import type { ShareRules } from '../../db/repositories/shares';
 import { afterPaint } from '../afterPaint';
+import { loadShareCheck, postShare } from './postShare';
 import { storageHealth } from '../storageHealth.svelte';
 import { visit } from '../visit.svelte';
 import { visitShares } from './visitShares.svelte';

@@ -1,19 +1,19 @@
 import type { Component } from 'svelte';
 import AttendanceArea from './areas/attendance/AttendanceArea.svelte';
-import AuditLogArea from './areas/AuditLogArea.svelte';
+import AuditLogArea from './areas/audit/AuditLogArea.svelte';
 import BackupArea from './areas/backup/BackupArea.svelte';
-import BoardsArea from './areas/BoardsArea.svelte';
-import ExitKioskArea from './areas/ExitKioskArea.svelte';
+import BoardsArea from './areas/boards/BoardsArea.svelte';
+import ExitKioskArea from './areas/exit/ExitKioskArea.svelte';
 import HealthArea from './areas/health/HealthArea.svelte';
 import NeedsArea from './areas/needs/NeedsArea.svelte';
 import { waitingNow } from './areas/needs/needsYouNow.svelte';
 import QuietRequestsArea from './areas/quiet/QuietRequestsArea.svelte';
-import ResidentsArea from './areas/ResidentsArea.svelte';
+import ResidentsArea from './areas/residents/ResidentsArea.svelte';
 import ReviewQueueArea from './areas/review/ReviewQueueArea.svelte';
 import { waitingForStaff } from './areas/review/reviewCounts.svelte';
-import ScheduleArea from './areas/ScheduleArea.svelte';
-import SettingsArea from './areas/SettingsArea.svelte';
-import StaffAccountsArea from './areas/StaffAccountsArea.svelte';
+import ScheduleArea from './areas/schedule/ScheduleArea.svelte';
+import SettingsArea from './areas/settings/SettingsArea.svelte';
+import StaffAccountsArea from './areas/accounts/StaffAccountsArea.svelte';
 
 /** One area of staff mode: a button in the shell's list and the component shown when it is chosen. */
 export interface StaffArea {

@@ -1,13 +1,12 @@
 import * as v from 'valibot';
 import type { HouseSettings } from '../../../../shared/settings';
 import { StaffNameSchema, type StaffMember } from '../../../../shared/staff';
-import { db } from '../../db/db';
 import { recordStaffAction } from '../../db/repositories/audit';
-import { loadExampleHouse } from '../../db/repositories/exampleHouse';
 import { kiosk, unwrap } from '../../lib/kiosk';
 import { nav } from '../../lib/nav.svelte';
 import { houseSettings } from '../../lib/settings.svelte';
 import { staffSession } from '../../lib/staffSession.svelte';
+import { loadDemoHouse } from '../../lib/startupData';
 import { describeSettingsChange } from './areas/settings/settingsAudit';
 
 export type SetupStep = 'name' | 'moderation' | 'pin' | 'recovery' | 'start';
@@ -118,7 +117,7 @@ export class SetupFlow {
     try {
       if (withExampleHouse) {
         const house = await unwrap(kiosk.app.exampleHouse());
-        await loadExampleHouse(db, house, houseSettings.current);
+        await loadDemoHouse(house, houseSettings.current);
         if (this.#staff) await recordStaffAction({ staffId: this.#staff.id, name: this.#staff.name }, 'staff.exampleHouseLoaded');
       }
       await staffSession.refresh();

@@ -4,7 +4,7 @@ import { saveTextFile } from '../../../../lib/files';
 import { language, t } from '../../../../lib/i18n.svelte';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { groupTitle, type RangeReport } from './rangeReport';
-import { recordCount } from '../../../../lib/admin/auditWords';
+import { recordCount } from '../../../../lib/staff/auditWords';
 
 /**
  * Saves a range's tap-ins as CSV for a spreadsheet, in the staff member's language, every cell

@@ -1,4 +1,4 @@
-import { inStaffLanguage } from '../../../../lib/admin/auditWords';
+import { inStaffLanguage } from '../../../../lib/staff/auditWords';
 import type { Attendance, Group } from '../../../../../../shared/model';
 import { sessionsHeld, type HeldSession, type ScheduledSession } from '../../../../../../shared/reports/attendance';
 import { addDays, zonedEpochMs } from '../../../../../../shared/schedule/localTime';

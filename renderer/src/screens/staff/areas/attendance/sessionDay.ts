@@ -1,4 +1,4 @@
-import { inStaffLanguage } from '../../../../lib/admin/auditWords';
+import { inStaffLanguage } from '../../../../lib/staff/auditWords';
 import type { Attendance } from '../../../../../../shared/model';
 import { attendanceBetween, attendanceForOccurrence } from '../../../../db/repositories/attendance';
 import type { StaffResidentView } from '../../../../db/repositories/residents';

@@ -7,9 +7,9 @@ import { FileTransferError, openTextFile, saveTextFile } from '../../../../lib/f
 import { t } from '../../../../lib/i18n.svelte';
 import { kiosk, KioskError, unwrap } from '../../../../lib/kiosk';
 import { checkedBackup, readBackup } from '../../../../lib/offThread/readBackup';
-import { recordCount } from '../../../../lib/admin/auditWords';
+import { recordCount } from '../../../../lib/staff/auditWords';
 import { staffSession } from '../../../../lib/staffSession.svelte';
-import { momentText } from '../../../../lib/admin/groupWhen';
+import { momentText } from '../../../../lib/staff/groupWhen';
 
 export interface ChosenBackup {
   fileName: string;

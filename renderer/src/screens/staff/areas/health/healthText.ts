@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../../components/records/dates';
+import { formatNumber } from '../../../../lib/staff/dates';
 import { language, t } from '../../../../lib/i18n.svelte';
 import type { HealthSentence, HealthValue } from './healthChecks';
 

@@ -1,5 +1,5 @@
 import type { Board } from '../../../../../../shared/model';
-import { LiveValue } from '../../../../components/records/liveValue.svelte';
+import { LiveValue } from '../../../../db/liveValue.svelte';
 import { listAllBoards } from '../../../../db/repositories/boards';
 import { readNeeds, type NeedsSnapshot } from '../../../../db/repositories/needsYouNow';
 import {
@@ -13,7 +13,7 @@ import { t } from '../../../../lib/i18n.svelte';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { openAlerts } from './openAlerts.svelte';
 import { needsFrom, type Need } from './waiting';
-import { inStaffLanguage, shareDecisionDetail } from '../../../../lib/admin/auditWords';
+import { inStaffLanguage, shareDecisionDetail } from '../../../../lib/staff/auditWords';
 
 export type ShareDecision = 'publish' | 'remove';
 

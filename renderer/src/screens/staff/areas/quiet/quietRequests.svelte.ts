@@ -1,4 +1,4 @@
-import { LiveValue } from '../../../../components/records/liveValue.svelte';
+import { LiveValue } from '../../../../db/liveValue.svelte';
 import {
   REVIEW_PRIORITY,
   ReviewItemNotFoundError,

@@ -1,4 +1,4 @@
-import { LiveValue } from '../../../../components/records/liveValue.svelte';
+import { LiveValue } from '../../../../db/liveValue.svelte';
 import { listOpenReviewItems, openQuietRequestCount } from '../../../../db/repositories/reviewItems';
 
 /**

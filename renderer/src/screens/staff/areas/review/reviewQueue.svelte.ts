@@ -1,9 +1,9 @@
 import type { Board, Share } from '../../../../../../shared/model';
-import { LiveValue } from '../../../../components/records/liveValue.svelte';
+import { LiveValue } from '../../../../db/liveValue.svelte';
 import { listAllBoards } from '../../../../db/repositories/boards';
 import { listOpenReviewItems, publishHeldShare, removeShare, ShareNotFoundError, type OpenReviewItem } from '../../../../db/repositories/reviewItems';
 import { staffSession } from '../../../../lib/staffSession.svelte';
-import { inStaffLanguage, shareDecisionDetail } from '../../../../lib/admin/auditWords';
+import { inStaffLanguage, shareDecisionDetail } from '../../../../lib/staff/auditWords';
 
 export type ReviewAction = 'publish' | 'remove';
 export type ShareReview = OpenReviewItem & { share: Share };
