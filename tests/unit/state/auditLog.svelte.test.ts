@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_PAGE_SIZE, recordStaffAction } from '../../../renderer/src/db/repositories/audit';
 import { language } from '../../../renderer/src/lib/i18n.svelte';
-import { AuditView, auditActionLabel } from '../../../renderer/src/screens/staff/areas/auditView.svelte';
+import { AuditView, auditActionLabel } from '../../../renderer/src/screens/staff/areas/audit/auditView.svelte';
 
 /** The audit log area: a page of entries at a time, newest first, each action in the staff member's words. */
 
