@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { AppDB } from '../../../renderer/src/db/AppDB';
-import { ScheduleRepository, type GroupDraft } from '../../../renderer/src/db/repositories/schedule';
+import { ScheduleRepository } from '../../../renderer/src/db/repositories/schedule';
 import { SAVED_SPAN_DAYS, SavedRuleDates } from '../../../renderer/src/db/savedRuleDates';
 import type { Group } from '../../../shared/model';
 import { addDays } from '../../../shared/schedule/localTime';
 import { recurrenceDates } from '../../../shared/schedule/recurrence';
 import type { RuleDates } from '../../../shared/schedule/sessions';
+import { groupDraft } from './fixtures/groupDraft';
 
 const ZONE = 'America/Chicago';
 
@@ -134,21 +135,7 @@ describe('the saved rule dates', () => {
 
 describe('the schedule repository on saved rule dates', () => {
   let count = 0;
-  const draft = (overrides: Partial<GroupDraft> = {}): GroupDraft => ({
-    title: { en: 'Art together', es: 'Arte juntos' },
-    description: { en: 'Paint and talk.', es: 'Pintar y hablar.' },
-    audience: { en: 'Everyone', es: 'Para todos' },
-    pictogram: 'art',
-    colour: 'plum',
-    room: 'Art room',
-    facilitator: 'Maria',
-    startTime: '14:00',
-    durationMinutes: 90,
-    rrule: 'FREQ=WEEKLY;BYDAY=MO,WE',
-    validFrom: '2026-01-01',
-    active: true,
-    ...overrides,
-  });
+  const draft = groupDraft;
   const note = { en: 'Moved.', es: 'Cambiado.' };
 
   it('reads the same sessions as one that expands every read, moves from outside the span included', async () => {

@@ -2,29 +2,17 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { tapIn } from '../../../renderer/src/db/repositories/attendance';
 import { listAuditEntries } from '../../../renderer/src/db/repositories/audit';
 import { saveResident, type StaffResidentView } from '../../../renderer/src/db/repositories/residents';
-import { occurrencesForDay, saveGroup, type GroupDraft } from '../../../renderer/src/db/repositories/schedule';
+import { occurrencesForDay, saveGroup } from '../../../renderer/src/db/repositories/schedule';
 import { RangeView } from '../../../renderer/src/screens/staff/areas/attendance/rangeView.svelte';
 import { SessionAttendance } from '../../../renderer/src/screens/staff/areas/attendance/sessionAttendance.svelte';
 import { staffOnDuty } from './staffOnDuty';
+import { groupDraft } from '../renderer/fixtures/groupDraft';
 
 /** Attendance in staff mode: by session (with staff corrections) and over a date range. */
 
 vi.setConfig({ testTimeout: 20_000 });
 
-const art: GroupDraft = {
-  title: { en: 'Art together', es: 'Arte juntos' },
-  description: { en: 'Paint and talk.', es: 'Pintar y hablar.' },
-  audience: { en: 'Everyone', es: 'Para todos' },
-  pictogram: 'art',
-  colour: 'plum',
-  room: 'Art room',
-  facilitator: 'Maria',
-  startTime: '14:00',
-  durationMinutes: 90,
-  rrule: 'FREQ=WEEKLY;BYDAY=MO,WE',
-  validFrom: '2026-01-01',
-  active: true,
-};
+const art = groupDraft();
 
 // Days long past, so every session on them has been held.
 const MONDAY = '2026-11-30';

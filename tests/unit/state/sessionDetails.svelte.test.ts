@@ -1,25 +1,13 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { cancelOccurrence, occurrencesForDay, saveGroup, type GroupDraft } from '../../../renderer/src/db/repositories/schedule';
+import { cancelOccurrence, occurrencesForDay, saveGroup } from '../../../renderer/src/db/repositories/schedule';
 import { SessionDetailsState } from '../../../renderer/src/lib/sessionDetails.svelte';
 import type { Occurrence } from '../../../shared/schedule/occurrence';
+import { groupDraft, sessionNote } from '../renderer/fixtures/groupDraft';
 
 /** The session details screen's state: one session, kept live while the screen is open. */
 
-const group: GroupDraft = {
-  title: { en: 'Art together', es: 'Arte juntos' },
-  description: { en: 'Paint and talk.', es: 'Pintar y hablar.' },
-  audience: { en: 'Everyone', es: 'Para todos' },
-  pictogram: 'art',
-  colour: 'plum',
-  room: 'Art room',
-  facilitator: 'Maria',
-  startTime: '14:00',
-  durationMinutes: 90,
-  rrule: 'FREQ=WEEKLY;BYDAY=MO,WE',
-  validFrom: '2026-01-01',
-  active: true,
-};
+const group = groupDraft();
 
 /** Opens the state as the screen does, inside a root the test can end. */
 function open(key: () => string, find?: (key: string) => Promise<Occurrence | undefined>) {
@@ -41,7 +29,7 @@ describe('the session details state', () => {
     expect(state.occurrence?.group.title.en).toBe('Art together');
     expect(state.occurrence?.status).toBe('scheduled');
 
-    await cancelOccurrence(monday.key, { en: 'Maria is away.', es: 'Maria no está.' });
+    await cancelOccurrence(monday.key, sessionNote);
     await vi.waitFor(() => expect(state.occurrence?.status).toBe('cancelled'));
     expect(state.failed).toBe(false);
     close();

@@ -7,6 +7,7 @@ import { clock } from '../../../renderer/src/lib/clock.svelte';
 import { houseSettings } from '../../../renderer/src/lib/settings.svelte';
 import { SignInFlow } from '../../../renderer/src/lib/signIn.svelte';
 import { staffOnDuty } from './staffOnDuty';
+import { groupDraft } from '../renderer/fixtures/groupDraft';
 
 /**
  * A resident tapping in to a session at the wall, over Dexie and main's house settings: the
@@ -22,20 +23,9 @@ beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
   clock.nowMs = NOW;
-  const group = {
-    description: { en: 'Talk.', es: 'Hablar.' },
-    audience: { en: 'Everyone', es: 'Para todos' },
-    pictogram: 'art',
-    colour: 'plum',
-    room: 'Art room',
-    facilitator: 'Maria',
-    durationMinutes: 60,
-    rrule: 'FREQ=DAILY',
-    validFrom: '2026-01-01',
-    active: true,
-  } as const;
-  await saveGroup({ ...group, title: { en: 'Art together', es: 'Arte juntos' }, startTime: '14:00' });
-  await saveGroup({ ...group, title: { en: 'Evening walk', es: 'Paseo' }, startTime: '19:00' });
+  const daily = { rrule: 'FREQ=DAILY', durationMinutes: 60 };
+  await saveGroup(groupDraft({ ...daily, startTime: '14:00' }));
+  await saveGroup(groupDraft({ ...daily, title: { en: 'Evening walk', es: 'Paseo' }, startTime: '19:00' }));
   const today = await occurrencesForDay('2026-12-03');
   sessionKey = today.find((o) => o.group.startTime === '14:00')?.key ?? '';
   laterKey = today.find((o) => o.group.startTime === '19:00')?.key ?? '';
