@@ -1,7 +1,9 @@
 import type { Group, OccurrenceException } from '../model';
-import type { Occurrence } from './occurrence';
+import { compareOccurrences, occurrenceKey, type Occurrence } from './occurrence';
+import { datesFrom, parseIsoDate, zonedEpochMs } from './localTime';
 import { recurrenceDates } from './recurrence';
-import { sessionOn, sessionsBetween } from './sessions';
+
+const MINUTE_MS = 60_000;
 
 /**
  * One day's sessions, in the zone's local time: every active group whose rule falls on the day,
@@ -30,7 +32,29 @@ export function occurrencesBetween(
   exceptions: readonly OccurrenceException[],
   timeZone?: string,
 ): Map<string, Occurrence[]> {
-  return sessionsBetween(recurrenceDates, from, to, groups, exceptions, timeZone);
+  parseIsoDate(from);
+  parseIsoDate(to);
+  const byDay = new Map<string, Map<string, Occurrence>>();
+  for (const day of datesFrom(from, to)) byDay.set(day, new Map());
+  const exceptionFor = latestExceptions(exceptions);
+  const add = (occurrence: Occurrence | undefined) => {
+    if (occurrence) byDay.get(dateOf(occurrence, exceptionFor))?.set(occurrence.key, occurrence);
+  };
+
+  for (const group of groups) {
+    if (!group.active) continue;
+    for (const date of datesSafely(group, from, to)) {
+      add(sessionOf(group, date, exceptionFor.get(occurrenceKey(group.id, date)), timeZone));
+    }
+  }
+  // Sessions moved into the span from a date outside it.
+  const groupsById = new Map(groups.map((g) => [g.id, g]));
+  for (const exception of exceptionFor.values()) {
+    if (exception.kind !== 'move' || byDay.has(exception.date) || !byDay.has(exception.newDate ?? exception.date)) continue;
+    const group = groupsById.get(exception.groupId);
+    if (group) add(occurrenceOf(group, exception.date, exception, timeZone));
+  }
+  return new Map([...byDay].map(([day, sessions]) => [day, [...sessions.values()].sort(compareOccurrences)]));
 }
 
 /**
@@ -43,5 +67,49 @@ export function occurrenceOf(
   exception: OccurrenceException | undefined,
   timeZone?: string,
 ): Occurrence | undefined {
-  return sessionOn(recurrenceDates, group, originalDate, exception, timeZone);
+  if (!group.active || datesSafely(group, originalDate, originalDate).length === 0) return undefined;
+  return sessionOf(group, originalDate, exception, timeZone);
+}
+
+/** The session on a date the group's rule is known to fall on, with its exception applied. */
+function sessionOf(group: Group, originalDate: string, exception: OccurrenceException | undefined, timeZone: string | undefined): Occurrence {
+  const applies = exception && exception.groupId === group.id && exception.date === originalDate ? exception : undefined;
+  const moved = applies?.kind === 'move';
+  const date = moved ? (applies.newDate ?? originalDate) : originalDate;
+  const startMs = zonedEpochMs(date, (moved && applies.newStartTime) || group.startTime, timeZone);
+  return {
+    key: occurrenceKey(group.id, originalDate),
+    groupId: group.id,
+    originalDate,
+    startMs,
+    endMs: startMs + group.durationMinutes * MINUTE_MS,
+    status: applies ? (applies.kind === 'cancel' ? 'cancelled' : 'moved') : 'scheduled',
+    ...(applies ? { note: applies.note } : {}),
+    group,
+  };
+}
+
+/** A stored rule that no longer parses must not blank the whole wall: that group is skipped. */
+function datesSafely(group: Group, from: string, to: string): string[] {
+  try {
+    return recurrenceDates(group, from, to);
+  } catch {
+    return [];
+  }
+}
+
+/** One exception per occurrence; should two exist, the newest wins. */
+function latestExceptions(exceptions: readonly OccurrenceException[]): Map<string, OccurrenceException> {
+  const latest = new Map<string, OccurrenceException>();
+  for (const exception of exceptions) {
+    const key = occurrenceKey(exception.groupId, exception.date);
+    const seen = latest.get(key);
+    if (!seen || exception.createdAt >= seen.createdAt) latest.set(key, exception);
+  }
+  return latest;
+}
+
+function dateOf(occurrence: Occurrence, exceptionFor: Map<string, OccurrenceException>): string {
+  const exception = exceptionFor.get(occurrence.key);
+  return exception?.kind === 'move' ? (exception.newDate ?? exception.date) : occurrence.originalDate;
 }

@@ -1,7 +1,7 @@
 import type { AppInfo } from '../../../shared/bridge/contract';
 import { db } from '../db/db';
 import { recordHearthEventOnce } from '../db/repositories/audit';
-import type { ExampleRetention } from '../db/repositories/exampleHouse';
+import { type ExampleRetention, loadExampleHouse } from '../db/repositories/exampleHouse';
 import { keepAttendanceRetention } from './attendanceRetention';
 import { keepShareRetention } from './boards/shareRetention';
 import { keepDailyBackup } from './dailyBackup';
@@ -20,9 +20,7 @@ export async function recordRestoredFiles(restored: AppInfo['restoredFiles']): P
   }
 }
 
-/** The demo house: its code (and the rules' expansion it needs) loads only on a demo wall. */
 export async function loadDemoHouse(house: unknown, retention: ExampleRetention): Promise<void> {
-  const { loadExampleHouse } = await import('../db/repositories/exampleHouse');
   await loadExampleHouse(db, house, retention);
 }
 

@@ -4,10 +4,10 @@ import { GroupSchema, type Group, type OccurrenceException } from '../../../../s
 import type { IcsImport } from '../../../../shared/schedule/ics';
 import { parseHhmm, parseIsoDate } from '../../../../shared/schedule/localTime';
 import { occurrenceKey as occurrenceKeyOf, parseOccurrenceKey, type Occurrence } from '../../../../shared/schedule/occurrence';
-import { sessionOn, sessionsBetween } from '../../../../shared/schedule/sessions';
+import { occurrenceOf, occurrencesBetween } from '../../../../shared/schedule/occurrencesOn';
+import { normalizeRecurrence } from '../../../../shared/schedule/recurrence';
 import type { AppDB } from '../AppDB';
 import { db } from '../db';
-import { expandRules, SavedRuleDates, type RuleDatesSource } from '../savedRuleDates';
 
 /** A group as the schedule screen edits it: a new one has no id yet, and the times are kept here. */
 export type GroupDraft = Omit<Group, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
@@ -16,8 +16,6 @@ export interface ScheduleRepositoryOptions {
   /** The house's zone; by default the runtime's own. Tests pass one explicitly. */
   timeZone?: string;
   now?: () => number;
-  /** Where the rules' dates come from; by default each read expands them (ical.js, loaded on first use). */
-  ruleDates?: RuleDatesSource;
 }
 
 /** No session with this key exists (the group is gone or retired, or its rule does not fall on that date). */
@@ -37,13 +35,11 @@ export class ScheduleRepository {
   readonly #db: AppDB;
   readonly #timeZone: string | undefined;
   readonly #now: () => number;
-  readonly #ruleDates: RuleDatesSource;
 
   constructor(database: AppDB, options: ScheduleRepositoryOptions = {}) {
     this.#db = database;
     this.#timeZone = options.timeZone;
     this.#now = options.now ?? (() => Date.now());
-    this.#ruleDates = options.ruleDates ?? expandRules;
   }
 
   /** One day's sessions (YYYY-MM-DD, local), exceptions applied, sorted. */
@@ -56,17 +52,14 @@ export class ScheduleRepository {
     parseIsoDate(from);
     parseIsoDate(to);
     const { groups, exceptions } = this.#db;
-    const [allGroups, onDays, movedHere] = await this.#db.transaction('r', [groups, exceptions], () =>
-      Promise.all([
+    return this.#db.transaction('r', [groups, exceptions], async () => {
+      const [allGroups, onDays, movedHere] = await Promise.all([
         groups.toArray(),
         exceptions.where('date').between(from, to, true, true).toArray(),
         exceptions.where('newDate').between(from, to, true, true).toArray(),
-      ]),
-    );
-    // A session moved into the span is looked up on its original date, which may lie outside it.
-    const asked = [from, to, ...movedHere.map((exception) => exception.date)].sort();
-    const ruleDates = await this.#ruleDates(allGroups, asked[0] as string, asked.at(-1) as string);
-    return sessionsBetween(ruleDates, from, to, allGroups, [...onDays, ...movedHere], this.#timeZone);
+      ]);
+      return occurrencesBetween(from, to, allGroups, [...onDays, ...movedHere], this.#timeZone);
+    });
   }
 
   /** The session a key names (`groupId@originalDate`), wherever it was moved; undefined if there is none. */
@@ -74,13 +67,12 @@ export class ScheduleRepository {
     const parsed = parseOccurrenceKey(key);
     if (!parsed) return undefined;
     const { groups, exceptions } = this.#db;
-    const read = await this.#db.transaction('r', [groups, exceptions], async () => {
+    return this.#db.transaction('r', [groups, exceptions], async () => {
       const group = await groups.get(parsed.groupId);
-      return group && { group, exception: await this.#exceptionFor(parsed.groupId, parsed.originalDate) };
+      if (!group) return undefined;
+      const exception = await this.#exceptionFor(parsed.groupId, parsed.originalDate);
+      return occurrenceOf(group, parsed.originalDate, exception, this.#timeZone);
     });
-    if (!read) return undefined;
-    const ruleDates = await this.#ruleDates([read.group], parsed.originalDate, parsed.originalDate, { save: false });
-    return sessionOn(ruleDates, read.group, parsed.originalDate, read.exception, this.#timeZone);
   }
 
   /** Every group, retired ones last; within each, by start time, then title. */
@@ -102,7 +94,6 @@ export class ScheduleRepository {
    */
   async saveGroup(draft: GroupDraft): Promise<Group> {
     const now = this.#now();
-    const { normalizeRecurrence } = await import('../../../../shared/schedule/recurrence');
     const rrule = normalizeRecurrence(draft.rrule);
     if (draft.validUntil !== undefined && draft.validUntil < draft.validFrom) {
       throw new RangeError('A group cannot end before it starts (validUntil is before validFrom).');
@@ -202,13 +193,11 @@ export class ScheduleRepository {
   ): Promise<OccurrenceException> {
     const parsed = parseOccurrenceKey(key);
     if (!parsed) throw new NoSuchOccurrenceError(key);
-    // Staff mode's code: the rules' expansion, loaded before the transaction, which must not wait on anything else.
-    const ruleDates = await expandRules();
     const { groups, exceptions } = this.#db;
     return this.#db.transaction('rw', [groups, exceptions], async () => {
       const group = await groups.get(parsed.groupId);
       // Checked against the rule itself: an exception for a date the group does not meet on would do nothing.
-      if (!group || !sessionOn(ruleDates, group, parsed.originalDate, undefined, this.#timeZone)) throw new NoSuchOccurrenceError(key);
+      if (!group || !occurrenceOf(group, parsed.originalDate, undefined, this.#timeZone)) throw new NoSuchOccurrenceError(key);
       const existing = await this.#exceptionFor(parsed.groupId, parsed.originalDate);
       const exception: OccurrenceException = {
         id: existing?.id ?? crypto.randomUUID(),
@@ -224,9 +213,7 @@ export class ScheduleRepository {
 }
 
 /** The app's schedule, on the app's database. */
-export const schedule = new ScheduleRepository(db, {
-  ruleDates: new SavedRuleDates(() => (typeof localStorage === 'undefined' ? undefined : localStorage)).source,
-});
+export const schedule = new ScheduleRepository(db);
 
 export const occurrencesForDay = (day: string) => schedule.occurrencesForDay(day);
 export const occurrencesBetweenDays = (from: string, to: string) => schedule.occurrencesBetween(from, to);
