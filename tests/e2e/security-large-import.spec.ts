@@ -134,10 +134,14 @@ test.describe('on the wall at eight in the morning', () => {
     const lockTasks = await takeLongTasks(page);
 
     // The wall from here on: the whole long day drawn, a minute passing, a tap on a card and back.
-    // The page is queried with plain selectors only, so the test's own look-ups stay light.
+    // The page is queried with plain selectors only, so the test's own look-ups stay light. The
+    // test waits with locator.waitFor rather than a web-first assertion: each failed poll of an
+    // assertion takes an ARIA snapshot of the whole page for its message, and measuring the box of
+    // every one of 500 cards lays each out on its own, a task of seconds that is the test's, not the
+    // wall's. A tap's screen shows a frame after the tap, so the first poll often fails.
     const later = page.locator('[data-testid="later"] [data-testid="session"]');
     await expect.poll(() => later.count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(MAX_GROUPS);
-    await expect(page.locator('[data-testid="later"] [data-key^="daily-499@"]')).toHaveCount(1);
+    await page.locator('[data-testid="later"] [data-key^="daily-499@"]').waitFor({ state: 'attached' });
     const drawTasks = await takeLongTasks(page);
     // A minute passes on the wall's own clock: the day is sorted again.
     const minute = await page.evaluate(() => Math.floor(Date.now() / 60_000));
@@ -146,10 +150,10 @@ test.describe('on the wall at eight in the morning', () => {
     await page.waitForTimeout(1_000);
     const minuteTasks = await takeLongTasks(page);
     await page.locator('[data-key^="daily-7@"] button.open').click();
-    await expect(page.locator('[data-screen="session"]')).toBeVisible();
+    await page.locator('[data-screen="session"]').waitFor();
     const tapTasks = await takeLongTasks(page);
     await page.getByTestId('wall-back').click();
-    await expect(page.locator('[data-screen="home"]')).toBeVisible();
+    await page.locator('[data-screen="home"]').waitFor();
     await page.waitForTimeout(1_000);
     const backTasks = await takeLongTasks(page);
     const wallTasks = [...drawTasks, ...minuteTasks, ...tapTasks, ...backTasks];
