@@ -104,6 +104,10 @@ function rendererFloors() {
   const above = (floor, groups) => ({ group: groups, message: `renderer/src/${floor} may not import a floor above it (db < lib < components < screens < App).` });
   const TOP = ['**/App.svelte', '**/src/main', '../main', '../../main'];
   const rawDb = { group: ['**/db/db'], message: 'Components and screens read the database through db/repositories or lib state, not db/db.' };
+  // One way to follow the database: db/live.svelte (follow, LiveValue, LiveList).
+  const dexieMessage = 'Only renderer/src/db imports Dexie: follow the database through db/live.svelte (follow, LiveValue, LiveList).';
+  const dexie = { group: ['dexie'], message: dexieMessage };
+  const lateDexie = { selector: "ImportExpression[source.value='dexie']", message: dexieMessage };
   // no-restricted-imports does not see import(): the same floors, for code loaded later.
   const lateAbove = (floor, folders) => ({
     selector: `ImportExpression[source.value=/^[.][.]?\\x2F(.*\\x2F)?(${folders.join('|')})(\\x2F|[.]svelte$|$)/]`,
@@ -126,19 +130,19 @@ function rendererFloors() {
     ),
     floor(
       ['renderer/src/lib/**/*.ts', 'renderer/src/lib/**/*.svelte'],
-      [above('lib', ['**/components/**', '**/screens/**', ...TOP])],
-      [lateAbove('lib', ['components', 'screens', 'App'])],
+      [above('lib', ['**/components/**', '**/screens/**', ...TOP]), dexie],
+      [lateAbove('lib', ['components', 'screens', 'App']), lateDexie],
       ['renderer/src/lib/screens.svelte.ts'],
     ),
     // lib/screens.svelte.ts is the wall's route table: it loads each screen with import(), so it
     // stands on the screens floor in all but its folder (it stays in lib/ while start-up work on
     // its prefetching goes on). Its own rule lets it reach screens, and nothing else above lib.
-    floor(['renderer/src/lib/screens.svelte.ts'], [above('lib', ['**/components/**', ...TOP])], [lateAbove('lib', ['components', 'App'])]),
+    floor(['renderer/src/lib/screens.svelte.ts'], [above('lib', ['**/components/**', ...TOP]), dexie], [lateAbove('lib', ['components', 'App']), lateDexie]),
     floor(
       ['renderer/src/components/**/*.ts', 'renderer/src/components/**/*.svelte'],
-      [above('components', ['**/screens/**', ...TOP]), rawDb],
-      [lateAbove('components', ['screens', 'App'])],
+      [above('components', ['**/screens/**', ...TOP]), rawDb, dexie],
+      [lateAbove('components', ['screens', 'App']), lateDexie],
     ),
-    floor(['renderer/src/screens/**/*.ts', 'renderer/src/screens/**/*.svelte'], [above('screens', TOP), rawDb], [lateAbove('screens', ['App'])]),
+    floor(['renderer/src/screens/**/*.ts', 'renderer/src/screens/**/*.svelte'], [above('screens', TOP), rawDb, dexie], [lateAbove('screens', ['App']), lateDexie]),
   ];
 }

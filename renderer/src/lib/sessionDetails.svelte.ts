@@ -1,5 +1,5 @@
-import { liveQuery } from 'dexie';
 import type { Occurrence } from '../../../shared/schedule/occurrence';
+import { follow } from '../db/live.svelte';
 import { findOccurrence } from '../db/repositories/schedule';
 
 /**
@@ -14,17 +14,17 @@ export class SessionDetailsState {
   constructor(occurrenceKey: () => string, find: (key: string) => Promise<Occurrence | undefined> = findOccurrence) {
     $effect(() => {
       const key = occurrenceKey();
-      const subscription = liveQuery(() => find(key)).subscribe({
-        next: (occurrence) => {
+      return follow(
+        () => find(key),
+        (occurrence) => {
           this.occurrence = occurrence;
           this.loaded = true;
         },
-        error: () => {
+        () => {
           this.failed = true;
           this.loaded = true;
         },
-      });
-      return () => subscription.unsubscribe();
+      );
     });
   }
 }

@@ -26,7 +26,7 @@ export interface Days {
  * Dexie's live query and the schedule's reader, loaded when the wall starts: the first screen
  * can show before the database code (Dexie, ical.js) has even been read.
  */
-const loadDatabaseCode = () => Promise.all([import('dexie'), import('../db/repositories/schedule')]);
+const loadDatabaseCode = () => Promise.all([import('../db/live.svelte'), import('../db/repositories/schedule')]);
 
 /**
  * What the wall's home screen shows, following the clock: it re-sorts each minute (Now, Up next,
@@ -55,15 +55,16 @@ export class WallSchedule {
     if (this.#started) return;
     this.#started = true;
     loadDatabaseCode().then(
-      ([{ liveQuery }, { occurrencesBetweenDays }]) => {
+      ([{ follow }, { occurrencesBetweenDays }]) => {
         $effect.root(() => {
           $effect(() => {
             const today = this.today;
             const yesterday = addDays(today, -1);
             const tomorrow = addDays(today, 1);
             const lastDay = addDays(today, WEEK_AHEAD_DAYS);
-            const subscription = liveQuery(() => occurrencesBetweenDays(yesterday, lastDay)).subscribe({
-              next: (days) => {
+            return follow(
+              () => occurrencesBetweenDays(yesterday, lastDay),
+              (days) => {
                 const on = (day: string) => days.get(day) ?? [];
                 this.#days = this.liveDays = { today, yesterday: on(yesterday), todays: on(today), tomorrows: on(tomorrow) };
                 this.#week = Array.from({ length: WEEK_AHEAD_DAYS }, (_, i) => {
@@ -72,9 +73,8 @@ export class WallSchedule {
                 });
                 this.failed = false;
               },
-              error: () => (this.failed = true),
-            });
-            return () => subscription.unsubscribe();
+              () => (this.failed = true),
+            );
           });
         });
       },

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { liveQuery } from 'dexie';
 import type { Board } from '../../../shared/model';
 import { db } from '../../../renderer/src/db/db';
-import { LiveList } from '../../../renderer/src/db/liveList.svelte';
+import { LiveList } from '../../../renderer/src/db/live.svelte';
 import { listActiveBoards } from '../../../renderer/src/db/repositories/boards';
 import { boardRow as board } from './fixtures/boards';
 

@@ -1,5 +1,5 @@
 import { listActiveBoards } from '../../db/repositories/boards';
-import { LiveList } from '../../db/liveList.svelte';
+import { LiveList } from '../../db/live.svelte';
 
 /**
  * The wall's boards list, kept live for its whole life from the first visit to the boards (`keep()`),

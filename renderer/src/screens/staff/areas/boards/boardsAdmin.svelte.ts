@@ -1,7 +1,7 @@
 import type { Board } from '../../../../../../shared/model';
 import { listAllBoards, moveBoard, saveBoard, setBoardActive } from '../../../../db/repositories/boards';
 import { staffSession } from '../../../../lib/staffSession.svelte';
-import { LiveList } from '../../../../db/liveList.svelte';
+import { LiveList } from '../../../../db/live.svelte';
 import type { Notice } from '../../../../lib/staff/notice.svelte';
 import { problemNotice } from '../../../../lib/staff/saveProblems';
 import { BoardForm } from './boardForm.svelte';

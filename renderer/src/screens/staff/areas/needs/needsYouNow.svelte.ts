@@ -1,5 +1,5 @@
 import type { Board } from '../../../../../../shared/model';
-import { LiveValue } from '../../../../db/liveValue.svelte';
+import { LiveValue } from '../../../../db/live.svelte';
 import { listAllBoards } from '../../../../db/repositories/boards';
 import { readNeeds, type NeedsSnapshot } from '../../../../db/repositories/needsYouNow';
 import {

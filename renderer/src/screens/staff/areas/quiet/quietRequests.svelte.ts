@@ -1,4 +1,4 @@
-import { LiveValue } from '../../../../db/liveValue.svelte';
+import { LiveValue } from '../../../../db/live.svelte';
 import {
   REVIEW_PRIORITY,
   ReviewItemNotFoundError,

@@ -3,7 +3,7 @@ import { deleteResident, listResidents, saveResident, setResidentCode, type Staf
 import { t } from '../../../../lib/i18n.svelte';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { residentInAudit } from '../../../../lib/symbolName';
-import { LiveList } from '../../../../db/liveList.svelte';
+import { LiveList } from '../../../../db/live.svelte';
 import type { Notice } from '../../../../lib/staff/notice.svelte';
 import { problemNotice } from '../../../../lib/staff/saveProblems';
 import { ResidentForm } from './residentForm.svelte';

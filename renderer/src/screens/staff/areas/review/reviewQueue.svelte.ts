@@ -1,5 +1,5 @@
 import type { Board, Share } from '../../../../../../shared/model';
-import { LiveValue } from '../../../../db/liveValue.svelte';
+import { LiveValue } from '../../../../db/live.svelte';
 import { listAllBoards } from '../../../../db/repositories/boards';
 import { listOpenReviewItems, publishHeldShare, removeShare, ShareNotFoundError, type OpenReviewItem } from '../../../../db/repositories/reviewItems';
 import { staffSession } from '../../../../lib/staffSession.svelte';

@@ -1,7 +1,7 @@
-import { liveQuery } from 'dexie';
 import type { LocalizedText } from '../../../../../../shared/locale';
 import { localDateOf, localTimeOf } from '../../../../../../shared/schedule/localTime';
 import type { Occurrence } from '../../../../../../shared/schedule/occurrence';
+import { follow } from '../../../../db/live.svelte';
 import { cancelOccurrence, moveOccurrence, occurrencesForDay, restoreOccurrence } from '../../../../db/repositories/schedule';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import type { Notice } from '../../../../lib/staff/notice.svelte';
@@ -134,16 +134,16 @@ export class DaySessions {
     this.#stop?.();
     const day = this.day;
     this.loaded = false;
-    const subscription = liveQuery(() => occurrencesForDay(day)).subscribe({
-      next: (sessions) => {
+    this.#stop = follow(
+      () => occurrencesForDay(day),
+      (sessions) => {
         this.sessions = sessions;
         this.loaded = true;
       },
-      error: (error: unknown) => {
+      (error) => {
         console.error('[staff] The day could not be read.', error);
         this.#notice.error('admin:problems.failed');
       },
-    });
-    this.#stop = () => subscription.unsubscribe();
+    );
   }
 }

@@ -1,6 +1,6 @@
 import type { OccurrenceException } from '../../../../../../shared/model';
 import { occurrenceKey } from '../../../../../../shared/schedule/occurrence';
-import { LiveList } from '../../../../db/liveList.svelte';
+import { LiveList } from '../../../../db/live.svelte';
 import { listExceptions } from '../../../../db/repositories/schedule';
 import { shortDate } from '../../../../lib/staff/groupWhen';
 import type { Notice } from '../../../../lib/staff/notice.svelte';

@@ -4,7 +4,7 @@ import { listGroups, retireGroup, saveGroup } from '../../../../db/repositories/
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { groupAuditDetail } from '../../../../lib/staff/groupWhen';
 import { GroupForm } from './groupForm.svelte';
-import { LiveList } from '../../../../db/liveList.svelte';
+import { LiveList } from '../../../../db/live.svelte';
 import type { Notice } from '../../../../lib/staff/notice.svelte';
 import { problemNotice } from '../../../../lib/staff/saveProblems';
 
