@@ -73,6 +73,9 @@ function walker(page: Page, lang: Lang, comfort: boolean) {
   const button = (key: string) => page.getByRole('button', { name: say(lang, key), exact: true });
   /** The screen shows its switches, in the look's language and state, and each `primary` is fully visible. */
   async function check(screen: string, primaries: Locator[]) {
+    // A tap's screen shows in the frame after the tap: its own actions are waited for first, or
+    // the switches found could be those of the screen being left.
+    for (const primary of primaries) await expect(primary).toBeVisible();
     const switches = page.getByTestId('wall-switches').locator('visible=true');
     await expect(switches).toHaveCount(1);
     const language = switches.getByRole('button', { name: lang === 'es' ? 'Español' : 'English' });
