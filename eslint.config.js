@@ -132,12 +132,7 @@ function rendererFloors() {
       ['renderer/src/lib/**/*.ts', 'renderer/src/lib/**/*.svelte'],
       [above('lib', ['**/components/**', '**/screens/**', ...TOP]), dexie],
       [lateAbove('lib', ['components', 'screens', 'App']), lateDexie],
-      ['renderer/src/lib/screens.svelte.ts'],
     ),
-    // lib/screens.svelte.ts is the wall's route table: it loads each screen with import(), so it
-    // stands on the screens floor in all but its folder (it stays in lib/ while start-up work on
-    // its prefetching goes on). Its own rule lets it reach screens, and nothing else above lib.
-    floor(['renderer/src/lib/screens.svelte.ts'], [above('lib', ['**/components/**', ...TOP]), dexie], [lateAbove('lib', ['components', 'App']), lateDexie]),
     floor(
       ['renderer/src/components/**/*.ts', 'renderer/src/components/**/*.svelte'],
       [above('components', ['**/screens/**', ...TOP]), rawDb, dexie],

@@ -7,16 +7,15 @@ import { storageHealth } from './storageHealth.svelte';
 import { visit } from './visit.svelte';
 import { keepStartViewSaved } from './startView.svelte';
 import { wallSchedule } from './wallSchedule.svelte';
-import { screens } from './screens.svelte';
 import { warmFormatters } from './scheduleFormat';
 
 /**
  * Everything the wall needs: settings, language, idle timer, the day's sessions, and the demo
  * house when asked. When the home screen already shows from the saved copy (startView), all of
  * it waits until that screen is on the glass; otherwise the day's sessions are read while main
- * answers.
+ * answers. `prefetch` (the screens one tap from home) runs once the page is idle.
  */
-export async function startWall({ shownFromCopy = false } = {}): Promise<void> {
+export async function startWall({ shownFromCopy = false, prefetch = (): Promise<void> => Promise.resolve() } = {}): Promise<void> {
   if (shownFromCopy) await afterFirstFrame();
   wallSchedule.start();
   keepStartViewSaved();
@@ -35,7 +34,7 @@ export async function startWall({ shownFromCopy = false } = {}): Promise<void> {
   }
   idle.configure(houseSettings.current.idleTimeoutSeconds);
   staffSession.configure(houseSettings.current.staffRelockSeconds);
-  requestIdleCallback(() => void screens.prefetchWall(), { timeout: 2000 });
+  requestIdleCallback(() => void prefetch(), { timeout: 2000 });
   requestIdleCallback(
     () => {
       warmFormatters(houseSettings.current.languages);
