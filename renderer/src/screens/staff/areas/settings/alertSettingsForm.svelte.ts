@@ -11,7 +11,7 @@ import type { BridgeError } from '../../../../../../shared/bridge/channel';
 import { t } from '../../../../lib/i18n.svelte';
 import { kiosk } from '../../../../lib/kiosk';
 import { staffSession } from '../../../../lib/staffSession.svelte';
-import { formatAmount } from './settingsForm.svelte';
+import { formatAmount } from './amounts';
 
 export type PasswordChoice = 'keep' | 'replace' | 'clear';
 type Notice = { key: string; kind: 'error' | 'saved' };

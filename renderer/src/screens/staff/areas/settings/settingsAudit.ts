@@ -1,7 +1,7 @@
 import type { HouseSettings, HouseSettingsPatch } from '../../../../../../shared/settings';
 import type { Locale } from '../../../../../../shared/locale';
 import { t } from '../../../../lib/i18n.svelte';
-import { formatAmount } from './settingsForm.svelte';
+import { formatAmount } from './amounts';
 
 /** Each language named in itself, as on the wall. */
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };

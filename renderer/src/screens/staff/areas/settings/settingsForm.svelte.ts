@@ -29,12 +29,6 @@ export function limitsOf(key: NumericKey): { min: number; max: number } {
   return { min, max };
 }
 
-/** "90 seconds", "2 minutes", "14 days": through Intl, in the staff member's language. */
-export function formatAmount(value: number, unit: 'second' | 'minute' | 'day'): string {
-  if (unit === 'second' && value >= 120 && value % 60 === 0) return formatAmount(value / 60, 'minute');
-  return new Intl.NumberFormat(language.current, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
-}
-
 type PipeStep = { type: string; requirement?: unknown };
 const requirement = (pipe: readonly PipeStep[], type: string): number => {
   const found = pipe.find((step) => step.type === type)?.requirement;
