@@ -1,13 +1,11 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/src/db/db';
 import { listAuditEntries } from '../../../renderer/src/db/repositories/audit';
 import { listActiveBoards } from '../../../renderer/src/db/repositories/boards';
-import { language } from '../../../renderer/src/lib/i18n.svelte';
-import { staffSession } from '../../../renderer/src/lib/staffSession.svelte';
 import { Notice } from '../../../renderer/src/lib/staff/notice.svelte';
 import { BoardsAdmin } from '../../../renderer/src/screens/staff/areas/boards/boardsAdmin.svelte';
 import { boardRow } from '../renderer/fixtures/boards';
-import { staffOnDuty } from './staffOnDuty';
+import { staffAreaTests } from './staffOnDuty';
 
 /** The sharing boards as staff run them: a new board, its place on the wall, and hiding one. */
 
@@ -23,14 +21,7 @@ function openBoards() {
 const ids = (list: readonly { id: string }[]) => list.map((b) => b.id);
 const lastAudit = async () => (await listAuditEntries(0)).entries[0];
 
-beforeAll(async () => {
-  await language.loadStaffText();
-});
-
-beforeEach(async () => {
-  await Promise.all([db.boards.clear(), db.auditLog.clear()]);
-  if (!staffSession.unlocked) await staffOnDuty();
-});
+staffAreaTests(db.boards, db.auditLog);
 
 describe('the sharing boards', () => {
   it('adds a board with its prompt; one without a prompt is not saved and says why', async () => {

@@ -1,13 +1,11 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/src/db/db';
 import { listAuditEntries } from '../../../renderer/src/db/repositories/audit';
 import { saveGroup } from '../../../renderer/src/db/repositories/schedule';
-import { language } from '../../../renderer/src/lib/i18n.svelte';
-import { staffSession } from '../../../renderer/src/lib/staffSession.svelte';
 import { Notice } from '../../../renderer/src/lib/staff/notice.svelte';
 import { GroupsAdmin } from '../../../renderer/src/screens/staff/areas/schedule/groupsAdmin.svelte';
 import { groupDraft } from '../renderer/fixtures/groupDraft';
-import { staffOnDuty } from './staffOnDuty';
+import { staffAreaTests } from './staffOnDuty';
 
 /** The schedule's groups as staff run them: a new group, an edit, a copy, and retiring one. */
 
@@ -24,14 +22,7 @@ function openGroups() {
 
 const titles = (list: readonly { title: { en: string } }[]) => list.map((g) => g.title.en).sort();
 
-beforeAll(async () => {
-  await language.loadStaffText();
-});
-
-beforeEach(async () => {
-  await Promise.all([db.groups.clear(), db.auditLog.clear()]);
-  if (!staffSession.unlocked) await staffOnDuty();
-});
+staffAreaTests(db.groups, db.auditLog);
 
 describe('the groups of the schedule', () => {
   it('adds a new group from the editor, lists it, and notes it in the audit log', async () => {

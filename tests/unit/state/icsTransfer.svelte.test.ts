@@ -1,14 +1,12 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/src/db/db';
 import { listAuditEntries } from '../../../renderer/src/db/repositories/audit';
 import { listGroups, saveGroup } from '../../../renderer/src/db/repositories/schedule';
 import { openTextFile, saveTextFile } from '../../../renderer/src/lib/files';
-import { language } from '../../../renderer/src/lib/i18n.svelte';
-import { staffSession } from '../../../renderer/src/lib/staffSession.svelte';
 import { Notice } from '../../../renderer/src/lib/staff/notice.svelte';
 import { IcsTransfer } from '../../../renderer/src/screens/staff/areas/schedule/icsTransfer.svelte';
 import { groupDraft } from '../renderer/fixtures/groupDraft';
-import { staffOnDuty } from './staffOnDuty';
+import { staffAreaTests } from './staffOnDuty';
 
 /**
  * A calendar file in and out of the schedule, as staff use it: a preview before anything changes,
@@ -42,16 +40,12 @@ function openTransfer() {
   return { transfer: new IcsTransfer(notice, () => TODAY), notice };
 }
 
-beforeAll(async () => {
-  await language.loadStaffText();
-});
+staffAreaTests(db.groups, db.auditLog);
 
-beforeEach(async () => {
-  await Promise.all([db.groups.clear(), db.auditLog.clear()]);
+beforeEach(() => {
   vi.mocked(openTextFile).mockReset();
   vi.mocked(saveTextFile).mockReset();
   vi.spyOn(console, 'error').mockImplementation(() => {});
-  if (!staffSession.unlocked) await staffOnDuty();
 });
 
 describe('calendar files', () => {

@@ -2,18 +2,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { staffAlerts } from '../../../renderer/src/lib/staffAlerts.svelte';
 import { staffSession } from '../../../renderer/src/lib/staffSession.svelte';
 import { openAlerts } from '../../../renderer/src/screens/staff/areas/needs/openAlerts.svelte';
-import type { AlertStatus, RaiseResult } from '../../../shared/alerts';
+import type { RaiseResult } from '../../../shared/alerts';
 import { valueOf } from '../main/mainHarness';
 import { mainOfThisPage } from './inProcessKiosk';
-import { mainRelocks, staffOnDuty } from './staffOnDuty';
+import { alertsWaiting, mainRelocks, staffOnDuty } from './staffOnDuty';
 
 /** The alerts main holds open, as "Needs you now" reads and clears them. */
 
 vi.setConfig({ testTimeout: 20_000 });
 
 const raise = async (kind: 'urgent-request' | 'crisis-share' | 'lockout') => valueOf(await mainOfThisPage().call<RaiseResult>('alerts', 'raise', { kind })).id;
-const alertsWaiting = async () => valueOf(await mainOfThisPage().call<AlertStatus>('alerts', 'status')).waiting;
-
 beforeEach(async () => {
   if (!staffSession.unlocked) await staffOnDuty();
 });

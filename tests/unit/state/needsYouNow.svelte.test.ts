@@ -1,16 +1,14 @@
 import { flushSync } from 'svelte';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/src/db/db';
 import { listAuditEntries } from '../../../renderer/src/db/repositories/audit';
 import { recordAlertFor, requestStaffQuietly } from '../../../renderer/src/db/repositories/reviewItems';
-import { language } from '../../../renderer/src/lib/i18n.svelte';
-import { staffSession } from '../../../renderer/src/lib/staffSession.svelte';
 import { NeedsYouNow, waitingNow, whatOf } from '../../../renderer/src/screens/staff/areas/needs/needsYouNow.svelte';
 import { openAlerts } from '../../../renderer/src/screens/staff/areas/needs/openAlerts.svelte';
-import type { AlertStatus, RaiseResult } from '../../../shared/alerts';
+import type { RaiseResult } from '../../../shared/alerts';
 import { valueOf } from '../main/mainHarness';
 import { mainOfThisPage } from './inProcessKiosk';
-import { staffOnDuty } from './staffOnDuty';
+import { alertsWaiting, staffAreaTests } from './staffOnDuty';
 
 /** "Needs you now" as staff use it: who waits, urgent first, and "I've checked on them". */
 
@@ -28,16 +26,7 @@ function openNeeds() {
   return { needs, close };
 }
 
-const alertsWaiting = async () => valueOf(await mainOfThisPage().call<AlertStatus>('alerts', 'status')).waiting;
-
-beforeAll(async () => {
-  await language.loadStaffText();
-});
-
-beforeEach(async () => {
-  await Promise.all([db.reviewItems.clear(), db.auditLog.clear()]);
-  if (!staffSession.unlocked) await staffOnDuty();
-});
+staffAreaTests(db.reviewItems, db.auditLog);
 
 describe('needs you now', () => {
   it('puts an urgent request first and, once someone has checked on them, closes it and sees to its alert', async () => {

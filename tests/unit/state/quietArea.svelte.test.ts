@@ -1,16 +1,15 @@
 import { flushSync } from 'svelte';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/src/db/db';
 import { listAuditEntries } from '../../../renderer/src/db/repositories/audit';
 import { recordAlertFor, requestStaffQuietly } from '../../../renderer/src/db/repositories/reviewItems';
-import { language } from '../../../renderer/src/lib/i18n.svelte';
 import { staffAlerts } from '../../../renderer/src/lib/staffAlerts.svelte';
 import { staffSession } from '../../../renderer/src/lib/staffSession.svelte';
 import { QuietRequests } from '../../../renderer/src/screens/staff/areas/quiet/quietRequests.svelte';
-import type { AlertStatus, RaiseResult } from '../../../shared/alerts';
+import type { RaiseResult } from '../../../shared/alerts';
 import { valueOf } from '../main/mainHarness';
 import { mainOfThisPage } from './inProcessKiosk';
-import { mainRelocks, staffOnDuty } from './staffOnDuty';
+import { alertsWaiting, mainRelocks, staffAreaTests } from './staffOnDuty';
 
 /** "Ask staff quietly" requests as staff see and answer them, with the alert main raised for an urgent one. */
 
@@ -36,16 +35,7 @@ async function urgentRequestWithAlert() {
   return request;
 }
 
-const alertsWaiting = async () => valueOf(await mainOfThisPage().call<AlertStatus>('alerts', 'status')).waiting;
-
-beforeAll(async () => {
-  await language.loadStaffText();
-});
-
-beforeEach(async () => {
-  await Promise.all([db.reviewItems.clear(), db.auditLog.clear()]);
-  if (!staffSession.unlocked) await staffOnDuty();
-});
+staffAreaTests(db.reviewItems, db.auditLog);
 
 describe('quiet requests', () => {
   it('lists open requests urgent first, and follows new ones while open', async () => {

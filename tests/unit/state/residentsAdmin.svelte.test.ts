@@ -1,13 +1,11 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/src/db/db';
 import { addAttendance } from '../../../renderer/src/db/repositories/attendance';
 import { listAuditEntries } from '../../../renderer/src/db/repositories/audit';
 import { saveResident } from '../../../renderer/src/db/repositories/residents';
-import { language } from '../../../renderer/src/lib/i18n.svelte';
-import { staffSession } from '../../../renderer/src/lib/staffSession.svelte';
 import { Notice } from '../../../renderer/src/lib/staff/notice.svelte';
 import { ResidentsAdmin } from '../../../renderer/src/screens/staff/areas/residents/residentsAdmin.svelte';
-import { staffOnDuty } from './staffOnDuty';
+import { staffAreaTests } from './staffOnDuty';
 
 /** Residents as staff keep them: one picture each, and names that never reach the audit log. */
 
@@ -25,14 +23,7 @@ const auditText = async () =>
     .map((e) => `${e.action} ${e.detail}`)
     .join('\n');
 
-beforeAll(async () => {
-  await language.loadStaffText();
-});
-
-beforeEach(async () => {
-  await Promise.all([db.residents.clear(), db.attendance.clear(), db.auditLog.clear()]);
-  if (!staffSession.unlocked) await staffOnDuty();
-});
+staffAreaTests(db.residents, db.attendance, db.auditLog);
 
 describe('the residents', () => {
   it('adds a resident with a picture of their own; a picture someone holds is refused', async () => {
