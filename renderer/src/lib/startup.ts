@@ -15,7 +15,7 @@ import { warmFormatters } from './scheduleFormat';
  * it waits until that screen is on the glass; otherwise the day's sessions are read while main
  * answers. `prefetch` (the screens one tap from home) runs once the page is idle.
  */
-export async function startWall({ shownFromCopy = false, prefetch = (): Promise<void> => Promise.resolve() } = {}): Promise<void> {
+export async function startWall({ shownFromCopy = false, prefetch }: { shownFromCopy?: boolean; prefetch: () => Promise<void> }): Promise<void> {
   if (shownFromCopy) await afterFirstFrame();
   wallSchedule.start();
   keepStartViewSaved();
