@@ -4,7 +4,6 @@ import type { StaffMember, StaffSessionInfo, StaffStatus } from '../../../shared
 import { kiosk, unwrap } from './kiosk';
 import { nav } from './nav.svelte';
 import { TIMEOUT_WARNING_SECONDS } from './timeoutWarning';
-import { visit } from './visit.svelte';
 
 /** Staff activity reaches main at most this often; main relocks on its own after the relock time. */
 const TOUCH_EVERY_MS = 10_000;
@@ -207,5 +206,3 @@ class StaffSession {
 
 export const staffSession = new StaffSession();
 
-// The idle reset ends a visit: staff mode locks with it.
-visit.onEnd(() => void staffSession.lock());

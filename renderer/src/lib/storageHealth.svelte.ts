@@ -1,6 +1,5 @@
 import type { BridgeError } from '../../../shared/bridge/channel';
 import { recentErrors, type ResidentWrite } from './recentErrors.svelte';
-import { visit } from './visit.svelte';
 
 export type { ResidentWrite } from './recentErrors.svelte';
 
@@ -87,5 +86,3 @@ class StorageHealth {
 
 export const storageHealth = new StorageHealth();
 
-// The next person at the wall does not see a notice meant for the last one.
-visit.onEnd(() => storageHealth.dismissNotice());

@@ -1,6 +1,5 @@
 import { nav } from './nav.svelte';
 import { staffSession } from './staffSession.svelte';
-import { visit } from './visit.svelte';
 
 /** A second failure this soon after the last: the screen fails as soon as it is drawn, so it is not drawn again by itself. */
 const AGAIN_WITHIN_MS = 5_000;
@@ -56,5 +55,3 @@ class WallTrouble {
 
 export const wallTrouble = new WallTrouble();
 
-// The next person at the wall starts without the last one's message.
-visit.onEnd(wallTrouble.dismiss);

@@ -142,7 +142,7 @@ describe('Read to me', () => {
     speechOfThisPage().at(-1)?.answer(wav());
     await reading;
     expect(readAloud.stateFor(button)).toBe('reading');
-    visit.end();
+    await visit.end();
     expect(readAloud.stateFor(button)).toBe('idle');
   });
 

@@ -4,7 +4,6 @@ import type { ShareRules } from '../../db/repositories/shares';
 import { afterPaint } from '../afterPaint';
 import { loadShareCheck, postShare } from './postShare';
 import { storageHealth } from '../storageHealth.svelte';
-import { visit } from '../visit.svelte';
 import { visitShares } from './visitShares.svelte';
 
 export type ComposeStep = 'write' | 'preview' | 'posting' | 'published' | 'held' | 'crisis';
@@ -104,4 +103,3 @@ class Composer {
 }
 
 export const composer = new Composer();
-visit.onEnd(() => composer.discard());

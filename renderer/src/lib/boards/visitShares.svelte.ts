@@ -1,5 +1,4 @@
 import { SvelteSet } from 'svelte/reactivity';
-import { visit } from '../visit.svelte';
 
 /** Telling staff that someone needs them now: being sent, taken by a channel, or not (yet) confirmed. */
 export type StaffCall = 'sending' | 'delivered' | 'not-delivered';
@@ -115,4 +114,3 @@ class VisitShares {
 }
 
 export const visitShares = new VisitShares();
-visit.onEnd(() => visitShares.reset());

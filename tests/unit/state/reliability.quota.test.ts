@@ -10,16 +10,13 @@ import { visitShares } from '../../../renderer/src/lib/boards/visitShares.svelte
 import { isQuotaError, storageHealth } from '../../../renderer/src/lib/storageHealth.svelte';
 import { visit } from '../../../renderer/src/lib/visit.svelte';
 import { defaultSettings } from '../../../shared/settings';
-import { readShareCheckIn } from './fixtures/shareCheck';
+import { readShareCheckIn } from '../renderer/fixtures/shareCheck';
 
 /*
  * A full disk: IndexedDB refuses every add and put with a QuotaExceededError. The resident is told
  * calmly that their words (tap-in, relate) were not saved, staff mode is warned, nothing stored
  * before is lost, and the retention purge still deletes what has expired.
  */
-
-// The end of a visit sets the page's language; these tests run without a page.
-vi.stubGlobal('document', { documentElement: { lang: 'en' } });
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 2, 10, 15, 0, 0);
@@ -57,7 +54,7 @@ beforeAll(readShareCheckIn, 60_000);
 
 beforeEach(async () => {
   emptyTheDisk();
-  visit.end();
+  await visit.end();
   storageHealth.writeSucceeded();
   await Promise.all(db.tables.map((table) => table.clear()));
   await db.boards.add({ id: 'b1', title: { en: 'Helped', es: '' }, prompt: { en: 'What helped', es: '' }, order: 1, active: true });
@@ -128,7 +125,7 @@ describe('a share posted while the disk is full', () => {
     await composer.post(rules);
     expect(composer.step).toBe('published');
     expect(storageHealth.full).toBe(false);
-    visit.end();
+    await visit.end();
     expect(storageHealth.residentNotice).toBeNull();
   });
 });
