@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeyPages } from '../../../renderer/src/components/boards/keyboard/keyPages.svelte';
-import { LAYOUTS } from '../../../renderer/src/components/boards/keyboard/layouts';
+import { LAYOUTS } from '../../../renderer/src/components/keyboard/layouts';
 import { language } from '../../../renderer/src/lib/i18n.svelte';
 
 /** The residents' on-screen keyboard for shares: which page of keys shows, and what its keys say. */

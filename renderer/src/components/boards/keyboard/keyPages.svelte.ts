@@ -1,6 +1,6 @@
 import type { Locale } from '../../../../../shared/locale';
 import { t } from '../../../lib/i18n.svelte';
-import { LAYOUTS, PAGE_KEYS, type LayoutName } from './layouts';
+import { LAYOUTS, PAGE_KEYS, type LayoutName } from '../../keyboard/layouts';
 
 /**
  * Which page of keys shows (small letters, capitals, numbers and symbols) and what the function
