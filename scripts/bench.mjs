@@ -224,7 +224,7 @@ async function rendererJsOnce(context, url) {
   await page.goto(`${url}/`);
   await page.waitForFunction(() => window.__bench.homeReadyAt !== null);
   // Everything the wall loads as it starts counts, not only what the first frame needed: the
-  // database code after the first frame, and the screens fetched ahead of use when idle.
+  // database code after the first frame, and anything else it fetches while nobody touches it.
   await page.waitForTimeout(5000);
   const all = await Promise.all(bodies);
   await page.close();

@@ -13,7 +13,8 @@ import { warmFormatters } from './scheduleFormat';
  * Everything the wall needs: settings, language, idle timer, the day's sessions, and the demo
  * house when asked. When the home screen already shows from the saved copy (startView), all of
  * it waits until that screen is on the glass; otherwise the day's sessions are read while main
- * answers. `prefetch` (the screens one tap from home) runs once the page is idle.
+ * answers. `prefetch` (the screens one tap from home) runs once someone first touches the wall,
+ * when the page is idle after that touch: a wall nobody has come to needs none of them.
  */
 export async function startWall({ shownFromCopy = false, prefetch }: { shownFromCopy?: boolean; prefetch: () => Promise<void> }): Promise<void> {
   if (shownFromCopy) await afterFirstFrame();
@@ -34,7 +35,7 @@ export async function startWall({ shownFromCopy = false, prefetch }: { shownFrom
   }
   idle.configure(houseSettings.current.idleTimeoutSeconds);
   staffSession.configure(houseSettings.current.staffRelockSeconds);
-  requestIdleCallback(() => void prefetch(), { timeout: 2000 });
+  whenSomeoneComes(() => requestIdleCallback(() => void prefetch(), { timeout: 1000 }));
   requestIdleCallback(
     () => {
       warmFormatters(houseSettings.current.languages);
@@ -54,4 +55,14 @@ function afterFirstFrame(): Promise<void> {
     requestAnimationFrame(() => setTimeout(resolve, 0));
     setTimeout(resolve, 1000);
   });
+}
+
+/** Runs `then` once, at the first touch or key on the wall. */
+function whenSomeoneComes(then: () => void): void {
+  const events = ['pointerdown', 'keydown'] as const;
+  const come = () => {
+    for (const event of events) window.removeEventListener(event, come, { capture: true });
+    then();
+  };
+  for (const event of events) window.addEventListener(event, come, { capture: true });
 }
