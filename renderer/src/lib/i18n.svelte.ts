@@ -1,4 +1,5 @@
 import type { Locale } from '../../../shared/locale';
+import type { MessageKey } from './messageKey';
 import { MessageBook, type Messages, type TextValues } from './messages';
 import { clockTime, dayAndDate } from './scheduleFormat';
 import { TextMemo } from './textMemo';
@@ -55,10 +56,10 @@ class Language {
 
   /**
    * Translate `ns:key` (or a `common` key). Reading `current` makes callers re-render on a switch.
-   * Keys are often built from stored values (a symbol, an audit action): whatever the lookup finds
-   * that is not text (a nested object, anything inherited) reads as the key itself.
+   * A key is never built from a stored value: code that shows one (a symbol, an audit action) maps
+   * it to a key through a typed table first.
    */
-  t = (key: string, options?: TextValues): string => {
+  t = (key: MessageKey, options?: TextValues): string => {
     const lng = this.current;
     return this.#looked.text(lng, key, options, () => this.#messages.text(lng, key, options));
   };

@@ -1,10 +1,17 @@
 import type { Locale } from '../../../shared/locale';
 import type { SpeechProblem } from '../../../shared/speech';
 import { kiosk } from './kiosk';
+import type { MessageKey } from './messageKey';
 import { visit } from './visit.svelte';
 
 /** Where a "Read to me" button is: nothing asked, getting the words ready, reading, or why it cannot read. */
 export type ReadingState = 'idle' | 'preparing' | 'reading' | 'unavailable' | 'failed';
+
+/** What the wall says when reading aloud could not start or stopped short. */
+export const READING_PROBLEM_TEXT: Record<Extract<ReadingState, 'unavailable' | 'failed'>, MessageKey> = {
+  unavailable: 'readAloud.unavailable',
+  failed: 'readAloud.failed',
+};
 
 /**
  * "Read to me": one reading at a time for the whole wall. Main speaks the words into a WAV

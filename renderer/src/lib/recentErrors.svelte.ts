@@ -1,5 +1,14 @@
+import type { MessageKey } from './messageKey';
+
 /** What a resident was doing when a write failed: the notice and the error record say which thing was not saved. */
 export type ResidentWrite = 'share' | 'tapIn' | 'relate';
+
+/** The storage-full notice's words for each thing not saved. */
+export const NOT_SAVED_TEXT: Record<ResidentWrite, MessageKey> = {
+  share: 'recovery:full.share',
+  tapIn: 'recovery:full.tapIn',
+  relate: 'recovery:full.relate',
+};
 
 /** How many errors the page keeps: the latest ones, for the House health page. */
 export const MAX_RECENT_ERRORS = 20;
@@ -7,12 +16,14 @@ const MAX_DETAIL_CHARS = 160;
 
 export type RecentErrorKind = 'page' | 'promise' | 'screen' | 'storage-full';
 
-export interface RecentError {
-  at: number;
-  kind: RecentErrorKind;
-  /** The error's type and message for the IT person, with anything in quotes taken out. */
-  detail: string;
-}
+export type RecentError =
+  | {
+      at: number;
+      kind: Exclude<RecentErrorKind, 'storage-full'>;
+      /** The error's type and message for the IT person, with anything in quotes taken out. */
+      detail: string;
+    }
+  | { at: number; kind: 'storage-full'; detail: ResidentWrite };
 
 /**
  * An error's technical words without what a resident or staff member wrote. Messages quote the
@@ -37,7 +48,7 @@ class RecentErrors {
   readonly since = Date.now();
   list = $state.raw<RecentError[]>([]);
 
-  record(kind: RecentErrorKind, error: unknown, now = Date.now()) {
+  record(kind: Exclude<RecentErrorKind, 'storage-full'>, error: unknown, now = Date.now()) {
     this.list = [{ at: now, kind, detail: errorDetail(error) }, ...this.list].slice(0, MAX_RECENT_ERRORS);
   }
 

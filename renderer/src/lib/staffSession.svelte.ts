@@ -1,5 +1,6 @@
 import { tick } from 'svelte';
 import type { BridgeError } from '../../../shared/bridge/channel';
+import type { AuditAction } from '../db/repositories/audit';
 import type { StaffMember, StaffSessionInfo, StaffStatus } from '../../../shared/staff';
 import { kiosk, unwrap } from './kiosk';
 import { nav } from './nav.svelte';
@@ -157,7 +158,7 @@ class StaffSession {
   }
 
   /** Appends to the audit log as the signed-in staff member. */
-  async record(action: string, detail = ''): Promise<void> {
+  async record(action: AuditAction, detail = ''): Promise<void> {
     if (!this.current) return;
     const current = this.current;
     // Loaded on use: the wall's first screen starts without the database code.

@@ -1,7 +1,8 @@
 import type { BridgeError } from '../../../shared/bridge/channel';
+import type { MessageKey } from './messageKey';
 import { recentErrors, type ResidentWrite } from './recentErrors.svelte';
 
-export type { ResidentWrite } from './recentErrors.svelte';
+export { NOT_SAVED_TEXT, type ResidentWrite } from './recentErrors.svelte';
 
 /** A file main keeps that cannot be read; `file` is for the IT person, in the recovery screen's details. */
 export interface DamagedFile {
@@ -9,6 +10,13 @@ export interface DamagedFile {
   store: 'settings' | 'staff' | 'other';
   file: string;
 }
+
+/** What the recovery screen says cannot be read. */
+export const DAMAGED_STORE_TEXT: Record<DamagedFile['store'], MessageKey> = {
+  settings: 'recovery:what.settings',
+  staff: 'recovery:what.staff',
+  other: 'recovery:what.other',
+};
 
 const QUOTA_ERROR = 'QuotaExceededError';
 

@@ -18,7 +18,7 @@ describe('the audit log', () => {
   });
 
   it('lists newest first, keeping the order of entries written in the same millisecond, page by page', async () => {
-    for (let i = 0; i < 25; i += 1) await audit.recordStaffAction(sam, 'staff.test', `entry ${i}`, 5_000 + Math.floor(i / 5));
+    for (let i = 0; i < 25; i += 1) await audit.recordStaffAction(sam, 'staff.settingsChanged', `entry ${i}`, 5_000 + Math.floor(i / 5));
     const first = await audit.listAuditEntries(0, 10);
     expect(first.entries.map((e) => e.detail)).toEqual(Array.from({ length: 10 }, (_, i) => `entry ${24 - i}`));
     expect(first.hasMore).toBe(true);

@@ -80,6 +80,13 @@ describe('the records check', () => {
     ]);
   });
 
+  it('names a table it has no words for by its own name', () => {
+    expect(databaseCheck({ ...facts, rows: { groups: 1, drafts: 3 } }).rows).toEqual([
+      { label: { key: 'records:backup.tables.groups' }, value: 1 },
+      { label: 'drafts', value: 3 },
+    ]);
+  });
+
   it('is amber from 80% of what the browser allows, or when the size cannot be read', () => {
     expect(databaseCheck({ ...facts, usageBytes: 79_999_999 }).level).toBe('good');
     expect(databaseCheck({ ...facts, usageBytes: 80_000_000 }).level).toBe('watch');

@@ -51,4 +51,10 @@ describe('the audit log', () => {
     expect(auditActionLabel('staff.somethingNew')).toBe('staff.somethingNew');
     expect(auditActionLabel('plain')).toBe('plain');
   });
+
+  it('reads a stored name that only looks like an action, or that every object has, as itself', () => {
+    language.set('en');
+    // staff:audit.intro is the page's own text, not an action's.
+    for (const stored of ['staff.intro', 'constructor', 'toString', '__proto__', 'records.constructor']) expect(auditActionLabel(stored)).toBe(stored);
+  });
 });

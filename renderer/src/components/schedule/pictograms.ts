@@ -8,8 +8,35 @@ import {
   type GroupColour,
   type PictogramKey,
 } from '../../../../shared/wallKeys';
+import type { MessageKey } from '../../lib/messageKey';
 
 export { GROUP_COLOURS, PICTOGRAM_KEYS, type GroupColour, type PictogramKey };
+
+/** Each pictogram's name, as staff choose one for a group. */
+export const PICTOGRAM_NAMES: Record<PictogramKey, MessageKey> = {
+  talk: 'admin:pictograms.talk',
+  circle: 'admin:pictograms.circle',
+  art: 'admin:pictograms.art',
+  walk: 'admin:pictograms.walk',
+  cooking: 'admin:pictograms.cooking',
+  music: 'admin:pictograms.music',
+  meditation: 'admin:pictograms.meditation',
+  recovery: 'admin:pictograms.recovery',
+  garden: 'admin:pictograms.garden',
+  writing: 'admin:pictograms.writing',
+  coffee: 'admin:pictograms.coffee',
+  home: 'admin:pictograms.home',
+};
+
+/** Each group colour's name, as staff choose one for a group. */
+export const GROUP_COLOUR_NAMES: Record<GroupColour, MessageKey> = {
+  teal: 'admin:colours.teal',
+  plum: 'admin:colours.plum',
+  amber: 'admin:colours.amber',
+  forest: 'admin:colours.forest',
+  sky: 'admin:colours.sky',
+  rose: 'admin:colours.rose',
+};
 
 /**
  * The pictograms a group can have: simple line drawings on a 48×48 grid, drawn with the current

@@ -7,14 +7,67 @@ import { db } from '../db';
  * through `auditEntry`). The one change an entry ever takes is `forgetResidentName`: a resident
  * deleted at their request leaves no name behind.
  *
- * `action` is a stable id `<namespace>.<key>`: staff mode shows it through the locale key
- * `<namespace>:audit.<key>` (e.g. `staff.settingsChanged` → `staff:audit.settingsChanged`).
+ * `action` is a stable id `<namespace>.<key>`, one of `AuditAction`: staff mode shows it through
+ * a table of texts that names every one (`staff.settingsChanged` → `staff:audit.settingsChanged`).
  * `detail` is plain text for staff: what changed, in a few words.
  */
 export interface StaffIdentity {
   staffId: string;
   name: string;
 }
+
+/** Every action the log records. Stored as written: never rename one, only add. */
+export type AuditAction =
+  | 'admin.groupAdded'
+  | 'admin.groupEdited'
+  | 'admin.groupRetired'
+  | 'admin.sessionCancelled'
+  | 'admin.sessionMoved'
+  | 'admin.sessionRestored'
+  | 'admin.scheduleExported'
+  | 'admin.scheduleImported'
+  | 'admin.residentAdded'
+  | 'admin.residentEdited'
+  | 'admin.residentCodeSet'
+  | 'admin.residentCodeCleared'
+  | 'admin.residentDeleted'
+  | 'admin.boardAdded'
+  | 'admin.boardEdited'
+  | 'admin.boardMoved'
+  | 'admin.boardShown'
+  | 'admin.boardHidden'
+  | 'records.sharePublished'
+  | 'records.shareRemoved'
+  | 'records.quietRequestAcknowledged'
+  | 'records.checkedOn'
+  | 'records.alertSeen'
+  | 'records.shareKeptHeld'
+  | 'records.attendanceAdded'
+  | 'records.attendanceRemoved'
+  | 'records.attendanceExported'
+  | 'records.backupSaved'
+  | 'records.backupRestored'
+  | 'records.tapInUndone'
+  | 'records.backupPassphraseSet'
+  | 'records.backupPassphraseChanged'
+  | 'records.backupFolderChosen'
+  | 'records.backupDailyOn'
+  | 'records.backupDailyOff'
+  | 'records.backupKeepChanged'
+  | 'records.backupMadeInFolder'
+  | 'recovery.restoredFromBackup'
+  | 'staff.setupDone'
+  | 'staff.exampleHouseLoaded'
+  | 'staff.unlocked'
+  | 'staff.settingsChanged'
+  | 'staff.staffAdded'
+  | 'staff.staffRemoved'
+  | 'staff.ownPinChanged'
+  | 'staff.recoveryCodeRenewed'
+  | 'staff.recoveryCodeUsed'
+  | 'staff.kioskExited'
+  | 'staff.alertSettingsChanged'
+  | 'staff.alertTested';
 
 export const AUDIT_PAGE_SIZE = 20;
 const MAX_DETAIL = 2000;
@@ -32,7 +85,7 @@ function auditId(at: number): string {
 }
 
 /** A new entry, not yet written: for a repository that appends it inside its own transaction. */
-export function auditEntry(staff: StaffIdentity, action: string, detail = '', at = Date.now()): AuditEntry {
+export function auditEntry(staff: StaffIdentity, action: AuditAction, detail = '', at = Date.now()): AuditEntry {
   return {
     id: auditId(at),
     at,
@@ -43,7 +96,7 @@ export function auditEntry(staff: StaffIdentity, action: string, detail = '', at
   };
 }
 
-export async function recordStaffAction(staff: StaffIdentity, action: string, detail = '', at = Date.now()): Promise<AuditEntry> {
+export async function recordStaffAction(staff: StaffIdentity, action: AuditAction, detail = '', at = Date.now()): Promise<AuditEntry> {
   const entry = auditEntry(staff, action, detail, at);
   await db.auditLog.add(entry);
   return entry;
@@ -56,7 +109,7 @@ export const HEARTH_ITSELF: StaffIdentity = { staffId: 'hearth', name: 'Hearth' 
  * Records something Hearth did on its own, once: main reports such an event at every start-up
  * until it restarts, and the log must show it a single time. Never changes an existing entry.
  */
-export async function recordHearthEventOnce(action: string, detail: string, at: number): Promise<void> {
+export async function recordHearthEventOnce(action: AuditAction, detail: string, at: number): Promise<void> {
   const id = `${at.toString(36).padStart(9, '0')}-hearth-${action}-${detail}`.slice(0, 64);
   await db.transaction('rw', db.auditLog, async () => {
     if (await db.auditLog.get(id)) return;

@@ -1,5 +1,23 @@
+import type { MessageKey } from '../messageKey';
+
 /** How long ago a share was posted, only as closely as is safe: the minute could point to its author. */
 export type CoarseTime = 'today' | 'yesterday' | 'thisWeek' | 'earlier';
+
+/** A share's age on the wall. */
+export const COARSE_TIME_TEXT: Record<CoarseTime, MessageKey> = {
+  today: 'boards:time.today',
+  yesterday: 'boards:time.yesterday',
+  thisWeek: 'boards:time.thisWeek',
+  earlier: 'boards:time.earlier',
+};
+
+/** A held share's age for staff, who read it in the review queue. */
+export const COARSE_AGE_TEXT: Record<CoarseTime, MessageKey> = {
+  today: 'records:age.today',
+  yesterday: 'records:age.yesterday',
+  thisWeek: 'records:age.thisWeek',
+  earlier: 'records:age.earlier',
+};
 
 function startOfLocalDay(ms: number): number {
   const day = new Date(ms);

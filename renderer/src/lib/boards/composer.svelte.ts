@@ -2,12 +2,19 @@
 import { normaliseShareText, shareLength } from '../../../../shared/moderation/normalise';
 import type { ShareRules } from '../../db/repositories/shares';
 import { afterPaint } from '../afterPaint';
+import type { MessageKey } from '../messageKey';
 import { loadShareCheck, postShare } from './postShare';
 import { storageHealth } from '../storageHealth.svelte';
 import { visitShares } from './visitShares.svelte';
 
 export type ComposeStep = 'write' | 'preview' | 'posting' | 'published' | 'held' | 'crisis';
 export type ComposeProblem = 'empty' | 'too-long' | 'failed';
+
+export const COMPOSE_PROBLEM_TEXT: Record<ComposeProblem, MessageKey> = {
+  empty: 'boards:problem.empty',
+  'too-long': 'boards:problem.too-long',
+  failed: 'boards:problem.failed',
+};
 
 /**
  * Writing a share: the draft, the preview and what became of it. There is one draft on the wall

@@ -1,6 +1,7 @@
 import type { HoldReason } from '../../../../shared/model';
 import { localizedText, type Locale, type LocalizedText } from '../../../../shared/locale';
 import { language, t } from '../i18n.svelte';
+import { HOLD_REASON_TEXT } from './holdReasonText';
 
 /**
  * The audit log's details in plain words, in the language of the staff member who acted: the
@@ -24,8 +25,7 @@ export function inOtherLanguage(text: LocalizedText): { text: string; lang: Loca
 }
 
 /** Why a share was held, in a few words each. */
-export const holdReasonsInWords = (reasons: readonly HoldReason[]): string =>
-  reasons.map((reason) => t(`records:auditDetail.reasons.${reason}`)).join(', ');
+export const holdReasonsInWords = (reasons: readonly HoldReason[]): string => reasons.map((reason) => t(HOLD_REASON_TEXT[reason].words)).join(', ');
 
 /** A decision on a held share: its board and why it was held, never its words. */
 export const shareDecisionDetail = (board: string, reasons: readonly HoldReason[]): string => `${board} · ${holdReasonsInWords(reasons)}`;

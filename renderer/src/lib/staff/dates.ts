@@ -1,6 +1,7 @@
 import { parseIsoDate } from '../../../../shared/schedule/localTime';
 import { oneDecimal, percentOneDecimal, type ShownFigure } from '../../../../shared/reports/figures';
 import { language, t } from '../i18n.svelte';
+import type { MessageKey } from '../messageKey';
 
 /** The longest range a report covers: a year, so it stays quick on a house with years of records. */
 export const MAX_RANGE_DAYS = 366;
@@ -23,8 +24,11 @@ export function formatAverage(value: number): string {
   return qualified(shown, formatNumber(shown.value, 1));
 }
 
+/** "under 0.1 %", "over 99.9 %": a figure rounded away from 0 or the top says which way. */
+const QUALIFIER_TEXT: Record<NonNullable<ShownFigure['qualifier']>, MessageKey> = { under: 'records:figures.under', over: 'records:figures.over' };
+
 function qualified(shown: ShownFigure, text: string): string {
-  return shown.qualifier === null ? text : t(`records:figures.${shown.qualifier}`, { value: text });
+  return shown.qualifier === null ? text : t(QUALIFIER_TEXT[shown.qualifier], { value: text });
 }
 
 export function formatNumber(value: number, fractionDigits = 0): string {

@@ -2,7 +2,7 @@ import type { Group } from '../../../../shared/model';
 import { inStaffLanguage } from './auditWords';
 import { parseIsoDate } from '../../../../shared/schedule/localTime';
 import { language, t } from '../i18n.svelte';
-import { WEEKDAYS, choiceFor, type RecurrenceChoice, type Weekday } from './recurrenceChoice';
+import { MONTH_WEEK_TEXT, WEEKDAYS, choiceFor, type RecurrenceChoice, type Weekday } from './recurrenceChoice';
 
 /** Dates and weekdays for staff screens, through Intl in the current language. */
 
@@ -62,7 +62,7 @@ export function repeatText(choice: RecurrenceChoice, validFrom: string): string 
       if (choice.everyWeeks === 1) return t('admin:when.weekly', { days: days(choice.days) });
       return t('admin:when.everyWeeks', { count: choice.everyWeeks, days: days(choice.days) });
     case 'monthly':
-      return t('admin:when.monthly', { nth: t(`admin:when.nth.${choice.week}`), day: weekdayName(choice.day) });
+      return t('admin:when.monthly', { nth: t(MONTH_WEEK_TEXT[choice.week].nth), day: weekdayName(choice.day) });
     case 'custom':
       return t('admin:when.custom', { rule: choice.rrule });
   }

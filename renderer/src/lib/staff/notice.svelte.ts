@@ -1,7 +1,9 @@
+import type { MessageKey } from '../messageKey';
+
 /** One line telling staff what just happened, in their language: a locale key and its values. */
 export interface NoticeMessage {
   kind: 'done' | 'error';
-  key: string;
+  key: MessageKey;
   values?: Record<string, string | number>;
 }
 
@@ -9,11 +11,11 @@ export interface NoticeMessage {
 export class Notice {
   current = $state.raw<NoticeMessage | null>(null);
 
-  done(key: string, values?: Record<string, string | number>) {
+  done(key: MessageKey, values?: Record<string, string | number>) {
     this.current = { kind: 'done', key, ...(values ? { values } : {}) };
   }
 
-  error(key: string, values?: Record<string, string | number>) {
+  error(key: MessageKey, values?: Record<string, string | number>) {
     this.current = { kind: 'error', key, ...(values ? { values } : {}) };
   }
 

@@ -1,4 +1,5 @@
 import { parseIsoDate } from '../../../../shared/schedule/localTime';
+import type { MessageKey } from '../messageKey';
 
 /**
  * The ways staff say how often a group meets, and the RRULE each one stands for. The schedule
@@ -11,6 +12,15 @@ export type Weekday = (typeof WEEKDAYS)[number];
 /** Which weekday of the month: the first to the fourth, or the last (-1). */
 export const MONTH_WEEKS = [1, 2, 3, 4, -1] as const;
 export type MonthWeek = (typeof MONTH_WEEKS)[number];
+
+/** Each week of the month in a sentence ("the second") and as a choice on its own ("Second"). */
+export const MONTH_WEEK_TEXT: Record<MonthWeek, { nth: MessageKey; label: MessageKey }> = {
+  1: { nth: 'admin:when.nth.1', label: 'admin:when.nthLabel.1' },
+  2: { nth: 'admin:when.nth.2', label: 'admin:when.nthLabel.2' },
+  3: { nth: 'admin:when.nth.3', label: 'admin:when.nthLabel.3' },
+  4: { nth: 'admin:when.nth.4', label: 'admin:when.nthLabel.4' },
+  [-1]: { nth: 'admin:when.nth.-1', label: 'admin:when.nthLabel.-1' },
+};
 
 export const MAX_EVERY_WEEKS = 8;
 

@@ -14,12 +14,13 @@ import { waitingForStaff } from './areas/review/reviewCounts.svelte';
 import ScheduleArea from './areas/schedule/ScheduleArea.svelte';
 import SettingsArea from './areas/settings/SettingsArea.svelte';
 import StaffAccountsArea from './areas/accounts/StaffAccountsArea.svelte';
+import type { MessageKey } from '../../lib/messageKey';
 
 /** One area of staff mode: a button in the shell's list and the component shown when it is chosen. */
 export interface StaffArea {
   id: string;
   /** Locale key of the area's name, e.g. 'staff:areas.settings'. */
-  labelKey: string;
+  labelKey: MessageKey;
   /** Takes no props; it reads staffSession for who is signed in. */
   component: Component;
   /** Something waiting for staff (e.g. shares to review), shown beside the name; read reactively. Never a ranking. */

@@ -1,6 +1,7 @@
 import type { LockoutState, StaffSessionInfo } from '../../../../shared/staff';
 import { kiosk } from '../../lib/kiosk';
 import { staffSession } from '../../lib/staffSession.svelte';
+import type { MessageKey } from '../../lib/messageKey';
 
 const CODE_CHARACTERS = 16;
 
@@ -13,7 +14,7 @@ export class RecoveryFlow {
   code = $state('');
   staffId = $state<string | null>(null);
   /** Locale key of what went wrong, or null, and the count it says (minutes to wait). */
-  problemKey = $state<string | null>(null);
+  problemKey = $state<MessageKey | null>(null);
   problemCount = $state<number | undefined>(undefined);
   busy = $state(false);
   newCode = $state<string | null>(null);

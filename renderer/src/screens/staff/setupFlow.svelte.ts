@@ -8,6 +8,7 @@ import { houseSettings } from '../../lib/settings.svelte';
 import { staffSession } from '../../lib/staffSession.svelte';
 import { loadDemoHouse } from '../../lib/startupData';
 import { describeSettingsChange } from './areas/settings/settingsAudit';
+import type { MessageKey } from '../../lib/messageKey';
 
 export type SetupStep = 'name' | 'moderation' | 'pin' | 'recovery' | 'start';
 export type ModerationMode = HouseSettings['moderationMode'];
@@ -21,7 +22,7 @@ export class SetupFlow {
   step = $state<SetupStep>('name');
   name = $state('');
   /** Locale key of what needs fixing, or null. */
-  problemKey = $state<string | null>(null);
+  problemKey = $state<MessageKey | null>(null);
   busy = $state(false);
   recoveryCode = $state<string | null>(null);
   /** Changes when the PIN must be chosen afresh, so the PIN entry starts over. */

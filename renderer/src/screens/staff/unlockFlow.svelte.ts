@@ -3,12 +3,13 @@ import { clock } from '../../lib/clock.svelte';
 import { kiosk } from '../../lib/kiosk';
 import { staffSession } from '../../lib/staffSession.svelte';
 import { RecoveryFlow } from './recoveryFlow.svelte';
+import type { MessageKey } from '../../lib/messageKey';
 
 export type UnlockStep = 'pick' | 'pin' | 'recover';
 
 /** A message for the staff member at the keypad: a locale key and its count. */
 export interface PadMessage {
-  key: string;
+  key: MessageKey;
   count?: number;
 }
 

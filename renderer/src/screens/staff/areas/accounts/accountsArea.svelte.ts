@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { kiosk } from '../../../../lib/kiosk';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { waitMessage, type PadMessage } from '../../unlockFlow.svelte';
+import type { MessageKey } from '../../../../lib/messageKey';
 
 export type AccountsMode = 'list' | 'add' | 'changePin' | 'newCode';
 
@@ -27,7 +28,7 @@ export class AccountsArea {
 
   newName = $state('');
   addStep = $state<'name' | 'pin'>('name');
-  nameProblemKey = $state<string | null>(null);
+  nameProblemKey = $state<MessageKey | null>(null);
 
   changeStep = $state<'current' | 'new'>('current');
   currentPin = $state('');

@@ -1,10 +1,20 @@
+import type { Attendance } from '../../../../../../shared/model';
 import { recordStaffAction } from '../../../../db/repositories/audit';
 import { listResidents } from '../../../../db/repositories/residents';
 import { saveTextFile } from '../../../../lib/files';
 import { language, t } from '../../../../lib/i18n.svelte';
+import type { MessageKey } from '../../../../lib/messageKey';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { groupTitle, type RangeReport } from './rangeReport';
 import { recordCount } from '../../../../lib/staff/auditWords';
+
+/** How each tap-in was made, in the CSV's "How" column. */
+const METHOD_TEXT: Record<Attendance['method'], MessageKey> = {
+  symbol: 'records:csv.methods.symbol',
+  'symbol+code': 'records:csv.methods.symbol+code',
+  headcount: 'records:csv.methods.headcount',
+  staff: 'records:csv.methods.staff',
+};
 
 /**
  * Saves a range's tap-ins as CSV for a spreadsheet, in the staff member's language, every cell
@@ -30,7 +40,7 @@ export async function exportAttendanceCsv(report: RangeReport): Promise<number |
       },
       groupTitle: (groupId) => groupTitle(report.groups, groupId),
       residentName: (residentId) => (residentId === undefined ? t('records:csv.headcount') : (names.get(residentId) ?? t('records:csv.unknownResident'))),
-      method: (method) => t(`records:csv.methods.${method}`),
+      method: (method) => t(METHOD_TEXT[method]),
       time: (atMs) => language.time(new Date(atMs)),
     },
     language.current,

@@ -1,5 +1,6 @@
 import { mondayOf } from '../../../../../../shared/reports/attendance';
 import { addDays, isoDate, parseIsoDate } from '../../../../../../shared/schedule/localTime';
+import type { MessageKey } from '../../../../lib/messageKey';
 
 /** A date range, both ends included, YYYY-MM-DD. */
 export interface DateSpan {
@@ -10,6 +11,15 @@ export interface DateSpan {
 /** The one-tap ranges, in the order staff see them. */
 export const RANGE_PRESETS = ['thisWeek', 'lastWeek', 'lastMonth', 'fourWeeks', 'threeMonths', 'year'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
+
+export const RANGE_PRESET_TEXT: Record<RangePreset, MessageKey> = {
+  thisWeek: 'records:dates.presets.thisWeek',
+  lastWeek: 'records:dates.presets.lastWeek',
+  lastMonth: 'records:dates.presets.lastMonth',
+  fourWeeks: 'records:dates.presets.fourWeeks',
+  threeMonths: 'records:dates.presets.threeMonths',
+  year: 'records:dates.presets.year',
+};
 
 /** The first day of the calendar month `months` away from the one `date` is in. */
 function firstOfMonth(date: string, months: number): string {

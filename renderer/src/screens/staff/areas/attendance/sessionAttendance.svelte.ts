@@ -4,6 +4,7 @@ import { listResidents, type StaffResidentView } from '../../../../db/repositori
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { residentInAudit } from '../../../../lib/symbolName';
 import { addableResidents, attendeesOf, sessionsOfDay, type Attendee, type DaySession } from './sessionDay';
+import type { MessageKey } from '../../../../lib/messageKey';
 
 /**
  * Attendance by session: a day's sessions, who came to the chosen one, and staff corrections
@@ -17,7 +18,7 @@ export class SessionAttendance {
   residents = $state.raw<StaffResidentView[]>([]);
   adding = $state(false);
   removing = $state.raw<Attendee | null>(null);
-  notice = $state.raw<{ key: string; name?: string; kind: 'done' | 'error' } | null>(null);
+  notice = $state.raw<{ key: MessageKey; name?: string; kind: 'done' | 'error' } | null>(null);
   loaded = $state(false);
   #loadingDate = '';
 

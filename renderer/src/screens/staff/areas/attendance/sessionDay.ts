@@ -4,6 +4,7 @@ import { attendanceBetween, attendanceForOccurrence } from '../../../../db/repos
 import type { StaffResidentView } from '../../../../db/repositories/residents';
 import { findOccurrence, listGroups, occurrencesForDay } from '../../../../db/repositories/schedule';
 import { language } from '../../../../lib/i18n.svelte';
+import type { MessageKey } from '../../../../lib/messageKey';
 import { groupTitle } from './rangeReport';
 
 export interface DaySession {
@@ -14,6 +15,13 @@ export interface DaySession {
   status: 'scheduled' | 'cancelled' | 'moved' | 'unscheduled';
   count: number;
 }
+
+/** The word beside a session that did not run as scheduled. */
+export const SESSION_STATUS_TEXT: Record<Exclude<DaySession['status'], 'scheduled'>, MessageKey> = {
+  cancelled: 'records:attendance.status.cancelled',
+  moved: 'records:attendance.status.moved',
+  unscheduled: 'records:attendance.status.unscheduled',
+};
 
 export interface Attendee {
   row: Attendance;

@@ -5,9 +5,11 @@ import { recordStaffAction } from '../../../../db/repositories/audit';
 import { exportBackup, restoreBackup, restoredRowCount, type RestoreProgress } from '../../../../db/repositories/backup';
 import { FileTransferError, openTextFile, saveTextFile } from '../../../../lib/files';
 import { t } from '../../../../lib/i18n.svelte';
+import type { MessageKey } from '../../../../lib/messageKey';
 import { kiosk, KioskError, unwrap } from '../../../../lib/kiosk';
 import { checkedBackup, readBackup } from '../../../../lib/offThread/readBackup';
 import { recordCount } from '../../../../lib/staff/auditWords';
+import { BACKUP_FAILURE_TEXT } from '../../../../lib/staff/backupText';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { momentText } from '../../../../lib/staff/groupWhen';
 
@@ -31,10 +33,18 @@ export interface LockedBackup {
 
 /** What the area says after an action: a locale key, its values, and whether it went well. */
 export interface BackupNotice {
-  key: string;
+  key: MessageKey;
   values?: Record<string, string | number>;
   kind: 'done' | 'error';
 }
+
+/** Why a sealed backup did not open. */
+const NOT_OPENED_TEXT: Record<Extract<OpenedBackup, { ok: false }>['reason'], MessageKey> = {
+  'wrong-passphrase': 'records:backup.opened.wrong-passphrase',
+  damaged: 'records:backup.opened.damaged',
+  missing: 'records:backup.opened.missing',
+  'not-sealed': 'records:backup.opened.not-sealed',
+};
 
 /**
  * Backup and restore. A restore reads the whole file and checks every row before anything
@@ -128,7 +138,7 @@ export class BackupArea {
           : kiosk.backups.unseal({ text: locked.source.text, passphrase }),
       );
       if (!opened.ok) {
-        this.notice = { key: `records:backup.opened.${opened.reason}`, kind: 'error' };
+        this.notice = { key: NOT_OPENED_TEXT[opened.reason], kind: 'error' };
         return;
       }
       this.locked = null;
@@ -161,7 +171,7 @@ export class BackupArea {
    * Sets the passphrase (or changes it: `current` is then needed). Answers an error's locale key,
    * or null when it was set.
    */
-  async protect(passphrase: string, repeat: string, current: string | undefined): Promise<string | null> {
+  async protect(passphrase: string, repeat: string, current: string | undefined): Promise<MessageKey | null> {
     const who = staffSession.current;
     if (this.busy || !who) return null;
     if (passphrase.length < MIN_PASSPHRASE_LETTERS) return 'records:backup.passphrase.tooShort';
@@ -229,7 +239,7 @@ export class BackupArea {
         await recordStaffAction(who, 'records.backupMadeInFolder', attempt.file ?? '');
         this.notice = { key: 'records:backup.daily.madeNow', values: { name: attempt.file ?? '' }, kind: 'done' };
       } else {
-        this.notice = { key: `records:backup.failures.${attempt.problem ?? 'write-failed'}`, kind: 'error' };
+        this.notice = { key: BACKUP_FAILURE_TEXT[attempt.problem ?? 'write-failed'], kind: 'error' };
       }
       await this.load();
     } catch (error) {
@@ -264,7 +274,7 @@ export class BackupArea {
     }
   }
 
-  #failed(error: unknown, fallbackKey: string) {
+  #failed(error: unknown, fallbackKey: MessageKey) {
     if ((error instanceof FileTransferError && error.reason === 'locked') || (error instanceof KioskError && error.error.code === 'forbidden')) {
       void staffSession.lock();
       return;
@@ -290,7 +300,9 @@ function problemNotice(problem: BackupProblem): BackupNotice {
       return { key: 'records:backup.problems.duplicate-row', values: { table: problem.table, row: problem.row }, kind: 'error' };
     case 'too-many-groups':
       return { key: 'records:backup.problems.too-many-groups', values: { count: problem.count, max: problem.max }, kind: 'error' };
-    default:
-      return { key: `records:backup.problems.${problem.kind}`, kind: 'error' };
+    case 'not-json':
+      return { key: 'records:backup.problems.not-json', kind: 'error' };
+    case 'not-hearth':
+      return { key: 'records:backup.problems.not-hearth', kind: 'error' };
   }
 }

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../../../../../shared/locale';
 import type { Board } from '../../../../../../shared/model';
 import { Baseline } from '../../../../lib/staff/leaveGuard.svelte';
+import type { MessageKey } from '../../../../lib/messageKey';
 
 /** The board editor's values. */
 export class BoardForm {
@@ -10,7 +11,7 @@ export class BoardForm {
   title = $state<LocalizedText>({ en: '', es: '' });
   prompt = $state<LocalizedText>({ en: '', es: '' });
   active = $state(true);
-  problems = $state<{ title?: string; prompt?: string }>({});
+  problems = $state<{ title?: MessageKey; prompt?: MessageKey }>({});
   readonly #baseline: Baseline;
 
   constructor(board?: Board) {
@@ -35,7 +36,7 @@ export class BoardForm {
 
   /** False with `problems` set when the English title or prompt is missing. */
   check(): boolean {
-    const problems: { title?: string; prompt?: string } = {};
+    const problems: { title?: MessageKey; prompt?: MessageKey } = {};
     if (this.title.en.trim() === '') problems.title = 'admin:boards.problems.title';
     if (this.prompt.en.trim() === '') problems.prompt = 'admin:boards.problems.prompt';
     this.problems = problems;

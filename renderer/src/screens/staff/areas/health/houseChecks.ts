@@ -5,7 +5,7 @@ import { rowsPerTable } from '../../../../db/repositories/health';
 import { kiosk, unwrap } from '../../../../lib/kiosk';
 import { recentErrors } from '../../../../lib/recentErrors.svelte';
 import { storageHealth } from '../../../../lib/storageHealth.svelte';
-import { alertsCheck, backupCheck, databaseCheck, diskCheck, errorsCheck, persistenceCheck, versionCheck, type HealthCheck } from './healthChecks';
+import { alertsCheck, backupCheck, databaseCheck, diskCheck, errorsCheck, persistenceCheck, versionCheck, type HealthCheck, type HealthCheckId } from './healthChecks';
 
 /** What the browser says about this screen's storage. */
 export interface StorageFacts {
@@ -30,7 +30,7 @@ export interface HouseFacts {
 
 /** One line of the page: how to judge it from the facts. A check that cannot read its facts shows as unreadable, on its own. */
 export interface HouseCheck {
-  id: string;
+  id: HealthCheckId;
   judge: (facts: HouseFacts) => Promise<HealthCheck>;
 }
 

@@ -1,8 +1,8 @@
-import { worstLevel, type HealthCheck, type HealthLevel } from './healthChecks';
+import { worstLevel, type HealthCheck, type HealthCheckId, type HealthLevel } from './healthChecks';
 import { houseChecks, readHouseFacts, type HouseCheck, type HouseFacts } from './houseChecks';
 
 /** A check whose figures could not be read: amber, saying so, instead of hiding the line. */
-function unreadable(id: string): HealthCheck {
+function unreadable(id: HealthCheckId): HealthCheck {
   return { id, level: 'watch', says: [{ key: 'records:health.unreadable' }] };
 }
 

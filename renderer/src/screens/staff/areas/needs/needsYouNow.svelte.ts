@@ -1,3 +1,4 @@
+import type { AlertKind } from '../../../../../../shared/alerts';
 import type { Board } from '../../../../../../shared/model';
 import { LiveValue } from '../../../../db/live.svelte';
 import { listAllBoards } from '../../../../db/repositories/boards';
@@ -10,6 +11,7 @@ import {
   removeShare,
 } from '../../../../db/repositories/reviewItems';
 import { t } from '../../../../lib/i18n.svelte';
+import type { MessageKey } from '../../../../lib/messageKey';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { openAlerts } from './openAlerts.svelte';
 import { needsFrom, type Need } from './waiting';
@@ -52,7 +54,7 @@ export class NeedsYouNow {
   deciding = $state<string | null>(null);
   confirming = $state.raw<{ action: ShareDecision; need: Need } | null>(null);
   /** Locale key of what just happened. */
-  notice = $state.raw<{ key: string; kind: 'done' | 'error' } | null>(null);
+  notice = $state.raw<{ key: MessageKey; kind: 'done' | 'error' } | null>(null);
   busy = $state(false);
 
   get needs(): Need[] {
@@ -151,12 +153,27 @@ export class NeedsYouNow {
 
   /** For the audit log, in plain words: what it was about, never who or what was written. */
   #describe(need: Need): string {
-    return t(`records:needs.what.${whatOf(need)}`);
+    return t(NEED_TEXT[whatOf(need)].what);
   }
 }
 
-/** What a need is about, as a locale key under `records:needs.what`. */
-export function whatOf(need: Need): string {
+/** What a need is about: an alert's kind, or what kind of person or share waits. */
+export type NeedKind = AlertKind | 'quiet-request' | 'urgent-request-share' | 'crisis-share-seen' | 'flagged' | 'held';
+
+/** Each kind of need: its card's title, and the plain words the audit log keeps. */
+export const NEED_TEXT: Record<NeedKind, { title: MessageKey; what: MessageKey }> = {
+  'crisis-share': { title: 'records:needs.title.crisis-share', what: 'records:needs.what.crisis-share' },
+  'crisis-share-seen': { title: 'records:needs.title.crisis-share-seen', what: 'records:needs.what.crisis-share-seen' },
+  'urgent-request': { title: 'records:needs.title.urgent-request', what: 'records:needs.what.urgent-request' },
+  'urgent-request-share': { title: 'records:needs.title.urgent-request-share', what: 'records:needs.what.urgent-request-share' },
+  'quiet-request': { title: 'records:needs.title.quiet-request', what: 'records:needs.what.quiet-request' },
+  flagged: { title: 'records:needs.title.flagged', what: 'records:needs.what.flagged' },
+  held: { title: 'records:needs.title.held', what: 'records:needs.what.held' },
+  lockout: { title: 'records:needs.title.lockout', what: 'records:needs.what.lockout' },
+  test: { title: 'records:needs.title.test', what: 'records:needs.what.test' },
+};
+
+export function whatOf(need: Need): NeedKind {
   if (need.alert) return need.alert.kind;
   if (need.request) return !need.urgent ? 'quiet-request' : need.share ? 'urgent-request-share' : 'urgent-request';
   if (need.share?.holdReasons.includes('crisis')) return need.person ? 'crisis-share' : 'crisis-share-seen';

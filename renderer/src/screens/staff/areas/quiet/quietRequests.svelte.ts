@@ -9,11 +9,12 @@ import {
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { openAlerts } from '../needs/openAlerts.svelte';
 import { t } from '../../../../lib/i18n.svelte';
+import type { MessageKey } from '../../../../lib/messageKey';
 
 /** Open "Ask staff quietly" requests, urgent ones (from the crisis support card) first. */
 export class QuietRequests {
   readonly open = new LiveValue<OpenReviewItem[]>(async () => (await listOpenReviewItems()).filter((entry) => entry.item.kind === 'quiet-request'), []);
-  notice = $state.raw<{ key: string; kind: 'done' | 'error' } | null>(null);
+  notice = $state.raw<{ key: MessageKey; kind: 'done' | 'error' } | null>(null);
   busy = $state(false);
 
   isUrgent(entry: OpenReviewItem): boolean {

@@ -3,6 +3,7 @@ import { DEFAULT_RESIDENT_COLOUR } from '../../../../../../shared/wallKeys';
 import type { StaffResidentView } from '../../../../db/repositories/residents';
 import { isPersonalCode } from '../../../../db/personalCode';
 import { Baseline } from '../../../../lib/staff/leaveGuard.svelte';
+import type { MessageKey } from '../../../../lib/messageKey';
 
 export const CODE_LENGTH = 4;
 
@@ -24,8 +25,8 @@ export class ResidentForm {
   codeStep = $state<'first' | 'again' | 'ready'>('first');
   /** How many digits are typed in the current step; the digits stay private. */
   typedCount = $state(0);
-  codeProblem = $state<string | null>(null);
-  problems = $state<{ name?: string; symbol?: string; colour?: string }>({});
+  codeProblem = $state<MessageKey | null>(null);
+  problems = $state<{ name?: MessageKey; symbol?: MessageKey; colour?: MessageKey }>({});
   #typed = '';
   #first = '';
   #code: string | null = null;
@@ -104,7 +105,7 @@ export class ResidentForm {
    * (other residents' pictures): each picture is one resident's.
    */
   checked(taken: readonly ResidentPicture[] = []): { name: string; symbol: string; colour: string } | null {
-    const problems: { name?: string; symbol?: string; colour?: string } = {};
+    const problems: { name?: MessageKey; symbol?: MessageKey; colour?: MessageKey } = {};
     const name = this.name.trim();
     if (name === '') problems.name = 'admin:residents.problems.name';
     if (this.symbol === '') problems.symbol = 'admin:residents.problems.symbol';

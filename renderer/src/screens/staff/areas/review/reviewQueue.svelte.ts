@@ -4,6 +4,7 @@ import { listAllBoards } from '../../../../db/repositories/boards';
 import { listOpenReviewItems, publishHeldShare, removeShare, ShareNotFoundError, type OpenReviewItem } from '../../../../db/repositories/reviewItems';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { inStaffLanguage, shareDecisionDetail } from '../../../../lib/staff/auditWords';
+import type { MessageKey } from '../../../../lib/messageKey';
 
 export type ReviewAction = 'publish' | 'remove';
 export type ShareReview = OpenReviewItem & { share: Share };
@@ -17,7 +18,7 @@ export class ReviewQueue {
   readonly boards = new LiveValue<Board[]>(listAllBoards, []);
   confirming = $state.raw<{ action: ReviewAction; review: ShareReview } | null>(null);
   /** Locale key of what just happened. */
-  notice = $state.raw<{ key: string; kind: 'done' | 'error' } | null>(null);
+  notice = $state.raw<{ key: MessageKey; kind: 'done' | 'error' } | null>(null);
   busy = $state(false);
 
   boardTitle(boardId: string): string | null {

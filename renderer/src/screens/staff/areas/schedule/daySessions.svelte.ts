@@ -7,6 +7,7 @@ import { staffSession } from '../../../../lib/staffSession.svelte';
 import type { Notice } from '../../../../lib/staff/notice.svelte';
 import { problemNotice } from '../../../../lib/staff/saveProblems';
 import { inStaffLanguage } from '../../../../lib/staff/auditWords';
+import type { MessageKey } from '../../../../lib/messageKey';
 
 /** Notes on the wall are short: a sentence, not a letter. */
 export const NOTE_MAX_LENGTH = 140;
@@ -16,7 +17,7 @@ export class SessionChange {
   note = $state<LocalizedText>({ en: '', es: '' });
   newDate = $state('');
   newTime = $state('');
-  problem = $state<string | null>(null);
+  problem = $state<MessageKey | null>(null);
   readonly kind: 'cancel' | 'move';
   readonly occurrence: Occurrence;
 

@@ -14,6 +14,7 @@ import {
   type RecurrenceKind,
   type Weekday,
 } from '../../../../lib/staff/recurrenceChoice';
+import type { MessageKey } from '../../../../lib/messageKey';
 
 export const DEFAULT_START_TIME = '10:00';
 export const DEFAULT_DURATION_MINUTES = 60;
@@ -47,7 +48,7 @@ export class GroupForm {
   hasEnd = $state(false);
   validUntil = $state('');
   active = $state(true);
-  problems = $state<Partial<Record<GroupField, string>>>({});
+  problems = $state<Partial<Record<GroupField, MessageKey>>>({});
   readonly #baseline: Baseline;
 
   /**
@@ -133,7 +134,7 @@ export class GroupForm {
 
   /** What `saveGroup` takes, or null with `problems` filled in. */
   draft(): GroupDraft | null {
-    const problems: Partial<Record<GroupField, string>> = {};
+    const problems: Partial<Record<GroupField, MessageKey>> = {};
     if (this.title.en.trim() === '') problems.title = 'admin:group.problems.title';
     if (this.facilitator.trim() === '') problems.facilitator = 'admin:group.problems.facilitator';
     if (this.recurrence.kind === 'weekly' && this.recurrence.days.length === 0) problems.days = 'admin:group.problems.days';

@@ -7,6 +7,7 @@ import { staffSession } from '../../../../lib/staffSession.svelte';
 import type { Notice } from '../../../../lib/staff/notice.svelte';
 import { problemNotice } from '../../../../lib/staff/saveProblems';
 import { readIcs } from '../../../../lib/offThread/readIcs';
+import { ICS_FILE_ERROR_TEXT } from '../../../../lib/staff/icsText';
 import { t } from '../../../../lib/i18n.svelte';
 
 /** What an .ics file would change, shown before anything is written. */
@@ -95,7 +96,7 @@ export class IcsTransfer {
   };
 
   #fileProblem(error: unknown) {
-    if (error instanceof FileTransferError) this.#notice.error(`admin:ics.fileErrors.${error.reason}`);
+    if (error instanceof FileTransferError) this.#notice.error(ICS_FILE_ERROR_TEXT[error.reason]);
     else if (error instanceof IcsImportError && error.code === 'too-many-groups') this.#notice.error('admin:ics.errors.too-many-groups', { max: MAX_GROUPS_PER_IMPORT });
     else this.#notice.current = problemNotice(error);
     if (error instanceof FileTransferError && error.reason === 'locked') void staffSession.lock();

@@ -6,15 +6,19 @@ import {
   type AlertSettingsPatch,
   type AlertSettingsView,
   type DeliveryRecord,
+  type EmailChannel,
+  type WebhookChannel,
 } from '../../../../../../shared/alerts';
 import type { BridgeError } from '../../../../../../shared/bridge/channel';
 import { t } from '../../../../lib/i18n.svelte';
 import { kiosk } from '../../../../lib/kiosk';
+import type { MessageKey } from '../../../../lib/messageKey';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { formatAmount } from './amounts';
+import { EMAIL_FIELD_NAMES, FORMAT_TEXT, SECURITY_TEXT, WEBHOOK_FIELD_NAMES } from './settingsText';
 
 export type PasswordChoice = 'keep' | 'replace' | 'clear';
-type Notice = { key: string; kind: 'error' | 'saved' };
+type Notice = { key: MessageKey; kind: 'error' | 'saved' };
 
 const EMAIL_FIELDS = ['enabled', 'host', 'port', 'security', 'username', 'from', 'to', 'escalateTo'] as const;
 const WEBHOOK_FIELDS = ['enabled', 'url', 'format', 'escalateUrl'] as const;
@@ -39,13 +43,13 @@ export class AlertSettingsForm {
   passwordChoice = $state<PasswordChoice>('keep');
   password = $state('');
   /** Locale keys of what is wrong, by field path such as 'email.host'. */
-  errors = $state.raw<Record<string, string>>({});
+  errors = $state.raw<Record<string, MessageKey>>({});
   notice = $state.raw<Notice | null>(null);
   /** The alert service did not answer: the section says so instead of showing empty settings. */
   unavailable = $state(false);
   saving = $state(false);
   testing = $state(false);
-  testNotice = $state.raw<{ key: string; kind: 'done' | 'error' } | null>(null);
+  testNotice = $state.raw<{ key: MessageKey; kind: 'done' | 'error' } | null>(null);
   deliveries = $state.raw<DeliveryRecord[]>([]);
 
   async load() {
@@ -149,8 +153,8 @@ export class AlertSettingsForm {
   }
 
   /** The same checks main makes, before anything is sent: a bad value changes nothing. */
-  #check(): Record<string, string> {
-    const errors: Record<string, string> = {};
+  #check(): Record<string, MessageKey> {
+    const errors: Record<string, MessageKey> = {};
     if (!/^\d{1,5}$/.test(this.port.trim())) errors['email.port'] = 'staff:alerts.invalid.port';
     const parsed = v.safeParse(AlertSettingsPatchSchema, this.patch);
     if (!parsed.success) {
@@ -172,7 +176,7 @@ export class AlertSettingsForm {
       staffSession.handleRefusal(error);
       return;
     }
-    const errors: Record<string, string> = {};
+    const errors: Record<string, MessageKey> = {};
     for (const issue of error.issues ?? []) {
       const path = /^patch\.([\w.]+)/.exec(issue)?.[1];
       if (path) errors[path === 'emailPassword' ? 'password' : path] = invalidKey(path);
@@ -183,7 +187,7 @@ export class AlertSettingsForm {
 }
 
 /** The message for a field main or the schema refused: its own when there is one, else a general one. */
-function invalidKey(path: string): string {
+function invalidKey(path: string): MessageKey {
   const field = path.split('.').at(-1) ?? '';
   if (field === 'port') return 'staff:alerts.invalid.port';
   if (['from', 'to', 'escalateTo'].includes(field)) return 'staff:alerts.invalid.email';
@@ -193,21 +197,25 @@ function invalidKey(path: string): string {
   return 'staff:settings.invalid.generic';
 }
 
+function typedValue(value: string | number | boolean | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'boolean') return t(value ? 'staff:settings.change.on' : 'staff:settings.change.off');
+  if (value === '') return t('staff:alerts.change.empty');
+  return typeof value === 'number' ? String(value) : t('staff:settings.change.quoted', { text: value });
+}
+
 /** What changed, in plain words for the audit log; the password only as "replaced" or "cleared". */
 export function describeAlertChange(before: AlertSettingsView, after: AlertSettingsView, patch: AlertSettingsPatch): string {
-  const shown = (value: string | number | boolean, field: string): string => {
-    if (typeof value === 'boolean') return t(value ? 'staff:settings.change.on' : 'staff:settings.change.off');
-    if (field === 'security') return t(`staff:alerts.security.${value}`);
-    if (field === 'format') return t(`staff:alerts.format.${value}`);
-    if (value === '') return t('staff:alerts.change.empty');
-    return typeof value === 'number' ? String(value) : t('staff:settings.change.quoted', { text: value });
-  };
   const parts: string[] = [];
-  for (const [channel, fields] of [['email', patch.email], ['webhook', patch.webhook]] as const) {
-    for (const [field, value] of Object.entries(fields ?? {})) {
-      if (value !== undefined) parts.push(`${t(`staff:alerts.change.names.${channel}.${field}`)}: ${shown(value, field)}`);
-    }
-  }
+  const changed = (name: MessageKey, value: string | undefined) => {
+    if (value !== undefined) parts.push(`${t(name)}: ${value}`);
+  };
+  const { email = {}, webhook = {} } = patch;
+  // A choice reads as its words; anything else as typed.
+  const emailValue = (field: keyof EmailChannel) => (field === 'security' ? email.security && t(SECURITY_TEXT[email.security]) : typedValue(email[field]));
+  const webhookValue = (field: keyof WebhookChannel) => (field === 'format' ? webhook.format && t(FORMAT_TEXT[webhook.format]) : typedValue(webhook[field]));
+  for (const field of EMAIL_FIELDS) changed(EMAIL_FIELD_NAMES[field], emailValue(field));
+  for (const field of WEBHOOK_FIELDS) changed(WEBHOOK_FIELD_NAMES[field], webhookValue(field));
   if (patch.escalateAfterMinutes !== undefined) {
     parts.push(`${t('staff:alerts.change.names.escalateAfterMinutes')}: ${formatAmount(after.escalateAfterMinutes, 'minute')}`);
   }

@@ -2,6 +2,7 @@ import type { HouseSettings, HouseSettingsPatch } from '../../../../../../shared
 import type { Locale } from '../../../../../../shared/locale';
 import { t } from '../../../../lib/i18n.svelte';
 import { formatAmount } from './amounts';
+import { MODERATION_MODE_TEXT, SETTING_NAMES, SIGN_IN_MODE_TEXT } from './settingsText';
 
 /** Each language named in itself, as on the wall. */
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
@@ -29,9 +30,9 @@ function shownValue(key: keyof HouseSettings, before: HouseSettings, after: Hous
     case 'shareMaxLength':
       return t('staff:settings.characters', { count: after.shareMaxLength });
     case 'signInMode':
-      return t(`staff:settings.signInModes.${after.signInMode}`);
+      return t(SIGN_IN_MODE_TEXT[after.signInMode]);
     case 'moderationMode':
-      return t(`staff:settings.moderationModes.${after.moderationMode}`);
+      return t(MODERATION_MODE_TEXT[after.moderationMode]);
     case 'showRelateCounts':
     case 'reducedMotion':
     case 'alertChime':
@@ -58,6 +59,6 @@ function shownValue(key: keyof HouseSettings, before: HouseSettings, after: Hous
 /** What a saved patch changed, for the audit log: "Chime at the wall: on; Words to watch: added “spice”". */
 export function describeSettingsChange(before: HouseSettings, after: HouseSettings, patch: HouseSettingsPatch): string {
   return (Object.keys(patch) as (keyof HouseSettings)[])
-    .map((key) => `${t(`staff:settings.change.names.${key}`)}: ${shownValue(key, before, after)}`)
+    .map((key) => `${t(SETTING_NAMES[key])}: ${shownValue(key, before, after)}`)
     .join('; ');
 }

@@ -7,15 +7,19 @@ import { houseSettings } from '../../../../lib/settings.svelte';
 import { staffSession } from '../../../../lib/staffSession.svelte';
 import { visit } from '../../../../lib/visit.svelte';
 import { describeSettingsChange } from './settingsAudit';
+import type { MessageKey } from '../../../../lib/messageKey';
 
 type SettingKey = keyof HouseSettings;
 type NumericKey = {
   [K in SettingKey]: HouseSettings[K] extends number ? K : never;
 }[SettingKey];
 
+/** Fields refused with words of their own; any other refused field reads as the general words. */
+const INVALID_TEXT: Partial<Record<SettingKey, MessageKey>> = { houseName: 'staff:settings.invalid.houseName' };
+
 /** Main's reason for refusing a field, in the staff member's language; null when it was not refused. */
-export function fieldError(key: string | undefined): string | null {
-  return key ? t(key, { defaultValue: t('staff:settings.invalid.generic') }) : null;
+export function fieldError(key: MessageKey | undefined): string | null {
+  return key ? t(key) : null;
 }
 
 /** The allowed range of a number setting, read from the settings schema so the form never drifts from main. */
@@ -51,9 +55,9 @@ const clone = (settings: HouseSettings): HouseSettings => structuredClone(settin
 export class SettingsForm {
   draft = $state<HouseSettings>(clone(houseSettings.current));
   /** Locale keys of main's refusals, by setting. */
-  errors = $state.raw<Partial<Record<SettingKey, string>>>({});
+  errors = $state.raw<Partial<Record<SettingKey, MessageKey>>>({});
   /** Locale key of a refusal that concerns no single field, or of a saved confirmation. */
-  notice = $state.raw<{ key: string; kind: 'error' | 'saved' } | null>(null);
+  notice = $state.raw<{ key: MessageKey; kind: 'error' | 'saved' } | null>(null);
   saving = $state(false);
 
   get changed(): SettingKey[] {
@@ -73,7 +77,7 @@ export class SettingsForm {
    * Adds one of the house's own words to watch; answers the locale key of why not, or null. A
    * refused word changes nothing.
    */
-  addWatchWord(typed: string): string | null {
+  addWatchWord(typed: string): MessageKey | null {
     const word = typed.normalize('NFKC').replace(/\s+/g, ' ').trim();
     const { min, max, count } = WATCH_WORD_LIMITS;
     if (word.length < min || word.length > max) return 'staff:watchWords.invalid.length';
@@ -137,10 +141,10 @@ export class SettingsForm {
       staffSession.handleRefusal(error.error);
       return;
     }
-    const errors: Partial<Record<SettingKey, string>> = {};
+    const errors: Partial<Record<SettingKey, MessageKey>> = {};
     for (const issue of error.error.issues ?? []) {
       const field = /^patch\.(\w+)/.exec(issue)?.[1] as SettingKey | undefined;
-      if (field && field in this.draft) errors[field] = `staff:settings.invalid.${field}`;
+      if (field && field in this.draft) errors[field] = INVALID_TEXT[field] ?? 'staff:settings.invalid.generic';
     }
     this.errors = errors;
     this.notice = { key: error.error.code === 'refused' ? 'staff:settings.refused' : 'staff:settings.notSaved', kind: 'error' };
