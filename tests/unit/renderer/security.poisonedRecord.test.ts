@@ -52,7 +52,8 @@ const { colourName, symbolName } = await import('../../../renderer/src/lib/symbo
 const { nav } = await import('../../../renderer/src/lib/nav.svelte');
 const { visit } = await import('../../../renderer/src/lib/visit.svelte');
 let breakTheVisitReset = false;
-// Registered before staff mode's own reset, so a failing reset comes first at the end of a visit.
+// A reset added as anything open for a while adds one: it runs after staff mode's lock and before
+// the wall goes home, so when it fails, going home is left to the idle watcher.
 visit.onEnd(() => {
   if (breakTheVisitReset) throw new TypeError('a reset that fails');
 });
