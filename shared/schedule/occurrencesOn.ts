@@ -1,16 +1,14 @@
 import type { Group, OccurrenceException } from '../model';
-import { compareOccurrences, occurrenceKey, type Occurrence } from './occurrence';
-import { datesFrom, parseIsoDate, zonedEpochMs } from './localTime';
+import type { Occurrence } from './occurrence';
 import { recurrenceDates } from './recurrence';
-
-const MINUTE_MS = 60_000;
+import { sessionOf, sessionsBetween } from './sessions';
 
 /**
- * One day's sessions, in the zone's local time: every active group whose rule falls on the day,
- * with exceptions applied. A cancelled session stays, marked cancelled with its note; a moved
- * session appears on its new date and time, marked moved, and no longer on its old date.
- * Sorted by start, then title.
+ * The schedule's sessions with each rule expanded by ical.js here and now (sessions.ts is the same
+ * without ical.js, for a caller that brings the rules' dates).
  */
+
+/** One day's sessions, in the zone's local time, as `sessionsBetween` gives them. */
 export function occurrencesOn(
   day: string,
   groups: readonly Group[],
@@ -20,11 +18,7 @@ export function occurrencesOn(
   return occurrencesBetween(day, day, groups, exceptions, timeZone).get(day) ?? [];
 }
 
-/**
- * The sessions of each day from `from` to `to` (inclusive), as `occurrencesOn` gives them, keyed
- * by day. Each group's rule is expanded once for the whole span, not once a day: the wall reads
- * three days at every start and a report reads months.
- */
+/** The sessions of each day from `from` to `to` (inclusive), keyed by day, as `sessionsBetween` gives them. */
 export function occurrencesBetween(
   from: string,
   to: string,
@@ -32,29 +26,7 @@ export function occurrencesBetween(
   exceptions: readonly OccurrenceException[],
   timeZone?: string,
 ): Map<string, Occurrence[]> {
-  parseIsoDate(from);
-  parseIsoDate(to);
-  const byDay = new Map<string, Map<string, Occurrence>>();
-  for (const day of datesFrom(from, to)) byDay.set(day, new Map());
-  const exceptionFor = latestExceptions(exceptions);
-  const add = (occurrence: Occurrence | undefined) => {
-    if (occurrence) byDay.get(dateOf(occurrence, exceptionFor))?.set(occurrence.key, occurrence);
-  };
-
-  for (const group of groups) {
-    if (!group.active) continue;
-    for (const date of datesSafely(group, from, to)) {
-      add(sessionOf(group, date, exceptionFor.get(occurrenceKey(group.id, date)), timeZone));
-    }
-  }
-  // Sessions moved into the span from a date outside it.
-  const groupsById = new Map(groups.map((g) => [g.id, g]));
-  for (const exception of exceptionFor.values()) {
-    if (exception.kind !== 'move' || byDay.has(exception.date) || !byDay.has(exception.newDate ?? exception.date)) continue;
-    const group = groupsById.get(exception.groupId);
-    if (group) add(occurrenceOf(group, exception.date, exception, timeZone));
-  }
-  return new Map([...byDay].map(([day, sessions]) => [day, [...sessions.values()].sort(compareOccurrences)]));
+  return sessionsBetween(from, to, groups, exceptions, recurrenceDates, timeZone);
 }
 
 /**
@@ -67,49 +39,5 @@ export function occurrenceOf(
   exception: OccurrenceException | undefined,
   timeZone?: string,
 ): Occurrence | undefined {
-  if (!group.active || datesSafely(group, originalDate, originalDate).length === 0) return undefined;
-  return sessionOf(group, originalDate, exception, timeZone);
-}
-
-/** The session on a date the group's rule is known to fall on, with its exception applied. */
-function sessionOf(group: Group, originalDate: string, exception: OccurrenceException | undefined, timeZone: string | undefined): Occurrence {
-  const applies = exception && exception.groupId === group.id && exception.date === originalDate ? exception : undefined;
-  const moved = applies?.kind === 'move';
-  const date = moved ? (applies.newDate ?? originalDate) : originalDate;
-  const startMs = zonedEpochMs(date, (moved && applies.newStartTime) || group.startTime, timeZone);
-  return {
-    key: occurrenceKey(group.id, originalDate),
-    groupId: group.id,
-    originalDate,
-    startMs,
-    endMs: startMs + group.durationMinutes * MINUTE_MS,
-    status: applies ? (applies.kind === 'cancel' ? 'cancelled' : 'moved') : 'scheduled',
-    ...(applies ? { note: applies.note } : {}),
-    group,
-  };
-}
-
-/** A stored rule that no longer parses must not blank the whole wall: that group is skipped. */
-function datesSafely(group: Group, from: string, to: string): string[] {
-  try {
-    return recurrenceDates(group, from, to);
-  } catch {
-    return [];
-  }
-}
-
-/** One exception per occurrence; should two exist, the newest wins. */
-function latestExceptions(exceptions: readonly OccurrenceException[]): Map<string, OccurrenceException> {
-  const latest = new Map<string, OccurrenceException>();
-  for (const exception of exceptions) {
-    const key = occurrenceKey(exception.groupId, exception.date);
-    const seen = latest.get(key);
-    if (!seen || exception.createdAt >= seen.createdAt) latest.set(key, exception);
-  }
-  return latest;
-}
-
-function dateOf(occurrence: Occurrence, exceptionFor: Map<string, OccurrenceException>): string {
-  const exception = exceptionFor.get(occurrence.key);
-  return exception?.kind === 'move' ? (exception.newDate ?? exception.date) : occurrence.originalDate;
+  return sessionOf(group, originalDate, exception, recurrenceDates, timeZone);
 }

@@ -1,7 +1,7 @@
 import type { AppInfo } from '../../../shared/bridge/contract';
 import { db } from '../db/db';
 import { recordHearthEventOnce } from '../db/repositories/audit';
-import { type ExampleRetention, loadExampleHouse } from '../db/repositories/exampleHouse';
+import type { ExampleRetention } from '../db/repositories/exampleHouse';
 import { keepAttendanceRetention } from './attendanceRetention';
 import { keepShareRetention } from './boards/shareRetention';
 import { keepDailyBackup } from './dailyBackup';
@@ -20,7 +20,9 @@ export async function recordRestoredFiles(restored: AppInfo['restoredFiles']): P
   }
 }
 
+/** The example house (and ical.js, which lays out its sessions) loads only for a demo. */
 export async function loadDemoHouse(house: unknown, retention: ExampleRetention): Promise<void> {
+  const { loadExampleHouse } = await import('../db/repositories/exampleHouse');
   await loadExampleHouse(db, house, retention);
 }
 

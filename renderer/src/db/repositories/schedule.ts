@@ -2,12 +2,12 @@ import * as v from 'valibot';
 import type { LocalizedText } from '../../../../shared/locale';
 import { GroupSchema, type Group, type OccurrenceException } from '../../../../shared/model';
 import type { IcsImport } from '../../../../shared/schedule/ics';
-import { parseHhmm, parseIsoDate } from '../../../../shared/schedule/localTime';
+import { localDateOf, parseHhmm, parseIsoDate } from '../../../../shared/schedule/localTime';
 import { occurrenceKey as occurrenceKeyOf, parseOccurrenceKey, type Occurrence } from '../../../../shared/schedule/occurrence';
-import { occurrenceOf, occurrencesBetween } from '../../../../shared/schedule/occurrencesOn';
-import { normalizeRecurrence } from '../../../../shared/schedule/recurrence';
+import { datesAsked, sessionOf, sessionsBetween } from '../../../../shared/schedule/sessions';
 import type { AppDB } from '../AppDB';
 import { db } from '../db';
+import { SavedRuleDates } from '../savedRuleDates';
 
 /** A group as the schedule screen edits it: a new one has no id yet, and the times are kept here. */
 export type GroupDraft = Omit<Group, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
@@ -16,6 +16,8 @@ export interface ScheduleRepositoryOptions {
   /** The house's zone; by default the runtime's own. Tests pass one explicitly. */
   timeZone?: string;
   now?: () => number;
+  /** Where the rules' dates are kept between starts (savedRuleDates.ts); none: ical.js expands every read. */
+  storage?: Pick<Storage, 'getItem' | 'setItem'>;
 }
 
 /** No session with this key exists (the group is gone or retired, or its rule does not fall on that date). */
@@ -29,17 +31,20 @@ export class NoSuchOccurrenceError extends Error {
 /**
  * The schedule in the database: groups and their exceptions. Reading gives occurrences (the
  * sessions the wall and tap-in show); writing is for staff. Every read is plain Dexie reads of the
- * two tables, so a `liveQuery` over any of them follows staff edits.
+ * two tables, so a `liveQuery` over any of them follows staff edits. The rules' dates come from
+ * `SavedRuleDates`: ical.js loads only when they are not saved already.
  */
 export class ScheduleRepository {
   readonly #db: AppDB;
   readonly #timeZone: string | undefined;
   readonly #now: () => number;
+  readonly #dates: SavedRuleDates;
 
   constructor(database: AppDB, options: ScheduleRepositoryOptions = {}) {
     this.#db = database;
     this.#timeZone = options.timeZone;
     this.#now = options.now ?? (() => Date.now());
+    this.#dates = new SavedRuleDates({ storage: options.storage, today: () => localDateOf(this.#now(), this.#timeZone) });
   }
 
   /** One day's sessions (YYYY-MM-DD, local), exceptions applied, sorted. */
@@ -52,14 +57,17 @@ export class ScheduleRepository {
     parseIsoDate(from);
     parseIsoDate(to);
     const { groups, exceptions } = this.#db;
-    return this.#db.transaction('r', [groups, exceptions], async () => {
-      const [allGroups, onDays, movedHere] = await Promise.all([
+    const [allGroups, onDays, movedHere] = await this.#db.transaction('r', [groups, exceptions], () =>
+      Promise.all([
         groups.toArray(),
         exceptions.where('date').between(from, to, true, true).toArray(),
         exceptions.where('newDate').between(from, to, true, true).toArray(),
-      ]);
-      return occurrencesBetween(from, to, allGroups, [...onDays, ...movedHere], this.#timeZone);
-    });
+      ]),
+    );
+    const spanExceptions = [...onDays, ...movedHere];
+    const asked = datesAsked(from, to, spanExceptions);
+    const datesOf = await this.#dates.datesFor(allGroups, asked.from, asked.to, { from, to });
+    return sessionsBetween(from, to, allGroups, spanExceptions, datesOf, this.#timeZone);
   }
 
   /** The session a key names (`groupId@originalDate`), wherever it was moved; undefined if there is none. */
@@ -67,12 +75,12 @@ export class ScheduleRepository {
     const parsed = parseOccurrenceKey(key);
     if (!parsed) return undefined;
     const { groups, exceptions } = this.#db;
-    return this.#db.transaction('r', [groups, exceptions], async () => {
-      const group = await groups.get(parsed.groupId);
-      if (!group) return undefined;
-      const exception = await this.#exceptionFor(parsed.groupId, parsed.originalDate);
-      return occurrenceOf(group, parsed.originalDate, exception, this.#timeZone);
-    });
+    const [group, exception] = await this.#db.transaction('r', [groups, exceptions], () =>
+      Promise.all([groups.get(parsed.groupId), this.#exceptionFor(parsed.groupId, parsed.originalDate)]),
+    );
+    if (!group) return undefined;
+    const datesOf = await this.#dates.datesFor([group], parsed.originalDate, parsed.originalDate);
+    return sessionOf(group, parsed.originalDate, exception, datesOf, this.#timeZone);
   }
 
   /** Every group, retired ones last; within each, by start time, then title. */
@@ -94,6 +102,7 @@ export class ScheduleRepository {
    */
   async saveGroup(draft: GroupDraft): Promise<Group> {
     const now = this.#now();
+    const { normalizeRecurrence } = await this.#dates.recurrence();
     const rrule = normalizeRecurrence(draft.rrule);
     if (draft.validUntil !== undefined && draft.validUntil < draft.validFrom) {
       throw new RangeError('A group cannot end before it starts (validUntil is before validFrom).');
@@ -194,10 +203,12 @@ export class ScheduleRepository {
     const parsed = parseOccurrenceKey(key);
     if (!parsed) throw new NoSuchOccurrenceError(key);
     const { groups, exceptions } = this.#db;
+    // Loaded before the transaction: awaiting anything but the database inside it would end it.
+    const { recurrenceDates } = await this.#dates.recurrence();
     return this.#db.transaction('rw', [groups, exceptions], async () => {
       const group = await groups.get(parsed.groupId);
       // Checked against the rule itself: an exception for a date the group does not meet on would do nothing.
-      if (!group || !occurrenceOf(group, parsed.originalDate, undefined, this.#timeZone)) throw new NoSuchOccurrenceError(key);
+      if (!group || !sessionOf(group, parsed.originalDate, undefined, recurrenceDates, this.#timeZone)) throw new NoSuchOccurrenceError(key);
       const existing = await this.#exceptionFor(parsed.groupId, parsed.originalDate);
       const exception: OccurrenceException = {
         id: existing?.id ?? crypto.randomUUID(),
@@ -213,7 +224,7 @@ export class ScheduleRepository {
 }
 
 /** The app's schedule, on the app's database. */
-export const schedule = new ScheduleRepository(db);
+export const schedule = new ScheduleRepository(db, { storage: globalThis.localStorage });
 
 export const occurrencesForDay = (day: string) => schedule.occurrencesForDay(day);
 export const occurrencesBetweenDays = (from: string, to: string) => schedule.occurrencesBetween(from, to);
