@@ -4,14 +4,22 @@ import { MessageBook, type Messages, type TextValues } from './messages';
 import { clockTime, dayAndDate } from './scheduleFormat';
 import { TextMemo } from './textMemo';
 
-// Every area keeps its own locale file per language. The wall's are loaded with the page: the
-// wall must never wait for text. Staff-only text (staff, admin, records) loads with staff mode.
-const STAFF_NAMESPACES = ['staff', 'admin', 'records'];
+// Every area keeps its own locale file per language. The home screen's are loaded with the page:
+// the wall must never wait for text. The rest loads with the screens that use it, which wait for
+// it before they show (routes.svelte.ts): sign-in's with the sign-in and privacy screens, fetched
+// at the first touch; staff-only text (staff, admin, records) with staff mode.
+const LATER_NAMESPACES = ['signin', 'staff', 'admin', 'records'] as const;
+export type LaterNamespace = (typeof LATER_NAMESPACES)[number];
 const wallFiles = import.meta.glob<{ default: Messages }>(
-  ['../locales/*/*.json', '!../locales/*/staff.json', '!../locales/*/admin.json', '!../locales/*/records.json'],
+  ['../locales/*/*.json', '!../locales/*/signin.json', '!../locales/*/staff.json', '!../locales/*/admin.json', '!../locales/*/records.json'],
   { eager: true },
 );
-const staffFiles = import.meta.glob<{ default: Messages }>(['../locales/*/staff.json', '../locales/*/admin.json', '../locales/*/records.json']);
+const laterFiles = import.meta.glob<{ default: Messages }>([
+  '../locales/*/signin.json',
+  '../locales/*/staff.json',
+  '../locales/*/admin.json',
+  '../locales/*/records.json',
+]);
 
 function parseLocalePath(path: string): { lang: string; ns: string } | null {
   const match = /locales\/(\w+)\/(\w+)\.json$/.exec(path);
@@ -33,17 +41,37 @@ class Language {
   // Svelte escapes text itself; resident text is never rendered as HTML.
   readonly #messages = wallMessages();
 
-  #staffText: Promise<void> | undefined;
+  readonly #later = new Map<LaterNamespace, Promise<void>>();
 
-  /** Loads staff mode's text once; staff screens wait for it before they show. */
+  /** Loads these namespaces' text in every language, once each; the screens that use it wait for it. */
+  loadText(...namespaces: LaterNamespace[]): Promise<void> {
+    return Promise.all(namespaces.map((namespace) => this.#loadNamespace(namespace))).then(() => undefined);
+  }
+
+  /** Staff mode's text, and sign-in's (its residents area draws the residents' pictures and codes). */
   loadStaffText(): Promise<void> {
-    this.#staffText ??= Promise.all(
-      Object.entries(staffFiles).map(async ([path, load]) => {
-        const where = parseLocalePath(path);
-        if (where && STAFF_NAMESPACES.includes(where.ns)) this.#messages.add(where.lang, where.ns, (await load()).default);
-      }),
-    ).then(() => this.#looked.clear());
-    return this.#staffText;
+    return this.loadText(...LATER_NAMESPACES);
+  }
+
+  #loadNamespace(namespace: LaterNamespace): Promise<void> {
+    let loading = this.#later.get(namespace);
+    if (!loading) {
+      loading = Promise.all(
+        Object.entries(laterFiles).map(async ([path, load]) => {
+          const where = parseLocalePath(path);
+          if (where?.ns === namespace) this.#messages.add(where.lang, where.ns, (await load()).default);
+        }),
+      ).then(
+        () => this.#looked.clear(),
+        (error: unknown) => {
+          // Asked again by the next screen that needs it.
+          this.#later.delete(namespace);
+          throw error;
+        },
+      );
+      this.#later.set(namespace, loading);
+    }
+    return loading;
   }
 
   set(locale: Locale) {

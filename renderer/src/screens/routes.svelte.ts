@@ -1,5 +1,5 @@
 import type { Component } from 'svelte';
-import { language } from '../lib/i18n.svelte';
+import { language, type LaterNamespace } from '../lib/i18n.svelte';
 import type { Screen } from '../lib/nav.svelte';
 
 /**
@@ -30,9 +30,15 @@ function route<S extends Screen, P extends object>(
   return { load: load as Route<S>['load'], props, key };
 }
 
+/** A screen's code and the text it uses that the page does not load with the home screen, together. */
+async function withText<M>(screen: Promise<M>, ...namespaces: LaterNamespace[]): Promise<M> {
+  const [module] = await Promise.all([screen, language.loadText(...namespaces)]);
+  return module;
+}
+
 const routes = {
   signIn: route(
-    () => import('./SignIn.svelte'),
+    () => withText(import('./SignIn.svelte'), 'signin'),
     (at: At<'signIn'>) => ({ occurrenceKey: at.occurrenceKey }),
     (at) => `signIn:${at.occurrenceKey}`,
   ),
@@ -52,7 +58,7 @@ const routes = {
     (at: At<'board'>) => ({ boardId: at.boardId }),
     (at) => `board:${at.boardId}`,
   ),
-  privacy: route(() => import('./Privacy.svelte'), (_: At<'privacy'>) => ({})),
+  privacy: route(() => withText(import('./Privacy.svelte'), 'signin'), (_: At<'privacy'>) => ({})),
   staff: route(
     async () => {
       await language.loadStaffText();

@@ -47,7 +47,9 @@ vi.stubGlobal('window', {
 
 const { PICTOGRAMS, PICTOGRAM_KEYS, groupColourVar, pictogramShapes } = await import('../../../renderer/src/components/schedule/pictograms');
 const { SYMBOLS, SYMBOL_KEYS, symbolShapes } = await import('../../../renderer/src/components/tapin/symbols');
-const { t } = await import('../../../renderer/src/lib/i18n.svelte');
+const { t, language } = await import('../../../renderer/src/lib/i18n.svelte');
+// Sign-in's text loads with the screens that use it, as the residents area and the sign-in screen do.
+await language.loadText('signin');
 const { colourName, symbolName } = await import('../../../renderer/src/lib/symbolName');
 const { nav } = await import('../../../renderer/src/lib/nav.svelte');
 const { visit } = await import('../../../renderer/src/lib/visit.svelte');
