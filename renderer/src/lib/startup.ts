@@ -8,13 +8,16 @@ import { visit } from './visit.svelte';
 import { keepStartViewSaved } from './startView.svelte';
 import { wallSchedule } from './wallSchedule.svelte';
 import { warmFormatters } from './scheduleFormat';
+import { whenSomeoneComesOrSettled } from './firstVisit';
 
 /**
  * Everything the wall needs: settings, language, idle timer, the day's sessions, and the demo
  * house when asked. When the home screen already shows from the saved copy (startView), all of
  * it waits until that screen is on the glass; otherwise the day's sessions are read while main
- * answers. `prefetch` (the screens one tap from home) runs once someone first touches the wall,
- * when the page is idle after that touch: a wall nobody has come to needs none of them.
+ * answers. `prefetch` (the screens one tap from home) runs when the page is idle after the first
+ * touch, or once the wall has stood untouched for a while (firstVisit.ts), whichever comes first: its first
+ * seconds are for the home screen and the database, and the first resident to come, a minute or an
+ * hour later, finds those screens ready.
  */
 export async function startWall({ shownFromCopy = false, prefetch }: { shownFromCopy?: boolean; prefetch: () => Promise<void> }): Promise<void> {
   if (shownFromCopy) await afterFirstFrame();
@@ -35,7 +38,7 @@ export async function startWall({ shownFromCopy = false, prefetch }: { shownFrom
   }
   idle.configure(houseSettings.current.idleTimeoutSeconds);
   staffSession.configure(houseSettings.current.staffRelockSeconds);
-  whenSomeoneComes(() => requestIdleCallback(() => void prefetch(), { timeout: 1000 }));
+  whenSomeoneComesOrSettled(() => requestIdleCallback(() => void prefetch(), { timeout: 1000 }));
   requestIdleCallback(
     () => {
       warmFormatters(houseSettings.current.languages);
@@ -55,14 +58,4 @@ function afterFirstFrame(): Promise<void> {
     requestAnimationFrame(() => setTimeout(resolve, 0));
     setTimeout(resolve, 1000);
   });
-}
-
-/** Runs `then` once, at the first touch or key on the wall. */
-function whenSomeoneComes(then: () => void): void {
-  const events = ['pointerdown', 'keydown'] as const;
-  const come = () => {
-    for (const event of events) window.removeEventListener(event, come, { capture: true });
-    then();
-  };
-  for (const event of events) window.addEventListener(event, come, { capture: true });
 }
