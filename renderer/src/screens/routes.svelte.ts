@@ -1,5 +1,5 @@
 import type { Component } from 'svelte';
-import { language, type LaterNamespace } from '../lib/i18n.svelte';
+import { language } from '../lib/i18n.svelte';
 import type { Screen } from '../lib/nav.svelte';
 
 /**
@@ -30,15 +30,18 @@ function route<S extends Screen, P extends object>(
   return { load: load as Route<S>['load'], props, key };
 }
 
-/** A screen's code and the text it uses that the page does not load with the home screen, together. */
-async function withText<M>(screen: Promise<M>, ...namespaces: LaterNamespace[]): Promise<M> {
-  const [module] = await Promise.all([screen, language.loadText(...namespaces)]);
+/**
+ * A screen's code and the text it uses that the page does not load with the home screen, fetched
+ * together; the screen shows once both are in.
+ */
+async function withText<M>(screen: Promise<M>, text: Promise<void>): Promise<M> {
+  const [module] = await Promise.all([screen, text]);
   return module;
 }
 
 const routes = {
   signIn: route(
-    () => withText(import('./SignIn.svelte'), 'signin'),
+    () => withText(import('./SignIn.svelte'), language.loadText('signin')),
     (at: At<'signIn'>) => ({ occurrenceKey: at.occurrenceKey }),
     (at) => `signIn:${at.occurrenceKey}`,
   ),
@@ -58,22 +61,10 @@ const routes = {
     (at: At<'board'>) => ({ boardId: at.boardId }),
     (at) => `board:${at.boardId}`,
   ),
-  privacy: route(() => withText(import('./Privacy.svelte'), 'signin'), (_: At<'privacy'>) => ({})),
-  staff: route(
-    async () => {
-      await language.loadStaffText();
-      return import('./staff/StaffScreen.svelte');
-    },
-    (_: At<'staff'>) => ({}),
-  ),
+  privacy: route(() => withText(import('./Privacy.svelte'), language.loadText('signin')), (_: At<'privacy'>) => ({})),
+  staff: route(() => withText(import('./staff/StaffScreen.svelte'), language.loadStaffText()), (_: At<'staff'>) => ({})),
   // Not a place on the wall: the house's first run, before anything else.
-  setup: route(
-    async () => {
-      await language.loadStaffText();
-      return import('./SetupScreen.svelte');
-    },
-    (_: Screen) => ({}),
-  ),
+  setup: route(() => withText(import('./SetupScreen.svelte'), language.loadStaffText()), (_: Screen) => ({})),
 } satisfies { [N in Exclude<Screen['name'], 'home'>]: Route<At<N>> } & { setup: Route<Screen> };
 
 type Name = keyof typeof routes;
