@@ -66,6 +66,12 @@ describe('negation, pattern by pattern', () => {
   it('a negation in another sentence does not cancel a crisis', () => {
     expect(matched("I don't know. I want to die")).toBe(true);
   });
+
+  it('"nobody asked" is the resident\'s own words, where someone else\'s question retold is not', () => {
+    expect(matched('bought a rope at the hardware store, nobody asked why')).toBe(true);
+    expect(matched('compré una cuerda y nadie preguntó')).toBe(true);
+    expect(matched('my counselor asked if i had bought a rope')).toBe(false);
+  });
 });
 
 describe('idioms and everyday words are not a crisis', () => {
@@ -81,6 +87,7 @@ describe('idioms and everyday words are not a crisis', () => {
     'my dad died two years ago and I still miss him',
     'we killed it at the soccer game',
     'Hoy me corto el pelo y estoy contento.',
+    'el puente de la calle principal está cerrado',
   ])('publishes "%s"', (text) => {
     expect(checkShare(text, options).kind).toBe('publish');
   });

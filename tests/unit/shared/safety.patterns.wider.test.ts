@@ -86,6 +86,41 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     holds: ["i'm never getting out of this", 'nunca voy a salir de esto'],
     leaves: ["i'm never getting that song out of my head"],
   },
+  {
+    rule: 'desire-disappear',
+    holds: ['i hate myself so much i want to disappear', 'me odio tanto que quiero desaparecer'],
+    leaves: ['today i wanted to disappear for a bit so i took a long walk', 'quiero desaparecer un rato debajo de la cobija'],
+  },
+  {
+    rule: 'attempt-not-fail',
+    holds: ['esta vez no voy a fallar', "this time i won't survive it"],
+    leaves: ["this time i won't fail my driving test", 'esta vez no voy a fallar la receta del pastel'],
+  },
+  {
+    rule: 'means-edge',
+    holds: ['staying on the roof ledge a little longer each night', 'me quedo en la orilla de la azotea cada noche'],
+    leaves: ['we sat on the edge of the roof to watch the fireworks', 'limpiamos la orilla del techo por la gotera'],
+  },
+  {
+    rule: 'farewell-affairs',
+    holds: ['wrote down what to play at my funeral', 'escribí qué canciones poner en mi funeral', 'put everything in order and left instructions'],
+    leaves: ['my grandma planned her own funeral songs years ago', 'left instructions for the cat sitter', 'puse todo en orden en mi cuarto'],
+  },
+  {
+    rule: 'abuse-more',
+    holds: ['un trabajador de aquí me dijo que me haría daño si hablo', 'he warned me what happens if i tell anyone', 'alguien me sigue a casa y me espera afuera'],
+    leaves: ['my counselor said if i talk to the nurse she can change my meds', 'el perro me sigue a todas partes'],
+  },
+  {
+    rule: 'means-more',
+    holds: ['tuve el cuchillo en la muñeca una hora', 'drank again and took pills with it, feel weird'],
+    leaves: ['my watch is too tight on my wrist', 'drank a coffee and took my meds with breakfast'],
+  },
+  {
+    rule: 'self-harm-more',
+    holds: ['relapsed on the blades after 8 months clean', 'recaí con las navajas otra vez'],
+    leaves: ['relapsed on sugar this week, back to salads'],
+  },
 ];
 
 describe('wider crisis wordings', () => {
