@@ -87,6 +87,31 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     leaves: ["i'm never getting that song out of my head"],
   },
   {
+    rule: 'threat',
+    holds: ['im going to burn his car tonight'],
+    leaves: ['voy a quemar un cd para mi mamá', 'going to burn a playlist for the road trip'],
+  },
+  {
+    rule: 'done-with-all',
+    holds: ['i am so done with everything', 'ya estoy harta de todo', 'so tired. im done with everything'],
+    leaves: ['i am so done with this rain', 'ya estoy harta de todo el trabajo de la escuela'],
+  },
+  {
+    rule: 'death-appeal',
+    holds: ['death seems peaceful right now', 'la muerte se ve tranquila ahorita'],
+    leaves: ["my grandpa's death was peaceful, he was 94", 'the death scene in the movie was so good'],
+  },
+  {
+    rule: 'dream-not-be',
+    holds: ['i dream about not existing', 'sueño con no existir'],
+    leaves: ['i dream about opening a bakery', 'sueño con no tener que madrugar'],
+  },
+  {
+    rule: 'self-harm-more',
+    holds: ['necesito sentir el dolor otra vez, solo un corte', 'i need to feel the pain again'],
+    leaves: ['i need to feel the sun on my face'],
+  },
+  {
     rule: 'desire-disappear',
     holds: ['i hate myself so much i want to disappear', 'me odio tanto que quiero desaparecer'],
     leaves: ['today i wanted to disappear for a bit so i took a long walk', 'quiero desaparecer un rato debajo de la cobija'],
@@ -103,8 +128,8 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
   },
   {
     rule: 'farewell-affairs',
-    holds: ['wrote down what to play at my funeral', 'escribí qué canciones poner en mi funeral', 'put everything in order and left instructions'],
-    leaves: ['my grandma planned her own funeral songs years ago', 'left instructions for the cat sitter', 'puse todo en orden en mi cuarto'],
+    holds: ['wrote down what to play at my funeral', 'escribí qué canciones poner en mi funeral', 'put everything in order and left instructions', 'le dejé a mi hija mis contraseñas y los papeles del seguro'],
+    leaves: ['my grandma planned her own funeral songs years ago', 'left instructions for the cat sitter', 'puse todo en orden en mi cuarto', 'my daughter has my netflix password lol'],
   },
   {
     rule: 'abuse-more',
