@@ -87,6 +87,16 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     leaves: ["i'm never getting that song out of my head"],
   },
   {
+    rule: 'last-day',
+    holds: ['tonight is my last night alive'],
+    leaves: ['tonight is the last night of the movie marathon'],
+  },
+  {
+    rule: 'time-more',
+    holds: ['i picked the date, after that its over'],
+    leaves: ['i set the date for my court hearing, the 20th', 'ya puse la fecha de mi audiencia, el 20'],
+  },
+  {
     rule: 'threat',
     holds: ['im going to burn his car tonight'],
     leaves: ['voy a quemar un cd para mi mamá', 'going to burn a playlist for the road trip'],
