@@ -44,14 +44,16 @@ const VICTIM = 'OTHER|lady|woman|dealer|nurse|snitch|boss|neighbor|landlord|cop|
 /** Harm done to someone else, beyond the threat words the classifier also reads. */
 /** Leaving the house for good reasons: a discharge, a move, parole. A goodbye then is only a goodbye. */
 const LEAVING = 'alta|discharg*|graduat*|gradu*|moving|mudanza|mudo|mudarme|parole|transfer*|traslad*|depa|depto|apartment|apartamento';
+/** Laughter and joking marks only (JOKING also holds tiredness, heat and films). */
+const LAUGHING = 'lol|lmao|haha|hahaha|jaja|jajaja|jk|xd';
 /** Laughter and jokes: what follows is not meant. Narrower than IDIOM, which also clears death idioms ("del susto", "my back"). */
-const JOKING = 'lol|lmao|haha|hahaha|jaja|jajaja|jk|xd|chiste|joke|song|cancion|movie|pelicula|heat|calor|frio|sueno|hambre|tired|cansado|cansada';
+const JOKING = `${LAUGHING}|chiste|joke|song|cancion|movie|pelicula|heat|calor|frio|sueno|hambre|tired|cansado|cansada`;
 /** Hurt in sport, at the gym or by a fall: an injury, not harm done to oneself. */
 const INJURY = 'mile|miles|milla|millas|km|5k|10k|marathon|maraton|race|gym|workout|lifting|ankle|knee|tobillo|rodilla|fell|falling|slipped|tripped|cai|resbale|tropece|sprain*|torci|jugando|playing|practice|entrenando|training';
 /** Family and friends, whose death or whose words a share may tell of. */
-/** Laughter and joking marks only (JOKING also holds tiredness, heat and films). */
-const LAUGHING = 'lol|lmao|haha|hahaha|jaja|jajaja|jk|xd';
 const KIN = 'parents|parent|mom|mum|dad|mother|father|brother|sister|son|daughter|grandma|grandpa|granny|wife|husband|friend|friends|pops|padres|papa|mama|hermano|hermana|hijo|hija|abuelo|abuela|esposo|esposa|amigo|amiga|compa|compas|tio|tia|primo|prima';
+/** A relative's or friend's, as the tokens write it ("my grandpa's" is "grandpas"). */
+const KIN_OWNING = KIN.split('|').map((who) => `${who}s`).join('|');
 const HARM = 'THREAT_ACT|strangl*|poison|torch|slap|hit|bash|pound|wreck|rajar|ahorcar|estrangul*|envenen*|balacear|acuchill*|golpearlo|golpearla';
 
 const RULES: readonly Rule[] = [
@@ -59,7 +61,7 @@ const RULES: readonly Rule[] = [
   // Worn out with all of it, said as the end of a thought: "i am so done with everything", "ya estoy harta de todo".
   { id: 'done-with-all', severity: 'concern', patterns: ['done|harto|harta|hartos|hartas|cansado|cansada|tired|sick|fed ~3 with|of|de|up ~1 everything|todo|todos|everyone|life|vida|living|vivir|existing|existir ~0 $'], unless: `${LAUGHING}|rain|lluvia|weather|clima|work|trabajo|school|escuela|homework|tarea|chores|quehaceres|noise|ruido|traffic|trafico` },
   // Death seen as a rest or a relief: "death seems peaceful right now", "la muerte se ve tranquila".
-  { id: 'death-appeal', severity: 'concern', patterns: ['death|dying|dead|muerte|morir|morirme|muerta|muerto ~3 peaceful|tranquila|tranquilo|nice|bonita|bonito|appealing|better|mejor|easier|facil|relief|alivio|paz|peace|good|buena|tempting|tentadora|dulce|sweet|comfort*|reconfort*|descanso|rest'], unless: `${GAME_NAMES}|${KIN}|${LAUGHING}|grandpas|grandmas|moms|mums|dads|mothers|fathers|brothers|sisters|sons|daughters|husbands|wifes|uncles|aunts|cousins|friends|dogs|cats|pets|mascota|perro|gato|movie|scene|escena|pelicula|book|libro|novel|novela|show|serie|song|cancion|metal|band|banda|sudden|valley|valle|star|estrella|certificate|acta|penalty|pena|plant|planta|plants|plantas|battery|bateria|phone|celular|his|her|their|su|sus` },
+  { id: 'death-appeal', severity: 'concern', patterns: ['death|dying|dead|muerte|morir|morirme|muerta|muerto ~3 peaceful|tranquila|tranquilo|nice|bonita|bonito|appealing|better|mejor|easier|facil|relief|alivio|paz|peace|good|buena|tempting|tentadora|dulce|sweet|comfort*|reconfort*|descanso|rest'], unless: `${GAME_NAMES}|${KIN}|${KIN_OWNING}|${LAUGHING}|dogs|cats|pets|mascota|perro|gato|movie|scene|escena|pelicula|book|libro|novel|novela|show|serie|song|cancion|metal|band|banda|sudden|valley|valle|star|estrella|certificate|acta|penalty|pena|plant|planta|plants|plantas|battery|bateria|phone|celular|his|her|their|su|sus` },
   // Dreaming of not being: "i dream about not existing", "sueño con no existir".
   { id: 'dream-not-be', severity: 'concern', negative: true, patterns: ['dream|dreaming|dreamt|fantasi*|imagin*|sueno|soñando|sonando|imagino|fantaseo ~3 NEG ~1 existir|exist|existing|despertar|waking|wake|estar|being|vivir|living|alive|here|aqui|ser|nacido|born'] },
   // Wanting to disappear: a wish to be gone, unless it is for a while ("disappear under a blanket for the weekend").
@@ -713,11 +715,16 @@ const isRecovery = SLOT_MATCHERS.get('RECOVERY') as Matcher;
 const isBetterNow = compileElement('agradecid*|bendecid*|blessed|grateful|thankful|gracias|glad|happy|feliz|contento|contenta|alive|vivo|viva|proud|orgullos*|safe|segura|seguro');
 const isAsked = SLOT_MATCHERS.get('ASKED') as Matcher;
 
-/** Words before "asked" that say nobody did: "nobody asked why", "nadie preguntó", "no one asked". */
-const NOBODY_ASKED = new Set(['nobody', 'noone', 'one', 'nadie', 'never', 'nunca', 'didnt', 'dont', 'ni', 'no']);
-/** Someone else's question retold in the sentence ("my counselor asked me if..."), not "nobody asked why". */
+/**
+ * Someone else's question retold in the sentence ("my counselor asked me if..."), not one nobody
+ * asked: "nobody asked why", "nadie preguntó", "no one asked", "never asked".
+ */
 function someoneAsked(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isAsked(tokens[i] as Token) && !NOBODY_ASKED.has(tokens[i - 1]?.word ?? '')) return true;
+  const nobodyBefore = (i: number) => {
+    const before = tokens[i - 1];
+    return before !== undefined && (NOBODY.has(before.word) || isNegation(before) || (before.word === 'one' && tokens[i - 2]?.word === 'no'));
+  };
+  for (let i = start; i < end; i++) if (isAsked(tokens[i] as Token) && !nobodyBefore(i)) return true;
   return false;
 }
 
