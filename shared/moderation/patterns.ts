@@ -17,13 +17,19 @@ interface Rule {
   patterns: readonly string[];
   /** Words or slots that must also be somewhere in the same sentence. */
   with?: string;
+  /**
+   * Words or slots that must be somewhere in the share, in any sentence: for what residents tell
+   * in two short sentences ("a friend ODd on that batch. i bought from the same guy").
+   */
+  withShare?: string;
   /** Words or slots that mean the sentence is something else (an accident, a haircut, a game). */
   unless?: string;
   /** The pattern must fit inside one clause: it does not reach over a comma or a "but". */
   clause?: boolean;
   /**
    * The rule is about negative words itself ("don't see the point in waking up", "no se culpen"):
-   * no negation cancels it. `inside`: its wordings hold negative words of their own ("cut and it
+   * a negation inside a match does not cancel it, though one before a wording that names no
+   * negation of its own still does ("i don't think they'd be better without me"). `inside`: its wordings hold negative words of their own ("cut and it
    * didn't help so i cut more", "so no one sees my cuts"): a negation inside a match does not cancel
    * it, though one before it still does ("never thinking about cutting again"). A pattern that names
    * its negation (`NEG`, "no", "never") is never cancelled by one.
@@ -67,7 +73,7 @@ const RULES: readonly Rule[] = [
   // Wanting to disappear: a wish to be gone, unless it is for a while ("disappear under a blanket for the weekend").
   { id: 'desire-disappear', severity: 'concern', patterns: ['DESIRE ~2 disappear|vanish|desaparecer|desaparecerme|esfumarme|desaparezca'], unless: `${IDIOM}|rato|ratito|bit|poco|walk|paseo|caminata|while|weekend|finde|vacation|vacaciones|trip|viaje|blanket|cobija|cobijas|bed|cama|cave|cueva|minute|minutes|minutos|hour|hours|horas|afternoon|tarde|nap|siesta|book|libro|crowd|multitud|party|fiesta|magic|magia|trick|truco` },
   // A next attempt that will not fail: "this time i won't mess it up", "esta vez no voy a fallar".
-  { id: 'attempt-not-fail', severity: 'urgent', patterns: ['this|esta ~1 time|vez ~4 NEG ~2 fail|fallar|fallo|fallare|mess|screw|chicken|back|arrepent*|rajar*|survive|sobreviv*|wake|despert*|despiert*'], unless: `${GAME_NAMES}|exam|examen|test|prueba|recipe|receta|cake|pastel|interview|entrevista|drive|driving|manejar|license|licencia|class|clase|job|trabajo|diet|dieta|recovery|recuperacion|sobriety|sobriedad|clean|limpio|limpia|sober|sobrio|sobria|promise|prometo|promesa|alarm|alarma|bus|camion|appointment|cita|order|pedido|pie|bread|pan|knit*|tejer|puzzle|rompecabezas|plant|planta|driver|paint*|pint*|sing*|cant*` },
+  { id: 'attempt-not-fail', severity: 'urgent', patterns: ['this|esta ~1 time|vez ~4 NEG ~2 fail|fallar|fallo|fallare|mess|screw|chicken|back|arrepent*|rajar*|survive|sobreviv*|wake|despert*|despiert*', 'NEG ~2 fail|fallar|fallo|fallare|chicken|arrepent*|rajar*|rajarme|survive|sobreviv* ~3 this|esta ~1 time|vez'], unless: `${GAME_NAMES}|exam|examen|test|prueba|recipe|receta|cake|pastel|interview|entrevista|drive|driving|manejar|license|licencia|class|clase|job|trabajo|diet|dieta|recovery|recuperacion|sobriety|sobriedad|clean|limpio|limpia|sober|sobrio|sobria|promise|prometo|promesa|alarm|alarma|bus|camion|appointment|cita|order|pedido|pie|bread|pan|knit*|tejer|puzzle|rompecabezas|plant|planta|driver|paint*|pint*|sing*|cant*` },
   { id: 'desire-death', severity: 'concern', patterns: ['DESIRE ~3 DIE', 'DESIRE ~2 dye|dy|di $', 'DESIRE ~3 life|vida ~3 over|acabe|termine|end', 'DESIRE ~3 it|all|everything|todo ~2 stop|end|parar|pare|acabe ~3 forever|siempre|good|permanently', 'DESIRE ~1 out ~2 of ~2 life|this', 'DESIRE ~2 be|estar ~1 gone $', 'DESIRE ~3 KILL ~1 REFLEXIVE', 'better|rather|mejor ~1 off|be|estar|estaria ~1 DIE', 'rather|prefiero|preferiria ~1 DIE'], unless: `${IDIOM}|stopped|deje` },
   { id: 'intent-kill-self', severity: 'urgent', patterns: ['INTENT ~3 KILL ~1 REFLEXIVE', 'INTENT ~3 =kms|=kys|unaliv*|suicid*|overdos*|sewerslid*|selfdelet*|sobredos*|desvivi*|autoelimin*|matarme|ahorcarme|suicidarme', 'me ~1 voy|quiero|kiero|qiero|qro|vo ~2 matar|matarrr|suicid*|desvivir|ahorcar|aventar|tirar|autoelimin*|borrar|autodesvivir', 'me ~0 mato|suicido|desvivo|ahorco|aviento|desconecto', 'INTENT ~4 END ~2 my|mi ~1 life|vida', 'INTENT ~3 take|quit* ~2 my|own|la ~1 life|vida'], unless: IDIOM },
   { id: 'intent-die', severity: 'concern', patterns: ['INTENT ~3 DIE'], unless: `${IDIOM}|of|thought|pense|crei|almost|nearly|casi|${GAME_NAMES}` },
@@ -83,7 +89,7 @@ const RULES: readonly Rule[] = [
   // Hopelessness.
   { id: 'hopeless', severity: 'concern', patterns: ['hopeless|pointless|meaningless', 'NEG|lost|perdi|any|all ~3 hope|esperanza|future|futuro', 'NEG ~3 way|salida|exit|light|luz ~2 out|except|but|salida', 'give|gave ~1 up ~2 on ~1 everything|life|myself|me|living', 'ya|me ~1 rindo|rendi',  'NEG ~3 keep|carry|go|seguir|aguanto|aguantar|puedo|cargar ~2 going|on|living|fighting|asi|mas|it|lo', 'nothing|nada ~3 left|matters|importa|queda|mejorar|better|change|cambiar', 'beyond|no ~1 help|remedio|fix', 'stopped|quit|deje|done ~2 fighting|trying|luchar|intentar|buscar*', 'NEG ~3 see|veo ~3 future|futuro|way|survive|sobreviv*|making|aguantando', 'toque ~1 fondo', 'only ~2 one ~1 way|exit', 'una|solo ~2 salida', 'never|nunca ~4 better|mejorar|okay|end|acabar'], unless: 'team|equipo|game|partido|season|temporada|score|traffic|trafico|weather|wifi|printer|lol|jaja|haha|about|job|trabajo|program|programa|antes|used|calor|heat|frio|cold|lluvia|rain|ruido|noise' },
   // Burden.
-  { id: 'burden-self', severity: 'concern', patterns: ['SELF|am|soy|sido|ser|just|solo|only ~3 burden|drain|weight|carga|peso|estorb*|waste|stress|anchor|ancla'], unless: `${LAUGHING}|bag|mochila|backpack|laundry|ropa|boxes|cajas|groceries|weights|pesas|gym|lbs|kilos|pounds|libras|lose|perder|bajar|gain|subir|wifi|internet|data|datos|battery|bateria|phone|celular` },
+  { id: 'burden-self', severity: 'concern', patterns: ['SELF|am|soy|sido|ser|just|solo|only ~3 burden|drain|weight|carga|peso|estorb*|waste|stress|anchor|ancla|cost|costo|gasto|expense|expensa'], unless: `${LAUGHING}|bag|mochila|backpack|laundry|ropa|boxes|cajas|groceries|weights|pesas|gym|lbs|kilos|pounds|libras|lose|perder|bajar|gain|subir|wifi|internet|data|datos|battery|bateria|phone|celular|car|carro|rent|renta|bill|bills|cuenta|insurance|seguro|membership|subscription|netflix|gym` },
   { id: 'burden', negative: true, severity: 'concern', patterns: ['BETTER ~5 without|sin ~1 me|mi|yo', 'BETTER ~5 if|si|when|cuando|once ~3 SELF|yo ~3 gone|dead|disappeared|wasnt|werent|estuviera|existiera|desapareciera|muero|muriera|este|voy|away|out|picture', 'nobody|nadie|no ~2 one|me|would|se ~3 miss|notice|care|extranaria|extrana|cuenta|necesita|needs|remember|rememeber|acuerde|recuerde', 'without|sin ~1 me|mi ~5 better|mejor|fine|bien|paz|easier|tranquil*|happier|felices|relieved|aliviad*', 'free|libres|libre ~2 of|de ~1 me|mi', 'everyone|todos|family|familia ~5 better|mejor ~2 off|without|sin'] },
   // Plans and means.
   { id: 'means-held-room', severity: 'urgent', patterns: ['how|cuantas|cuantos ~1 many|much ~4 need|necesito|ocupo|would|takes|falta ~2 take|tomar|tomarme|do|it|hacerlo', 'knife|cuchillo|knives|cuchillos ~8 room|cuarto|bed|cama|pillow|almohada|mochila|backpack|mattress|colchon', 'how|que|cuanto|cuan ~1 deep|hondo|profundo ~3 cut|cortar|cortarme', 'know|se ~3 combinacion|combination|code|codigo|clave|password', 'falta|need|lack|missing|just ~3 valor|courage|nerve|guts', 'under|debajo ~3 tongue|lengua'], with: 'SELF|MEANS|mg|dose|dosis|gun|pistola|arma|safe|caja|spit|escup*|have|tengo|got|ready|listo|lista|done', unless: 'recipe|receta|flour|harina|cups|tazas|cook*|cocinar|cocinando|chop*|pic*|fruit|fruta|cake|pastel|checks|revisa|check|nurse|enfermera|doctor|talk|hablar|tell|decir|ask|pedir|job|trabajo|interview|entrevista|phone|celular|wifi|locker' },
@@ -453,13 +459,24 @@ const RULES: readonly Rule[] = [
     'cortarme|cutting|cortar|burning|quemarme|hurting|lastimarme|cortandome ~2 es|is ~3 only|unico|unica',
   ], unless: `${ACCIDENT}|surgery|cirugia|operacion|tattoo*|tatua*|old|viejas|viejos|years|anos|sun|sol|cold|frio|rash|sarpullido|lol|jaja|haha|ball|pelota|carbs|sugar|azucar|coupons|cupones|budget|presupuesto|${GAME_NAMES}` },
   { id: 'self-harm-again', severity: 'concern', patterns: ['volvi|volvio|vuelvo ~1 a ~0 hacer|hacerlo', 'did|done|doing ~1 it ~0 again', 'lo ~0 hice|hago ~0 otra|de ~0 vez|nuevo'], with: 'cort*|lastim*|quem*|cut|cutting|cuts|harm*|hurt*|burn*|navaja|blade|razor', unless: `${ACCIDENT}|${INJURY}|lol|jaja|haha` },
-  { id: 'hide-marks', severity: 'concern', negative: 'inside', patterns: ['hide|hid|hiding|tapo|tapar|esconder|escondo|cover|covering|manga|sleeves ~6 cuts|cortadas|heridas|scars|cicatrices|marcas|quemaduras|burns'], unless: `${ACCIDENT}|surgery|cirugia|operacion|tattoo*|tatua*|old|viejas|viejos|years|anos|sun|sol|cold|frio|rash|sarpullido|acne|lol|jaja|haha` },
+  { id: 'hide-marks', severity: 'concern', negative: 'inside', patterns: ['hide|hid|hiding|tapo|tapar|esconder|escondo|cover|covering|manga|sleeves ~6 cuts|cortadas|cortes|cortaditas|heridas|scars|cicatrices|marcas|marks|quemaduras|burns'], unless: `${ACCIDENT}|surgery|cirugia|operacion|tattoo*|tatua*|old|viejas|viejos|years|anos|sun|sol|cold|frio|rash|sarpullido|acne|lol|jaja|haha` },
   { id: 'nails-dig', severity: 'concern', patterns: ['dug|dig|digging|enterre|entierro|clave|clavo ~3 nails|unas ~5 arm|arms|skin|brazo|brazos|piel|bled|bleed|sangr*|hasta|till|until'], unless: 'polish|esmalte|manicure|salon|clip*|cort*|pintar|paint*|dirt|tierra|garden|jardin' },
   // Where to do it: a bridge or a building found, chosen or scouted.
   { id: 'means-place', severity: 'urgent', patterns: [
     'found|encontre|picked|escogi|chose|elegi|scout*|checked ~3 bridge|puente|building|edificio|roof|azotea|overpass|cliff|barranco|tracks|vias',
     'bridge|puente|overpass|roof|azotea|tracks|vias|edificio|building ~6 look|looking|ver|mirar|mirando|viendo|staring|check*|alto|alta|high|tall|drop|caida|altura|again|otra',
   ], with: 'nobody|nadie|jump*|tirar*|aventar*|night|noche|alone|solo|sola|enough|again|otra|keep|keeps|sigo|quedo|veces|times|siempre|always|counted|calcule|calculated|measured|medi', unless: 'leak*|gotera*|fix*|repair*|arregl*|rain|lluvia|snow|nieve|cat|gato|ball|pelota|fish*|pesca*|photo*|foto*|picture|walk|caminar|view|vista|sunset|atardecer|paint*|pint*|draw*|dibuj*|run|correr|bike|bici' },
+  // Means told through what they are not for, kept just in case, taken with drink, or bought where a friend's overdose came from.
+  { id: 'means-not-for', severity: 'urgent', patterns: ['MEANS|rope|cuerda|soga|lazo|belt|cinturon|cable|extension ~6 NEG ~2 for|para|pa|por'], with: 'SELF|bought|got|compre|tengo|have|picked|agarre|consegui|traigo', unless: `${KIN}|${KIN_OWNING}|dog|dogs|perro|perros|cat|gato|sale|venta|sell|vender|selling|vendo|kids|ninos|niños|baby|bebe|school|escuela|work|trabajo|nurse|enfermera|doctor` },
+  { id: 'means-not-for-use', severity: 'urgent', patterns: ['=not|=no|=nor ~1 for|para|pa ~2 tender|colgar|hang|hanging|clothesline|clothes|laundry|ropa|tendedero|camping|acampar|camp|climbing|escalar|tent|tienda|moving|mudanza|yard|patio|garden|jardin|swing|columpio|gym|work|trabajo|project|proyecto|pants|pantalones|jeans|tie|amarrar|packing|empacar'], withShare: 'rope|cuerda|soga|lazo|belt|cinturon|cable|extension|MEANS', unless: `${KIN}|${KIN_OWNING}|${LAUGHING}|swing|columpio|tire|llanta|kids|ninos|dog|perro|boat|lancha|truck|troca|trailer|tree|arbol|fence|cerca|box|caja|boxes|cajas|class|clase` },
+  { id: 'means-with-drink', severity: 'urgent', patterns: [
+    'MEANS|clonazepam|clonazepan|xanax|xannies|bars|klonopin|valium|rivotril|benzo|benzos|ativan|lorazepam|alprazolam|ambien|seroquel|oxy|oxys|percs|perc|roches ~4 with|con|and|y|plus|mas|on|encima ~2 tequila|vodka|whiskey|whisky|rum|ron|beer|beers|cerveza|cervezas|chela|chelas|wine|vino|liquor|licor|alcohol|booze|caguama|mezcal|guaro|aguardiente|drinks|tragos|pisto|fifth|henny',
+    'tequila|vodka|whiskey|whisky|rum|ron|beer|beers|cerveza|cervezas|chela|chelas|wine|vino|liquor|licor|alcohol|booze|caguama|mezcal|guaro|aguardiente|pisto|fifth|henny ~4 with|con|and|y|plus|mas|on|encima ~2 the|el|la|los|las|my|mis|mi|some|unas|unos ~1 MEANS|clonazepam|clonazepan|xanax|xannies|bars|klonopin|valium|rivotril|benzo|benzos|ativan|lorazepam|alprazolam|ambien|seroquel|oxy|oxys|percs|perc|roches',
+  ], with: 'SELF|took|tome|taking|tomando|tomarme|drank|swallow*|trague|pop*|mix*|mezcl*|gonna|voy|going|bottle|botella|all|todo|todas|whole|entera|dormir|sleep|tonight|noche', unless: 'doctor|medico|nurse|enfermera|pharmacist|farmaceutic*|farmacia|pharmacy|label|etiqueta|warning|advertencia|careful|cuidado|avoid|evitar|ask|asked|pregunt*|interaction*|interaccion*|class|clase|video|movie|pelicula|used|antes|years|anos' },
+  { id: 'same-supply', severity: 'urgent', patterns: ['same|mismo|misma ~1 batch|guy|dealer|bag|plug|tipo|lote|bolsa|vato|bato|connect|stuff|dope|cosa|merca|mierda|persona|person|source', 'from ~1 the ~0 same ~0 $', 'al ~0 mismo ~0 $'], withShare: 'od|ods|odd|odd|oded|overdos*|sobredos*|murio|died|dead|muerto|muerta|fentanyl|fentanil*|narcan|falleci*|passed', with: 'bought|buy|buying|got|get|copped|cop|compre|comprar|comprarle|compro|use|using|used|consumi|consumir|score|scored|picked|pick|llame|called|call|calling|texted|conecte|pedi|ordered', unless: 'food|comida|tacos|pizza|coffee|cafe|barber|barbero|haircut|shoes|tenis|car|carro|phone|celular|store|tienda|market|mercado|bakery|panaderia|clothes|ropa' },
+  // Marks hidden, sorry for the mess left behind, and being sought out: in the resident's own words.
+  { id: 'sorry-mess', severity: 'urgent', patterns: ['sorry|perdon|perdonen|perdoname|disculpen|disculpa|disculpas ~6 mess|desorden|lio|trouble|problemas|desmadre|cleanup|limpiar|burden|carga ~4 leave|leaving|dejar|dejo|voy|going|cause|causar|leave'], unless: `${LEAVING}|${LAUGHING}|kitchen|cocina|bathroom|bano|room|cuarto|tomorrow|manana|later|luego|paint*|pint*|party|fiesta|dishes|platos|laundry|ropa|sink|fregadero|yard|patio|project|proyecto|garage|cooking|cocinando|craft*|manualidad*|moving|mudanza|boxes|cajas` },
+  { id: 'come-for-me', severity: 'urgent', patterns: ['come|coming|comes ~1 back ~1 for ~1 me', 'vuelven|vuelve|volver|volveran|volvera|regresan|regresa|regresar|regresaran|vienen|viene|venir|vendran|vendra ~1 por ~1 mi'], with: 'say|said|says|dicen|dijeron|dijo|threat*|amenaz*|jumped|cayeron|golpe*|beat|swear|juran|juro|gonna|van|va|warned|avisaron|will|they|ellos|he|she|el|ella', unless: `${KIN}|${KIN_OWNING}|ride|pick|recoger|lunch|almuerzo|comida|dinner|cena|work|trabajo|school|escuela|later|luego|after|despues|visit*|sponsor|padrino|madrina|staff|personal|bus|taxi|uber|car|carro|appointment|cita|church|iglesia|shift|turno|oclock|pm|am|hour|hora|minutes|minutos|bag|bolsa|keys|llaves` },
 ];
 
 type Matcher = (token: Token) => boolean;
@@ -594,6 +611,7 @@ interface CompiledRule {
   rule: Rule;
   patterns: CompiledPattern[];
   with?: Matcher;
+  withShare?: Matcher;
   unless?: Matcher;
 }
 
@@ -603,6 +621,7 @@ const COMPILED: readonly CompiledRule[] = RULES.map((rule) => ({
   rule,
   patterns: rule.patterns.map(compilePattern),
   with: compileContext(rule.with),
+  withShare: compileContext(rule.withShare),
   unless: compileContext(rule.unless),
 }));
 
@@ -1112,8 +1131,9 @@ export function patternHitsInTokens(tokens: readonly Token[]): PatternHit[] {
   const everyday = everydayCoverage(tokens);
   const denied = deniedCoverage(tokens);
   if (!goodLeaving && takenBack === 0 && farewellCues(tokens)) hits.push({ rule: 'farewell-cues', severity: 'urgent' });
-  for (const { rule, patterns, with: needs, unless } of COMPILED) {
+  for (const { rule, patterns, with: needs, withShare, unless } of COMPILED) {
     if (goodLeaving && isFarewellRule(rule.id)) continue;
+    if (withShare && !tokens.some((token) => withShare(token))) continue;
     const mayBeTakenBack = !DISCLOSURES.has(rule.id);
     const pastMayClear = PAST_MAY_CLEAR.has(rule.id);
     const found = patterns.some((pattern) =>
@@ -1123,7 +1143,7 @@ export function patternHitsInTokens(tokens: readonly Token[]): PatternHit[] {
         const end = matchFrom(tokens, pattern.steps, 0, start, token.sentence, rule.clause === true);
         if (end < 0) return false;
         if (everyday[start] || everyday[end] || denied[start] || (mayBeTakenBack && start < takenBack)) return false;
-        if (rule.negative !== true && !pattern.negated && negatedAt(tokens, start, end, rule.negative !== 'inside')) return false;
+        if (!pattern.negated && negatedAt(tokens, start, end, rule.negative === undefined || rule.negative === false)) return false;
         if (needs && !sentenceHas(tokens, token.sentence, needs)) return false;
         if (pastMayClear && (pastOnly(tokens, token.sentence) || pastClause(tokens, start))) return false;
         if (isFarewellRule(rule.id) && pastClause(tokens, start, true)) return false;

@@ -156,6 +156,51 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     holds: ['relapsed on the blades after 8 months clean', 'recaí con las navajas otra vez'],
     leaves: ['relapsed on sugar this week, back to salads'],
   },
+  {
+    rule: 'means-not-for',
+    holds: ['bought a rope at the hardware store and its not for hanging laundry', 'compré una soga y no es pa tender ropa'],
+    leaves: ['the rope is not for sale, its my dads', 'compré cuerda pa los niños, no para mí'],
+  },
+  {
+    rule: 'means-not-for-use',
+    holds: ['got a belt from the thrift store. not for my pants', 'tengo una cuerda en el cuarto. no para tender'],
+    leaves: ['the rope? its for the tire swing, not for the gym', 'not for the faint of heart, this chili'],
+  },
+  {
+    rule: 'means-with-drink',
+    holds: ['took my xanax with a fifth of vodka', 'me tomé las pastillas con una caguama', 'tequila con los clonazepam y a dormir'],
+    leaves: ['my doctor said no beer with the seroquel, so i stopped', 'the pharmacist warned me about wine with my pills'],
+  },
+  {
+    rule: 'same-supply',
+    holds: ['my cousin ODd last week. i just copped from the same guy', 'se murió mi compa de sobredosis y yo le compré al mismo'],
+    leaves: ['my uncle died last year. got my hair cut by the same barber today', 'compré al mismo precio que la semana pasada'],
+  },
+  {
+    rule: 'sorry-mess',
+    holds: ['sorry for the mess i am going to leave you all', 'perdón por el lío que les voy a dejar'],
+    leaves: ['sorry for the mess in the kitchen, ill clean it tomorrow', 'perdón por el desorden del cuarto, ya lo limpio luego'],
+  },
+  {
+    rule: 'come-for-me',
+    holds: ['the guys who jumped me say they will come back for me', 'me amenazaron y dicen que vuelven por mí'],
+    leaves: ['my sister is coming back for me after lunch', 'mi padrino viene por mí a las 5'],
+  },
+  {
+    rule: 'burden-self',
+    holds: ['i am just a cost to everyone', 'solo soy un gasto para mi familia'],
+    leaves: ['my car is just a cost at this point lol', 'el gym es solo un gasto si no voy'],
+  },
+  {
+    rule: 'attempt-not-fail',
+    holds: ['made a list so i dont chicken out this time', 'ya lo tengo todo pa no rajarme esta vez'],
+    leaves: ['studying every night so i dont fail this exam this time', 'i wont go back this time, 30 days sober'],
+  },
+  {
+    rule: 'hide-marks',
+    holds: ['como escondo los cortes cuando revisa el personal', 'long sleeves again to hide the marks'],
+    leaves: ['covered my old scars with a tattoo, years later'],
+  },
 ];
 
 describe('wider crisis wordings', () => {
