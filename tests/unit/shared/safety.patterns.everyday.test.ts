@@ -94,6 +94,16 @@ const RULES: { rule: string; leaves: string[]; holds: string[] }[] = [
     holds: ["the urge to cut won't go away", 'las ganas de morir no se van'],
   },
   {
+    rule: 'an urge said to have passed, in its sentence or the next, is over unless it is back',
+    leaves: ['the urge to hurt myself came last night and i called my sponsor. it passed', 'anoche tuve ganas de lastimarme y hablé con mi madrina. se me pasó'],
+    holds: ['the urge to hurt myself came last night. it passed but tonight its back', 'tuve ganas de cortarme. se pasó y ahora volvió'],
+  },
+  {
+    rule: 'burns and scratches from cooking and gardening, and cutting a slice or a close call, are not self-harm',
+    leaves: ['burned my wrist on the frying oil, ice helped', 'me quemé la mano con el comal', 'scratched my arm on the rose bush', 'cutting it close with curfew tonight', 'gonna cut myself a slice of that cake'],
+    holds: ['burned my wrist with a lighter on purpose', 'me corté el brazo con el pedazo de la taza'],
+  },
+  {
     rule: 'a negation does not reach past "and" or "so"',
     leaves: ['never thinking about cutting again'],
     holds: ["i cut and it didn't help so i cut more", 'no dormi nada y quiero morir'],
