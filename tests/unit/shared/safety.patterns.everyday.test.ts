@@ -104,6 +104,16 @@ const RULES: { rule: string; leaves: string[]; holds: string[] }[] = [
     holds: ['burned my wrist with a lighter on purpose', 'me corté el brazo con el pedazo de la taza'],
   },
   {
+    rule: 'killed by a game, the traffic or study is an idiom; run out of milk or a series is not the end of everything',
+    leaves: ['jugamos uno y Kevin me mató con un +4', 'el tráfico de hoy me mató', 'se acabó la leche otra vez', 'se acabó la telenovela anoche, qué final', 'checkmate in 4, he did not see it coming', 'rope lights for the christmas tree are in the closet'],
+    holds: ['ya me mato, no aguanto', 'se acabó todo para mí', 'he will not see it coming, i know where he sleeps'],
+  },
+  {
+    rule: 'not wanting to sleep forever is not a wish to die',
+    leaves: ["dont wanna sleep forever, just till 9", 'no quiero dormir pa siempre, hasta las 10 nomas'],
+    holds: ['i want to sleep forever', 'quiero dormir para siempre'],
+  },
+  {
     rule: 'a negation does not reach past "and" or "so"',
     leaves: ['never thinking about cutting again'],
     holds: ["i cut and it didn't help so i cut more", 'no dormi nada y quiero morir'],
