@@ -90,7 +90,9 @@ test('staff acknowledge a quiet request asked at the wall; an urgent one comes f
 
   // A resident asks at the wall; the wall says only that someone will come.
   await page.getByRole('button', { name: 'Sharing boards' }).click();
-  await page.getByRole('button', { name: 'Ask staff quietly' }).first().click();
+  // Home has its own "Ask staff quietly": the boards screen must have replaced it first.
+  await expect(page.getByRole('heading', { name: 'Sharing boards', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Ask staff quietly' }).click();
   await expect(page.getByText('A staff member will come to you soon.')).toBeVisible();
   await page.getByRole('button', { name: 'OK' }).click();
   await page.goto('/');

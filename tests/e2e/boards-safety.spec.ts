@@ -112,9 +112,12 @@ test('"Ask staff quietly" on the home screen records a request and says a staff 
 test('"Ask staff quietly" is on every board screen, and asking twice in one visit sends one request', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Sharing boards' }).click();
+  // Each screen before its own button: home and the boards list have one too.
+  await expect(page.getByRole('heading', { name: 'Sharing boards', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Ask staff quietly' }).click();
   await page.getByRole('button', { name: 'OK' }).click();
   await page.getByRole('button', { name: /^Thankful for/ }).click();
+  await expect(page.getByRole('heading', { name: /^Thankful for/, level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Ask staff quietly' }).click();
   await expect(page.getByRole('dialog')).toContainText('A staff member will come to you soon.');
   await page.getByRole('button', { name: 'OK' }).click();
