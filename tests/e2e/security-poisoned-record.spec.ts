@@ -3,6 +3,7 @@ import { auditRows, dumpTables, putRows, waitForExampleHouse } from './admin-rec
 import { saveSealedBackup, setPassphraseViaBridge } from './backups';
 import { test, expect } from './fixtures';
 import { DEMO_STAFF, bridgeCall, openStaffArea, unlockStaff } from './staff';
+import { makeGroup } from '../unit/shared/scheduleFixtures';
 
 /*
  * A record that could brick the wall. A group whose pictogram was `constructor` (from an .ics
@@ -170,21 +171,22 @@ test('a backup whose group pictogram is constructor is refused with a clear mess
 
 /** A group as an older Hearth could store it, before pictograms and colours were checked. */
 const olderGroup = (overrides: Record<string, unknown>) => ({
-  id: 'pottery-club',
-  title: { en: 'Pottery club', es: 'Club de cerámica' },
-  description: { en: '', es: '' },
-  audience: { en: '', es: '' },
+  ...makeGroup({
+    id: 'pottery-club',
+    title: { en: 'Pottery club', es: 'Club de cerámica' },
+    description: { en: '', es: '' },
+    audience: { en: '', es: '' },
+    room: 'Kitchen',
+    facilitator: 'Ana',
+    startTime: '10:00',
+    durationMinutes: 60,
+    rrule: 'FREQ=DAILY',
+    validFrom: '2026-01-05',
+    createdAt: NOW.getTime() - 86_400_000,
+    updatedAt: NOW.getTime() - 86_400_000,
+  }),
   pictogram: 'constructor',
   colour: 'hasOwnProperty',
-  room: 'Kitchen',
-  facilitator: 'Ana',
-  startTime: '10:00',
-  durationMinutes: 60,
-  rrule: 'FREQ=DAILY',
-  validFrom: '2026-01-05',
-  active: true,
-  createdAt: NOW.getTime() - 86_400_000,
-  updatedAt: NOW.getTime() - 86_400_000,
   ...overrides,
 });
 

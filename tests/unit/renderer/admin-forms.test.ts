@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Group } from '../../../shared/model';
 import { GroupForm } from '../../../renderer/src/screens/staff/areas/schedule/groupForm.svelte';
 import { BoardForm } from '../../../renderer/src/screens/staff/areas/boards/boardForm.svelte';
 import { ResidentForm } from '../../../renderer/src/screens/staff/areas/residents/residentForm.svelte';
 import { leaveGuard } from '../../../renderer/src/lib/staff/leaveGuard.svelte';
+import { makeGroup } from '../shared/scheduleFixtures';
 
-const walking: Group = {
-  id: 'walking-group',
-  title: { en: 'Walking group', es: 'Grupo de caminata' },
-  description: { en: 'A gentle walk.', es: '' },
-  audience: { en: 'Anyone.', es: '' },
-  pictogram: 'walk',
-  colour: 'forest',
-  room: 'Front door',
-  facilitator: 'Luis',
-  startTime: '11:00',
-  durationMinutes: 60,
-  rrule: 'FREQ=WEEKLY;BYDAY=TU,TH,SA',
-  validFrom: '2025-01-06',
-  active: true,
-  createdAt: 1,
-  updatedAt: 1,
-};
+const walking = makeGroup({
+  id: 'walking-group', title: { en: 'Walking group', es: 'Grupo de caminata' }, description: { en: 'A gentle walk.', es: '' }, audience: { en: 'Anyone.', es: '' },
+  pictogram: 'walk', colour: 'forest', room: 'Front door', facilitator: 'Luis', startTime: '11:00', durationMinutes: 60,
+  rrule: 'FREQ=WEEKLY;BYDAY=TU,TH,SA', validFrom: '2025-01-06', createdAt: 1, updatedAt: 1,
+});
 
 describe('the group form', () => {
   it('starts a new group weekly on the weekday of today, at 10:00 for an hour', () => {

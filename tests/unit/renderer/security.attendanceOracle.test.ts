@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/db/db';
 import { UNDO_WINDOW_MS, tapIn, undoTapIn } from '../../../renderer/src/db/repositories/attendance';
+import { makeGroup } from '../shared/scheduleFixtures';
 
 const SESSION = 'walk@2026-03-10';
 const T0 = new Date('2026-03-10T09:50:00').getTime();
@@ -9,23 +10,12 @@ beforeEach(async () => {
   await db.attendance.clear();
   await db.auditLog.clear();
   await db.groups.clear();
-  await db.groups.add({
-    id: 'walk',
-    title: { en: 'Morning walk', es: 'Paseo' },
-    description: { en: '', es: '' },
-    audience: { en: '', es: '' },
-    pictogram: 'walk',
-    colour: 'teal',
-    room: 'Garden',
-    facilitator: 'Ana',
-    startTime: '10:00',
-    durationMinutes: 45,
-    rrule: 'FREQ=DAILY',
-    validFrom: '2026-01-01',
-    active: true,
-    createdAt: T0,
-    updatedAt: T0,
-  });
+  await db.groups.add(
+    makeGroup({
+      id: 'walk', title: { en: 'Morning walk', es: 'Paseo' }, description: { en: '', es: '' }, audience: { en: '', es: '' },
+      pictogram: 'walk', colour: 'teal', room: 'Garden', facilitator: 'Ana', startTime: '10:00', durationMinutes: 45, rrule: 'FREQ=DAILY', createdAt: T0, updatedAt: T0,
+    }),
+  );
 });
 
 describe('"Not you? Undo" cannot erase who came', () => {

@@ -1,4 +1,5 @@
 import type { BackupTables } from '../../../shared/backup';
+import { makeGroup } from './scheduleFixtures';
 
 const T0 = Date.UTC(2026, 2, 2, 15);
 
@@ -6,41 +7,15 @@ const T0 = Date.UTC(2026, 2, 2, 15);
 export function sampleTables(): BackupTables {
   return {
     groups: [
-      {
-        id: 'art',
-        title: { en: 'Art together', es: 'Arte juntos' },
-        description: { en: 'Paint and draw.', es: 'Pinta y dibuja.' },
-        audience: { en: 'Everyone.', es: 'Para todos.' },
-        pictogram: 'art',
-        colour: 'plum',
-        room: 'Art room',
-        facilitator: 'Sam',
-        startTime: '14:00',
-        durationMinutes: 90,
-        rrule: 'FREQ=WEEKLY;BYDAY=MO,WE',
-        validFrom: '2026-01-05',
-        active: true,
-        createdAt: T0,
-        updatedAt: T0,
-      },
-      {
-        id: 'walk',
-        title: { en: 'Walking group', es: 'Grupo de caminata' },
-        description: { en: 'A gentle walk.', es: 'Un paseo.' },
-        audience: { en: 'Anyone.', es: 'Quien pueda.' },
-        pictogram: 'walk',
-        colour: 'forest',
-        room: 'Front door',
-        facilitator: 'Luis',
-        startTime: '11:00',
-        durationMinutes: 60,
-        rrule: '',
-        validFrom: '2026-03-03',
-        validUntil: '2026-03-03',
-        active: false,
-        createdAt: T0,
-        updatedAt: T0 + 1,
-      },
+      makeGroup({
+        description: { en: 'Paint and draw.', es: 'Pinta y dibuja.' }, audience: { en: 'Everyone.', es: 'Para todos.' }, facilitator: 'Sam',
+        startTime: '14:00', durationMinutes: 90, rrule: 'FREQ=WEEKLY;BYDAY=MO,WE', validFrom: '2026-01-05', createdAt: T0, updatedAt: T0,
+      }),
+      makeGroup({
+        id: 'walk', title: { en: 'Walking group', es: 'Grupo de caminata' }, description: { en: 'A gentle walk.', es: 'Un paseo.' }, audience: { en: 'Anyone.', es: 'Quien pueda.' },
+        pictogram: 'walk', colour: 'forest', room: 'Front door', facilitator: 'Luis', startTime: '11:00', durationMinutes: 60,
+        rrule: '', validFrom: '2026-03-03', validUntil: '2026-03-03', active: false, createdAt: T0, updatedAt: T0 + 1,
+      }),
     ],
     exceptions: [
       { id: 'ex-1', groupId: 'art', date: '2026-03-04', kind: 'cancel', note: { en: 'Sam is away.', es: 'Sam no está.' }, createdAt: T0 },

@@ -27,6 +27,20 @@ function openRequests() {
   return { requests, close };
 }
 
+/** Waits until the list shows one request, and gives it back. */
+async function theOneRequest(requests: QuietRequests) {
+  await vi.waitFor(() => expect(requests.open.current).toHaveLength(1));
+  const [entry] = requests.open.current;
+  if (!entry) throw new Error('no request');
+  return entry;
+}
+
+/** Opens the list once it shows its one request, and gives that request back too. */
+async function openRequestsOnOne() {
+  const { requests, close } = openRequests();
+  return { requests, close, entry: await theOneRequest(requests) };
+}
+
 /** An urgent request as the wall makes it: stored, with the alert main raised for it. */
 async function urgentRequestWithAlert() {
   const request = await requestStaffQuietly({ urgent: true });
@@ -53,10 +67,7 @@ describe('quiet requests', () => {
 
   it('takes a request off the list once a staff member has gone, and logs who', async () => {
     const calm = await requestStaffQuietly({});
-    const { requests, close } = openRequests();
-    await vi.waitFor(() => expect(requests.open.current).toHaveLength(1));
-    const [entry] = requests.open.current;
-    if (!entry) throw new Error('no request');
+    const { requests, close, entry } = await openRequestsOnOne();
     await requests.acknowledge(entry);
     expect(requests.notice).toEqual({ key: 'records:quiet.acknowledged', kind: 'done' });
     await vi.waitFor(() => expect(requests.open.current).toEqual([]));
@@ -71,10 +82,7 @@ describe('quiet requests', () => {
     await urgentRequestWithAlert();
     await staffAlerts.refresh();
     expect(staffAlerts.waiting).toBe(1);
-    const { requests, close } = openRequests();
-    await vi.waitFor(() => expect(requests.open.current).toHaveLength(1));
-    const [entry] = requests.open.current;
-    if (!entry) throw new Error('no request');
+    const { requests, close, entry } = await openRequestsOnOne();
     await requests.acknowledge(entry);
     expect(requests.notice).toEqual({ key: 'records:quiet.acknowledged', kind: 'done' });
     expect(await alertsWaiting()).toBe(0);
@@ -86,10 +94,7 @@ describe('quiet requests', () => {
 
   it('says the alert is still waiting when main had relocked, and staff mode locks', async () => {
     await urgentRequestWithAlert();
-    const { requests, close } = openRequests();
-    await vi.waitFor(() => expect(requests.open.current).toHaveLength(1));
-    const [entry] = requests.open.current;
-    if (!entry) throw new Error('no request');
+    const { requests, close, entry } = await openRequestsOnOne();
     await mainRelocks();
     await requests.acknowledge(entry);
     expect(requests.notice).toEqual({ key: 'records:needs.alertNotCleared', kind: 'error' });
@@ -100,18 +105,13 @@ describe('quiet requests', () => {
 
   it('says a request is gone when it no longer exists, and does nothing when locked', async () => {
     const calm = await requestStaffQuietly({});
-    const { requests, close } = openRequests();
-    await vi.waitFor(() => expect(requests.open.current).toHaveLength(1));
-    const [entry] = requests.open.current;
-    if (!entry) throw new Error('no request');
+    const { requests, close, entry } = await openRequestsOnOne();
     await db.reviewItems.delete(calm.id);
     await requests.acknowledge(entry);
     expect(requests.notice).toEqual({ key: 'records:quiet.gone', kind: 'error' });
 
     const again = await requestStaffQuietly({});
-    await vi.waitFor(() => expect(requests.open.current).toHaveLength(1));
-    const [next] = requests.open.current;
-    if (!next) throw new Error('no request');
+    const next = await theOneRequest(requests);
     await staffSession.lock();
     await requests.acknowledge(next);
     expect((await db.reviewItems.get(again.id))?.state).toBe('open');

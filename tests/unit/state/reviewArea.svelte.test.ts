@@ -34,6 +34,20 @@ function openQueue() {
   return { queue, close };
 }
 
+/** Opens the queue once it shows its one held share, and gives back that share's row too. */
+async function openQueueOnOne() {
+  const { queue, close } = openQueue();
+  await vi.waitFor(() => expect(queue.open.current).toHaveLength(1));
+  const [review] = queue.open.current;
+  if (!review) throw new Error('nothing to review');
+  return { queue, close, review };
+}
+
+/** The held shares these tests use, each as the wall holds it. */
+const holdPhone = () => heldShare('phone', 'call me 555 123 4567', ['personal-data'], REVIEW_PRIORITY.held);
+const holdCrisis = () => heldShare('crisis', 'I cannot go on', ['crisis'], REVIEW_PRIORITY.urgent);
+const holdFlag = () => heldShare('flag', 'you are all idiots', ['flagged'], REVIEW_PRIORITY.flagged);
+
 beforeAll(async () => {
   await db.boards.add({ id: 'feelings', title: { en: 'How I feel', es: 'Cómo me siento' }, prompt: { en: 'Say it', es: 'Dilo' }, order: 0, active: true });
   await staffOnDuty();
@@ -45,25 +59,22 @@ beforeEach(async () => {
 
 describe('the review queue', () => {
   it('lists held shares most urgent first, names their board, and follows new ones while open', async () => {
-    await heldShare('phone', 'call me 555 123 4567', ['personal-data'], REVIEW_PRIORITY.held);
-    await heldShare('crisis', 'I cannot go on', ['crisis'], REVIEW_PRIORITY.urgent);
+    await holdPhone();
+    await holdCrisis();
     await requestStaffQuietly({});
     const { queue, close } = openQueue();
     await vi.waitFor(() => expect(queue.open.current.map((r) => r.share.id)).toEqual(['crisis', 'phone']));
     await vi.waitFor(() => expect(queue.boardTitle('feelings')).toBe('How I feel'));
     expect(queue.boardTitle('no-such-board')).toBeNull();
 
-    await heldShare('flag', 'you are all idiots', ['flagged'], REVIEW_PRIORITY.flagged);
+    await holdFlag();
     await vi.waitFor(() => expect(queue.open.current.map((r) => r.share.id)).toEqual(['crisis', 'flag', 'phone']));
     close();
   });
 
   it('publishes a share only once staff confirm, then says so, logs it without its text and drops it from the queue', async () => {
-    await heldShare('phone', 'call me 555 123 4567', ['personal-data'], REVIEW_PRIORITY.held);
-    const { queue, close } = openQueue();
-    await vi.waitFor(() => expect(queue.open.current).toHaveLength(1));
-    const [review] = queue.open.current;
-    if (!review) throw new Error('nothing to review');
+    await holdPhone();
+    const { queue, close, review } = await openQueueOnOne();
 
     queue.ask('publish', review);
     queue.cancel();
@@ -86,11 +97,8 @@ describe('the review queue', () => {
   });
 
   it('removes a share for good when staff choose to', async () => {
-    await heldShare('flag', 'you are all idiots', ['flagged'], REVIEW_PRIORITY.flagged);
-    const { queue, close } = openQueue();
-    await vi.waitFor(() => expect(queue.open.current).toHaveLength(1));
-    const [review] = queue.open.current;
-    if (!review) throw new Error('nothing to review');
+    await holdFlag();
+    const { queue, close, review } = await openQueueOnOne();
     queue.ask('remove', review);
     await queue.confirm();
     expect(queue.notice).toEqual({ key: 'records:review.removed', kind: 'done' });
@@ -100,11 +108,8 @@ describe('the review queue', () => {
   });
 
   it('says a share has gone when it expired meanwhile, and logs nothing', async () => {
-    await heldShare('phone', 'call me 555 123 4567', ['personal-data'], REVIEW_PRIORITY.held);
-    const { queue, close } = openQueue();
-    await vi.waitFor(() => expect(queue.open.current).toHaveLength(1));
-    const [review] = queue.open.current;
-    if (!review) throw new Error('nothing to review');
+    await holdPhone();
+    const { queue, close, review } = await openQueueOnOne();
     await db.shares.delete('phone');
     queue.ask('publish', review);
     await queue.confirm();
@@ -114,11 +119,8 @@ describe('the review queue', () => {
   });
 
   it('does nothing once staff mode has locked', async () => {
-    await heldShare('phone', 'call me 555 123 4567', ['personal-data'], REVIEW_PRIORITY.held);
-    const { queue, close } = openQueue();
-    await vi.waitFor(() => expect(queue.open.current).toHaveLength(1));
-    const [review] = queue.open.current;
-    if (!review) throw new Error('nothing to review');
+    await holdPhone();
+    const { queue, close, review } = await openQueueOnOne();
     queue.ask('publish', review);
     await staffSession.lock();
     await queue.confirm();
@@ -141,8 +143,8 @@ describe('the badges of what waits for staff', () => {
     });
     flushSync();
     await vi.waitFor(() => expect([shares, quiet]).toEqual([0, 0]));
-    await heldShare('phone', 'call me 555 123 4567', ['personal-data'], REVIEW_PRIORITY.held);
-    await heldShare('crisis', 'I cannot go on', ['crisis'], REVIEW_PRIORITY.urgent);
+    await holdPhone();
+    await holdCrisis();
     const request = await requestStaffQuietly({ urgent: true, shareId: 'crisis' });
     await vi.waitFor(() => expect([shares, quiet]).toEqual([2, 1]));
     await db.reviewItems.update(request.id, { state: 'done' });
