@@ -1,6 +1,7 @@
 import type { Attendance, Board, Group, Resident, Share } from '../../shared/model';
 import { occurrenceKey } from '../../shared/schedule/occurrence';
 import { RESIDENT_COLOURS, SYMBOL_KEYS, type GroupColour, type PictogramKey } from '../../shared/wallKeys';
+import { makeGroup } from '../unit/shared/scheduleFixtures';
 
 /**
  * The benchmark's house: two years of history, made the same way every time, with the 60
@@ -36,23 +37,20 @@ function random(seed: number) {
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function dropIn(i: number, from: number): Group {
-  return {
+  return makeGroup({
     id: `bench-group-${i}`,
     title: { en: `Drop-in ${i + 1}`, es: `Puertas abiertas ${i + 1}` },
     description: { en: 'Come and go as you like.', es: 'Ven y ve cuando quieras.' },
-    audience: { en: 'Everyone in the house.', es: 'Todas las personas de la casa.' },
     pictogram: 'talk',
     colour: 'teal',
     room: 'Lounge',
-    facilitator: 'Maria',
     startTime: i === 0 ? '00:00' : '12:00',
     durationMinutes: 720,
     rrule: 'FREQ=DAILY',
     validFrom: isoDay(from),
-    active: true,
     createdAt: from,
     updatedAt: from,
-  };
+  });
 }
 
 /**

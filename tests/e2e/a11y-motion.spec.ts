@@ -23,6 +23,14 @@ async function openWall(page: Page) {
   await expect(page.getByTestId('session').first()).toBeVisible();
 }
 
+/** From the home screen to the first board's composer, once its on-screen keys are drawn. */
+async function openComposer(page: Page) {
+  await page.getByRole('button', { name: 'Sharing boards' }).click();
+  await page.locator('.board-card').first().click();
+  await page.getByRole('button', { name: 'Write a share' }).click();
+  await expect(page.getByTestId('on-screen-keyboard').locator('.hg-button').first()).toBeVisible();
+}
+
 test('normally, buttons fade their colour when pressed', async ({ page }) => {
   await openWall(page);
   expect((await moving(page)).filter((element) => element.startsWith('button.comfort-switch'))).toHaveLength(1);
@@ -33,10 +41,7 @@ test('when the system asks for reduced motion, nothing on the wall transitions o
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openWall(page);
   expect(await moving(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Sharing boards' }).click();
-  await page.locator('.board-card').first().click();
-  await page.getByRole('button', { name: 'Write a share' }).click();
-  await expect(page.getByTestId('on-screen-keyboard').locator('.hg-button').first()).toBeVisible();
+  await openComposer(page);
   expect(await moving(page)).toEqual([]);
 });
 
@@ -45,9 +50,6 @@ test('the house setting "reduced motion" stops every transition even when the sy
   await openWall(page);
   await expect(page.locator('.wall')).toHaveClass(/reduce-motion/);
   expect(await moving(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Sharing boards' }).click();
-  await page.locator('.board-card').first().click();
-  await page.getByRole('button', { name: 'Write a share' }).click();
-  await expect(page.getByTestId('on-screen-keyboard').locator('.hg-button').first()).toBeVisible();
+  await openComposer(page);
   expect(await moving(page)).toEqual([]);
 });

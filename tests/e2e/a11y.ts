@@ -113,6 +113,36 @@ export async function expectComfortableSizes(page: Page, label: string, options:
   expect(await sizeProblems(page, options), `size problems on ${label}`).toEqual([]);
 }
 
+/**
+ * The layout specs' lighter measurement: the page no wider than the window; every button with a
+ * size at least 48px each way (a key of the on-screen keyboard, `.hg-button`, at least `keyPx`)
+ * and not sticking out on the right; every line of text outside .visually-hidden at least 20px.
+ */
+export async function expectFitsAndReadable(page: Page, options: { keyPx?: number } = {}): Promise<void> {
+  const problems = await page.evaluate(
+    ({ minTarget, minKey, minText }) => {
+      const found: string[] = [];
+      if (document.documentElement.scrollWidth > window.innerWidth) found.push(`page is ${document.documentElement.scrollWidth}px wide`);
+      for (const button of document.querySelectorAll('button')) {
+        const box = button.getBoundingClientRect();
+        const minimum = button.classList.contains('hg-button') ? minKey : minTarget;
+        if (box.width > 0 && (box.width < minimum || box.height < minimum)) found.push(`button "${button.textContent?.trim()}" is ${box.width}x${box.height}`);
+        if (box.right > window.innerWidth + 1) found.push(`button "${button.textContent?.trim()}" sticks out`);
+      }
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        if (!element || !node.textContent?.trim() || element.closest('.visually-hidden')) continue;
+        const size = parseFloat(getComputedStyle(element).fontSize);
+        if (size < minText) found.push(`"${node.textContent.trim()}" is ${size}px`);
+      }
+      return found;
+    },
+    { minTarget: MIN_TARGET_PX, minKey: options.keyPx ?? MIN_TARGET_PX, minText: WALL_MIN_TEXT_PX },
+  );
+  expect(problems).toEqual([]);
+}
+
 /** A full-page screenshot kept with the test's results, for a person to look at. */
 export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });

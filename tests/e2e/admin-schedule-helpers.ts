@@ -38,3 +38,13 @@ export async function backToStaff(page: Page, staff: { name: string; pin: string
   await unlockStaff(page, staff);
   await openStaffArea(page, area);
 }
+
+/** An all-day event's lines after its UID: the import leaves it out, as it has no time to show on the wall. */
+export const SPRING_HOLIDAY = ['DTSTART;VALUE=DATE:20260317', 'SUMMARY:Spring holiday'];
+
+/** An .ics file's text: each event's lines inside BEGIN:VEVENT and END:VEVENT, every line ended by CRLF. */
+export function icsCalendar(events: readonly (readonly string[])[], prodId?: string): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', ...(prodId ? [`PRODID:${prodId}`] : [])];
+  for (const event of events) lines.push('BEGIN:VEVENT', ...event, 'END:VEVENT');
+  return [...lines, 'END:VCALENDAR', ''].join('\r\n');
+}

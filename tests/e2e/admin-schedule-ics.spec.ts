@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { DEMO_STAFF, STAFF, openStaffArea, setupStaff, unlockStaff } from './staff';
-import { auditLines, lockToWall, wallCard } from './admin-schedule-helpers';
+import { SPRING_HOLIDAY, auditLines, icsCalendar, lockToWall, wallCard } from './admin-schedule-helpers';
 
 /** The schedule as an .ics file: saved as a browser download in the web preview, read back as an upload. */
 
@@ -91,28 +91,21 @@ test.describe('on a new house', () => {
 
   test('a calendar from elsewhere shows what it adds and what it leaves out, and why, before anything is added', async ({ page }) => {
     await openSchedule(page, STAFF);
-    const calendar = [
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      'PRODID:-//Somewhere else//EN',
-      'BEGIN:VEVENT',
-      'UID:book-club@example.org',
-      'DTSTAMP:20260301T120000Z',
-      'DTSTART:20260310T160000',
-      'DURATION:PT1H',
-      'RRULE:FREQ=WEEKLY;BYDAY=TU',
-      'SUMMARY:Book club',
-      'LOCATION:Library',
-      'END:VEVENT',
-      'BEGIN:VEVENT',
-      'UID:holiday@example.org',
-      'DTSTAMP:20260301T120000Z',
-      'DTSTART;VALUE=DATE:20260317',
-      'SUMMARY:Spring holiday',
-      'END:VEVENT',
-      'END:VCALENDAR',
-      '',
-    ].join('\r\n');
+    const calendar = icsCalendar(
+      [
+        [
+          'UID:book-club@example.org',
+          'DTSTAMP:20260301T120000Z',
+          'DTSTART:20260310T160000',
+          'DURATION:PT1H',
+          'RRULE:FREQ=WEEKLY;BYDAY=TU',
+          'SUMMARY:Book club',
+          'LOCATION:Library',
+        ],
+        ['UID:holiday@example.org', 'DTSTAMP:20260301T120000Z', ...SPRING_HOLIDAY],
+      ],
+      '-//Somewhere else//EN',
+    );
     await importFile(page, 'house.ics', calendar);
     await expect(page.getByTestId('ics-preview')).toContainText('New: 1 group');
     await expect(page.getByTestId('ics-added')).toHaveText('Book club Every Tuesday, 4:00 PM, 1 hour');
@@ -134,8 +127,7 @@ test.describe('on a new house', () => {
     await expect(page.getByTestId('ics-preview')).toHaveCount(0);
     await expect(page.getByText('No groups yet.', { exact: false })).toBeVisible();
 
-    const holidaysOnly = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:x', 'DTSTART;VALUE=DATE:20260317', 'SUMMARY:Spring holiday', 'END:VEVENT', 'END:VCALENDAR', ''];
-    await importFile(page, 'holidays.ics', holidaysOnly.join('\r\n'));
+    await importFile(page, 'holidays.ics', icsCalendar([['UID:x', ...SPRING_HOLIDAY]]));
     await expect(page.getByTestId('ics-preview')).toContainText('Nothing in this file can become a group on the wall.');
     await expect(page.getByTestId('ics-skipped')).toContainText('Spring holiday');
     await expect(page.getByRole('button', { name: /^Import \d/ })).toHaveCount(0);

@@ -1,4 +1,5 @@
 import { SCREENS, checkScreen } from './a11y';
+import { SPRING_HOLIDAY, icsCalendar } from './admin-schedule-helpers';
 import { test, expect } from './fixtures';
 import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
 
@@ -10,32 +11,26 @@ import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
 test.use({ previewOptions: { demo: true } });
 
 /** One new group, one already in the house, one left out: every part of the import preview. */
-const MIXED_CALENDAR = [
-  'BEGIN:VCALENDAR',
-  'VERSION:2.0',
-  'PRODID:-//Elsewhere//EN',
-  'BEGIN:VEVENT',
-  'UID:book-club',
-  'DTSTART:20260310T160000',
-  'DURATION:PT1H',
-  'RRULE:FREQ=WEEKLY;BYDAY=TU',
-  'SUMMARY:Book club',
-  'END:VEVENT',
-  'BEGIN:VEVENT',
-  'UID:walking-group',
-  'DTSTART:20260310T110000',
-  'DURATION:PT1H',
-  'RRULE:FREQ=WEEKLY;BYDAY=TU,TH',
-  'SUMMARY:Walking group',
-  'END:VEVENT',
-  'BEGIN:VEVENT',
-  'UID:holiday',
-  'DTSTART;VALUE=DATE:20260317',
-  'SUMMARY:Spring holiday',
-  'END:VEVENT',
-  'END:VCALENDAR',
-  '',
-].join('\r\n');
+const MIXED_CALENDAR = icsCalendar(
+  [
+    [
+      'UID:book-club',
+      'DTSTART:20260310T160000',
+      'DURATION:PT1H',
+      'RRULE:FREQ=WEEKLY;BYDAY=TU',
+      'SUMMARY:Book club',
+    ],
+    [
+      'UID:walking-group',
+      'DTSTART:20260310T110000',
+      'DURATION:PT1H',
+      'RRULE:FREQ=WEEKLY;BYDAY=TU,TH',
+      'SUMMARY:Walking group',
+    ],
+    ['UID:holiday', ...SPRING_HOLIDAY],
+  ],
+  '-//Elsewhere//EN',
+);
 
 for (const screen of SCREENS) {
   test.describe(`at ${screen.name} ${screen.width}×${screen.height}`, () => {

@@ -35,6 +35,19 @@ export async function openBoard(page: Page, title: string): Promise<void> {
   await expect(page.getByRole('button', { name: 'Write a share' })).toBeVisible();
 }
 
+/**
+ * Opens "What helped" in English first (the boards list shows once the example house is in: start-up
+ * has set the house language by then), goes back home, switches to Spanish and opens "Lo que ayudó".
+ */
+export async function openWhatHelpedInSpanish(page: Page): Promise<void> {
+  await openBoard(page, 'What helped');
+  await page.getByRole('button', { name: 'All boards' }).click();
+  await page.getByRole('button', { name: 'Home' }).click();
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: 'Muros para compartir' }).click();
+  await page.getByRole('button', { name: /^Lo que ayudó/ }).click();
+}
+
 /** Opens the composer, types `text` on the keys, previews it and posts it. */
 export async function postShare(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Write a share' }).click();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { changeHouseSettings, openBoard, type StoredShare } from './boards-helpers';
+import { changeHouseSettings, openBoard, openWhatHelpedInSpanish, type StoredShare } from './boards-helpers';
 import { readAll } from './reliability-helpers';
 
 test.use({ previewOptions: { demo: true } });
@@ -93,12 +93,7 @@ test('"This worries me" asks for a calm confirmation, takes the share off the bo
 
 test('"Esto me preocupa" thanks the visitor in Spanish', async ({ page }) => {
   await page.goto('/');
-  await openBoard(page, 'What helped');
-  await page.getByRole('button', { name: 'All boards' }).click();
-  await page.getByRole('button', { name: 'Home' }).click();
-  await page.getByRole('button', { name: 'Español' }).click();
-  await page.getByRole('button', { name: 'Muros para compartir' }).click();
-  await page.getByRole('button', { name: /^Lo que ayudó/ }).click();
+  await openWhatHelpedInSpanish(page);
   await page.getByTestId('share').first().getByRole('button', { name: 'Esto me preocupa' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Sí, avisar' }).click();
   await expect(page.getByTestId('worry-thanks')).toHaveText('Gracias. El personal lo va a revisar. No se verá en el muro hasta entonces.');

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
+import { expectFitsAndReadable } from './a11y';
 import { test, expect } from './fixtures';
 
 /**
@@ -14,27 +15,6 @@ const SCREENS = [
   { name: 'laptop-1280x800', width: 1280, height: 800 },
   { name: 'portrait-1080x1920', width: 1080, height: 1920 },
 ] as const;
-
-async function expectFitsAndReadable(page: Page) {
-  const problems = await page.evaluate(() => {
-    const found: string[] = [];
-    if (document.documentElement.scrollWidth > window.innerWidth) found.push(`page is ${document.documentElement.scrollWidth}px wide`);
-    for (const button of document.querySelectorAll('button')) {
-      const box = button.getBoundingClientRect();
-      if (box.width > 0 && (box.width < 48 || box.height < 48)) found.push(`button "${button.textContent?.trim()}" is ${box.width}x${box.height}`);
-      if (box.right > window.innerWidth + 1) found.push(`button "${button.textContent?.trim()}" sticks out`);
-    }
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const element = node.parentElement;
-      if (!element || !node.textContent?.trim() || element.closest('.visually-hidden')) continue;
-      const size = parseFloat(getComputedStyle(element).fontSize);
-      if (size < 20) found.push(`"${node.textContent.trim()}" is ${size}px`);
-    }
-    return found;
-  });
-  expect(problems).toEqual([]);
-}
 
 /** axe at WCAG 2.2 AA. The kiosk locks zoom on purpose (no pinch-zoom on a shared wall), so that one rule is off. */
 function scan(page: Page) {

@@ -35,6 +35,17 @@ async function backHome(page: Page, lang: 'en' | 'es') {
   for (const name of words) await page.getByRole('button', { name, exact: true }).click();
 }
 
+/** From the home screen: switches to Spanish and posts `text` on "Días difíciles", typed on the Spanish keys. */
+async function postInSpanishOnHardDays(page: Page, text: string) {
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: 'Muros para compartir' }).click();
+  await page.getByRole('button', { name: /^Días difíciles/ }).click();
+  await page.getByRole('button', { name: 'Escribir algo' }).click();
+  await typeOnScreen(page, text);
+  await page.getByRole('button', { name: 'Ver cómo queda' }).click();
+  await page.getByRole('button', { name: 'Publicar', exact: true }).click();
+}
+
 /** Every resident's name and the share's own words: none may leave the machine. */
 async function privateWords(page: Page, share: string): Promise<string[]> {
   const names = (await readAll<{ name: string }>(page, 'residents')).flatMap((r) => r.name.split(' '));
@@ -94,13 +105,7 @@ test('urgent words in English show the support card, light the Staff button and 
 test('urgent words in Spanish, typed on the Spanish keys, do the same and the card says so in Spanish', async ({ page }) => {
   await page.goto('/');
   await sendAlertsTo(page, mail, webhook);
-  await page.getByRole('button', { name: 'Español' }).click();
-  await page.getByRole('button', { name: 'Muros para compartir' }).click();
-  await page.getByRole('button', { name: /^Días difíciles/ }).click();
-  await page.getByRole('button', { name: 'Escribir algo' }).click();
-  await typeOnScreen(page, URGENT_ES);
-  await page.getByRole('button', { name: 'Ver cómo queda' }).click();
-  await page.getByRole('button', { name: 'Publicar', exact: true }).click();
+  await postInSpanishOnHardDays(page, URGENT_ES);
 
   const card = page.getByTestId('support-card');
   await expect(card).toContainText('Gracias por contárnoslo.');
@@ -133,13 +138,7 @@ test('with no channel turned on, the card never says staff were told: it says wh
   await backHome(page, 'en');
   // The alert is open in main even with nowhere to send it: the Staff button still shows it.
   await expect(page.getByTestId('staff-waiting')).toBeVisible();
-  await page.getByRole('button', { name: 'Español' }).click();
-  await page.getByRole('button', { name: 'Muros para compartir' }).click();
-  await page.getByRole('button', { name: /^Días difíciles/ }).click();
-  await page.getByRole('button', { name: 'Escribir algo' }).click();
-  await typeOnScreen(page, URGENT_ES);
-  await page.getByRole('button', { name: 'Ver cómo queda' }).click();
-  await page.getByRole('button', { name: 'Publicar', exact: true }).click();
+  await postInSpanishOnHardDays(page, URGENT_ES);
   await expect(page.getByTestId('staff-call')).toHaveAttribute('data-call', 'not-delivered');
   await expect(page.getByTestId('support-card')).toContainText('Por favor, ve ahora a la oficina junto a la puerta.');
   await expect(page.getByText('Ya avisamos al personal')).toHaveCount(0);

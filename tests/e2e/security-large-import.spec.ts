@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { makeGroup } from '../unit/shared/scheduleFixtures';
 import { test, expect } from './fixtures';
 import { DEMO_STAFF, openStaffArea, unlockStaff } from './staff';
 
@@ -168,25 +169,15 @@ test.describe('on the wall at eight in the morning', () => {
   });
 });
 
-/** A group as a backup file holds it. */
+/** A group as a backup file holds it: a daily one from 1 March 2026. */
 function backupGroup(i: number) {
-  return {
+  return makeGroup({
     id: `g-${i}`,
     title: { en: `Group ${i}`, es: `Grupo ${i}` },
-    description: { en: '', es: '' },
-    audience: { en: '', es: '' },
-    pictogram: 'talk',
-    colour: 'teal',
-    room: '',
-    facilitator: '',
-    startTime: '10:00',
     durationMinutes: 45,
     rrule: 'FREQ=DAILY',
     validFrom: '2026-03-01',
-    active: true,
-    createdAt: 0,
-    updatedAt: 0,
-  };
+  });
 }
 
 /** A backup file's text with `groups` groups and `attendance` tap-ins, one a day per group. */

@@ -2,23 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/db/db';
 import { saveBoard } from '../../../renderer/src/db/repositories/boards';
 import { saveResident } from '../../../renderer/src/db/repositories/residents';
-import { cancelOccurrence, importIcs, saveGroup, type GroupDraft } from '../../../renderer/src/db/repositories/schedule';
+import { cancelOccurrence, importIcs, saveGroup } from '../../../renderer/src/db/repositories/schedule';
 import { problemNotice } from '../../../renderer/src/lib/staff/saveProblems';
+import { groupDraft } from './fixtures/groupDraft';
 
-const draft: GroupDraft = {
-  title: { en: 'Chess', es: '' },
-  description: { en: '', es: '' },
-  audience: { en: '', es: '' },
-  pictogram: 'talk',
-  colour: 'teal',
-  room: 'Library',
-  facilitator: 'Sam',
-  startTime: '10:00',
-  durationMinutes: 60,
-  rrule: 'FREQ=WEEKLY;BYDAY=TU',
-  validFrom: '2026-03-10',
-  active: true,
-};
+// Tuesdays from 10 March 2026: the cases below lean on that day and that first date.
+const draft = groupDraft({ rrule: 'FREQ=WEEKLY;BYDAY=TU', validFrom: '2026-03-10' });
 
 /** The notice staff would see for what the repository threw. */
 async function noticeFor(attempt: Promise<unknown>) {

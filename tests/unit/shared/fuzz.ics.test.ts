@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { GroupSchema, OccurrenceExceptionSchema } from '../../../shared/model';
 import { groupsToIcs, icsToGroups, IcsImportError } from '../../../shared/schedule/ics';
-import { cancel, makeGroup, move } from './scheduleFixtures';
+import { GOOGLE_ART_MOVED, GOOGLE_ART_SERIES, cancel, makeGroup, move } from './scheduleFixtures';
 
 /*
  * Hostile .ics files: staff may pick any file on a USB stick. Whatever the text, icsToGroups
@@ -40,20 +40,12 @@ const fromGoogle = [
   'END:VTIMEZONE',
   'BEGIN:VEVENT',
   'UID:abc@google.com',
-  'DTSTART;TZID=America/Chicago:20260302T140000',
-  'DTEND;TZID=America/Chicago:20260302T153000',
-  'RRULE:FREQ=WEEKLY;UNTIL=20260630T045959Z;BYDAY=MO,WE',
-  'EXDATE;TZID=America/Chicago:20260309T140000,20260311T140000',
-  'SUMMARY:Art together',
-  'LOCATION:Art room',
+  ...GOOGLE_ART_SERIES,
   'DESCRIPTION:Paint and talk\\, with tea',
   'END:VEVENT',
   'BEGIN:VEVENT',
   'UID:abc@google.com',
-  'RECURRENCE-ID;TZID=America/Chicago:20260316T140000',
-  'DTSTART;TZID=America/Chicago:20260316T160000',
-  'DTEND;TZID=America/Chicago:20260316T173000',
-  'SUMMARY:Art together',
+  ...GOOGLE_ART_MOVED,
   'END:VEVENT',
   'END:VCALENDAR',
 ].join('\r\n');

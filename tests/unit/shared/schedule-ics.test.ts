@@ -4,7 +4,7 @@ import type { OccurrenceException } from '../../../shared/model';
 import { groupsToIcs, icsToGroups, IcsImportError } from '../../../shared/schedule/ics';
 import { occurrencesOn } from '../../../shared/schedule/occurrencesOn';
 import { addDays } from '../../../shared/schedule/localTime';
-import { cancel, makeGroup, move } from './scheduleFixtures';
+import { GOOGLE_ART_MOVED, GOOGLE_ART_SERIES, cancel, makeGroup, move } from './scheduleFixtures';
 
 // Property tests run many cases; a shared, busy test machine needs more than the 5 s default.
 const PROPERTY_TIMEOUT_MS = 60_000;
@@ -75,21 +75,13 @@ describe('icsToGroups with files from other calendars', () => {
   const google = ics(
     event(
       'UID:7kq0a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8s9t0u1v2w3x4y5z6@google.com',
-      'DTSTART;TZID=America/Chicago:20260302T140000',
-      'DTEND;TZID=America/Chicago:20260302T153000',
-      'RRULE:FREQ=WEEKLY;UNTIL=20260630T045959Z;BYDAY=MO,WE',
-      'EXDATE;TZID=America/Chicago:20260309T140000,20260311T140000',
-      'SUMMARY:Art together',
-      'LOCATION:Art room',
+      ...GOOGLE_ART_SERIES,
       'DESCRIPTION:Paint and talk',
       'DTSTAMP:20260301T000000Z',
     ),
     event(
       'UID:7kq0a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8s9t0u1v2w3x4y5z6@google.com',
-      'RECURRENCE-ID;TZID=America/Chicago:20260316T140000',
-      'DTSTART;TZID=America/Chicago:20260316T160000',
-      'DTEND;TZID=America/Chicago:20260316T173000',
-      'SUMMARY:Art together',
+      ...GOOGLE_ART_MOVED,
       'DTSTAMP:20260301T000000Z',
     ),
   );

@@ -35,6 +35,27 @@ export function move(
   return { id: `${groupId}@${date}`, groupId, date, kind: 'move', ...to, note: { en: note, es: 'Esta vez en el jardín.' }, createdAt: 1 };
 }
 
+/**
+ * A Google Calendar series in Chicago time, after its UID: Mondays and Wednesdays 14:00–15:30 until
+ * the end of June, with 9 and 11 March left out.
+ */
+export const GOOGLE_ART_SERIES = [
+  'DTSTART;TZID=America/Chicago:20260302T140000',
+  'DTEND;TZID=America/Chicago:20260302T153000',
+  'RRULE:FREQ=WEEKLY;UNTIL=20260630T045959Z;BYDAY=MO,WE',
+  'EXDATE;TZID=America/Chicago:20260309T140000,20260311T140000',
+  'SUMMARY:Art together',
+  'LOCATION:Art room',
+];
+
+/** The same series' session of 16 March, moved to 16:00–17:30, after its UID. */
+export const GOOGLE_ART_MOVED = [
+  'RECURRENCE-ID;TZID=America/Chicago:20260316T140000',
+  'DTSTART;TZID=America/Chicago:20260316T160000',
+  'DTEND;TZID=America/Chicago:20260316T173000',
+  'SUMMARY:Art together',
+];
+
 /** The weekday of a YYYY-MM-DD date, 0 = Sunday, independent of any time zone. */
 export function weekdayOf(date: string): number {
   return new Date(`${date}T12:00:00Z`).getUTCDay();
