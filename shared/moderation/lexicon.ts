@@ -119,7 +119,7 @@ export const SLOTS = {
   },
   ABUSE_ACT: {
     en: ['hit', 'hits', 'beat', 'beats', 'punch', 'slap', 'choke', 'choking', 'strangle', 'kick', 'push', 'shove', 'rape', 'raped', 'molest', 'molested', 'touch', 'grope', 'grab', 'force', 'forced', 'forcing', 'threat', 'threaten', 'threatens', 'threatened', 'assault', 'abuse', 'abused', 'hurt', 'corner', 'lock', 'track', 'stalk', 'throw', 'sex', 'trap'],
-    es: ['peg*', 'golpe*', 'estrangul*', 'viol*', 'toc*', 'manose*', 'agarr*', 'oblig*', 'forz*', 'forzo', 'amenaz*', 'abus*', 'lastim*', 'ahorc*', 'empuj*', 'patea*', 'pateo', 'cachete*', 'encierr*', 'encerr*', 'arrincon*', 'atac*', 'maltrat*', 'avient*', 'pega', 'acos*'],
+    es: ['peg*', 'golpe*', 'estrangul*', 'viol*', 'toc*', 'manose*', 'agarr*', 'oblig*', 'forz*', 'forzo', 'amenaz*', 'abus*', 'lastim*', 'ahorc*', 'empuj*', 'patea*', 'pateo', 'cachete*', '!patio', '!patios', 'encierr*', 'encerr*', 'arrincon*', 'atac*', 'maltrat*', 'avient*', 'pega', 'acos*'],
   },
   THREAT_ACT: {
     en: ['kill', 'stab', 'shoot', 'hurt', 'beat', 'smash', 'break', 'slice', 'jump', 'pay', 'murder', 'choke', 'punch', 'attack', 'knife', 'gun', 'bat', 'cutter', 'hands', 'regret', 'fight', 'burn'],

@@ -114,6 +114,11 @@ const RULES: { rule: string; leaves: string[]; holds: string[] }[] = [
     holds: ['i want to sleep forever', 'quiero dormir para siempre'],
   },
   {
+    rule: 'a patio is a yard, a hard exit "cost" someone effort, kitchen knives kept sharp are kitchen work, and a run leaves runners "dying"',
+    leaves: ['gracias por la platica en el patio, me hacia falta', 'me costó mucho salir de esa vida', 'sharpened the house knives, careful they cut now', 'afilé los cuchillos, cuidado', 'running club at 7, ill be dying by mile 3', 'compré una cuerda para el tendedero del patio'],
+    holds: ['mi ex me patea cuando toma', 'solo soy un costo para mi familia', 'sharpened the knife and hid it under my bed', 'im gonna die tonight'],
+  },
+  {
     rule: 'a negation does not reach past "and" or "so"',
     leaves: ['never thinking about cutting again'],
     holds: ["i cut and it didn't help so i cut more", 'no dormi nada y quiero morir'],

@@ -201,6 +201,91 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     holds: ['como escondo los cortes cuando revisa el personal', 'long sleeves again to hide the marks'],
     leaves: ['covered my old scars with a tattoo, years later'],
   },
+  {
+    rule: 'reason-gone',
+    holds: ['my cat was the only thing keeping me alive and they took her to the shelter', 'lo unico que me mantenia vivo era mi trabajo y lo perdi'],
+    leaves: ['the only thing keeping me going is my grandkids', 'lo unico que me mantiene aqui es mi hija'],
+  },
+  {
+    rule: 'wont-be-around',
+    holds: ['feed my fish from now on ok, i wont be around', 'i will not be around much longer', 'ya no voy a estar aqui'],
+    leaves: ['i wont be around this weekend, court date', 'ya no voy a estar aqui, me dieron el alta'],
+  },
+  {
+    rule: 'be-with-dead',
+    holds: ['my son died two years ago today. i will be with him soon', 'mi esposo falleció en marzo. pronto voy a estar con él'],
+    leaves: ['my mom passed in june. ill be with her family on sunday for the anniversary', 'mi abuela murio. mañana voy a estar con ella en el panteon'],
+  },
+  {
+    rule: 'farewell-secret',
+    holds: ['called my brothers today. i said goodbye without them knowing', 'me despedí de mi mamá sin que sepa nada'],
+    leaves: ['me despedí de todos sin que sepan porque me dieron el alta mañana'],
+  },
+  {
+    rule: 'wait-with-weapon',
+    holds: ['cuando salga del turno lo espero afuera con el cuchillo', 'im waiting for him by the gate with a bat'],
+    leaves: ['los espero en el patio con el machete pa cortar la maleza', 'waiting for you with the cake at 5, happy birthday'],
+  },
+  {
+    rule: 'seek-tonight',
+    holds: ['ya se quien fue el sapo, esta noche te busco'],
+    leaves: ['ya se quien hizo el cafe, mañana te busco pa desayunar'],
+  },
+  {
+    rule: 'self-harm-mine',
+    holds: ['when it gets bad yo me corto, pensé que ya no', 'they asked what calms us. mines cutting'],
+    leaves: ['yo me corto el pelo sola desde hace años'],
+  },
+  {
+    rule: 'not-an-accident',
+    holds: ['the burn on my arm was not an accident', 'la cortada de la pierna no fue accidente'],
+    leaves: ['the cut on my thumb was an accident, peeling potatoes', 'conocernos no fue casualidad, gracias por la amistad'],
+  },
+  {
+    rule: 'hide-bruise',
+    holds: ['what covers a black eye best before my visit', 'con que me tapo los moretones del brazo'],
+    leaves: ['how do i cover the bruise from sparring at boxing', 'makeup to cover the bags under my eyes'],
+  },
+  {
+    rule: 'abuse-blows',
+    holds: ['mi pareja me da golpes si llego tarde', 'el señor del cuarto me daba patadas'],
+    leaves: ['me da risa cuando se enoja el gato', 'me dieron consejos buenos en el grupo'],
+  },
+  {
+    rule: 'not-reaching',
+    holds: ['cobro el viernes. no pienso llegar', 'no voy a cumplir 50, ya lo decidi', 'turning 30 in may and i dont plan on seeing 31', 'the fine wont matter after sunday'],
+    leaves: ['no pienso llegar tarde al grupo', 'no voy a cumplir 30 soltera jaja', 'the score wont matter after the game'],
+  },
+  {
+    rule: 'time-unseen',
+    holds: ['tonight after lights out so nobody can stop me', 'mañana temprano, asi nadie me ve'],
+    leaves: ['i get up early so nobody sees me eat the last donut', 'me baño temprano asi nadie me ve el bano ocupado'],
+  },
+  {
+    rule: 'see-you-dead',
+    holds: ['rip mama, ya casi un año. nos vemos pronto', 'four years since grandma passed. see you soon grandma'],
+    leaves: ['my mom passed last spring. see you soon mom, visiting your grave sunday'],
+  },
+  {
+    rule: 'peace-to-go',
+    holds: ['paid my debts, said sorry. finally at peace to go', 'deje todo arreglado, ya estoy en paz para irme'],
+    leaves: ['me dieron el alta, me voy en paz para irme a mi casa', 'finally at peace to go home for christmas'],
+  },
+  {
+    rule: 'nothing-after-tonight',
+    holds: ['dont save me a plate. not for anything after tonight'],
+    leaves: ['im too tired for anything after tonights shift'],
+  },
+  {
+    rule: 'roof-door',
+    holds: ['does anyone know if the roof door stays unlocked at night', 'alguien sabe si la puerta del techo esta abierta de noche'],
+    leaves: ['who left the roof door open? the rain got in'],
+  },
+  {
+    rule: 'last-anything',
+    holds: ['my last visit is sunday. my last everything'],
+    leaves: ['packed the last everything into the moving truck'],
+  },
 ];
 
 describe('wider crisis wordings', () => {
