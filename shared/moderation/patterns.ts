@@ -578,8 +578,9 @@ function compileSlot(words: { en: readonly string[]; es: readonly string[] }): M
 let matcherCount = 0;
 const KNOWN_CACHE_SIZE = 20_000;
 const knownByWord = new Map<string, Uint8Array>();
+const wordKey = (token: Token) => `${token.forms.join(' ')}|${token.stemEn.join(' ')}|${token.stemEs.join(' ')}`;
 function knownFor(token: Token): Uint8Array {
-  const key = `${token.forms.join(' ')}|${token.stemEn.join(' ')}|${token.stemEs.join(' ')}`;
+  const key = wordKey(token);
   let known = knownByWord.get(key);
   if (!known) {
     if (knownByWord.size >= KNOWN_CACHE_SIZE) knownByWord.clear();
@@ -689,6 +690,36 @@ const COMPILED: readonly CompiledRule[] = RULES.map((rule) => ({
   withShare: compileContext(rule.withShare),
   unless: compileContext(rule.unless),
 }));
+
+/** Every crisis pattern's first element, numbered in rule order: the index `starts` answers with. */
+const FIRST_STEPS: readonly Matcher[] = COMPILED.flatMap(({ patterns }) => patterns.map((pattern) => (pattern.steps[0] as Step).matches));
+const startsByWord = new Map<string, readonly number[]>();
+/**
+ * The patterns that may start at this word. Most words start none: asking each pattern about each
+ * word of a long share was most of the check's time, so each word is asked once and the answer kept
+ * between shares, as `knownFor` keeps each element's.
+ */
+function startsAt(token: Token): readonly number[] {
+  if (token.starts) return token.starts;
+  const key = wordKey(token);
+  let starts = startsByWord.get(key);
+  if (!starts) {
+    if (startsByWord.size >= KNOWN_CACHE_SIZE) startsByWord.clear();
+    starts = FIRST_STEPS.flatMap((matches, index) => (matches(token) ? [index] : []));
+    startsByWord.set(key, starts);
+  }
+  token.starts = starts;
+  return starts;
+}
+/** Where each pattern (numbered as FIRST_STEPS) may start in the share, in order. */
+function patternStarts(tokens: readonly Token[]): (number[] | undefined)[] {
+  const positions: (number[] | undefined)[] = new Array<number[] | undefined>(FIRST_STEPS.length);
+  tokens.forEach((token, position) => {
+    for (const index of startsAt(token)) (positions[index] ??= []).push(position);
+  });
+  return positions;
+}
+const NO_STARTS: readonly number[] = [];
 
 const isNegation = SLOT_MATCHERS.get('NEG') as Matcher;
 
@@ -1201,15 +1232,19 @@ export function patternHitsInTokens(tokens: readonly Token[]): PatternHit[] {
   const everyday = everydayCoverage(tokens);
   const denied = deniedCoverage(tokens);
   if (!goodLeaving && takenBack === 0 && farewellCues(tokens)) hits.push({ rule: 'farewell-cues', severity: 'urgent' });
+  const starts = patternStarts(tokens);
+  let numbered = 0;
   for (const { rule, patterns, with: needs, withShare, unless } of COMPILED) {
+    const first = numbered;
+    numbered += patterns.length;
     if (goodLeaving && isFarewellRule(rule.id)) continue;
     if (withShare && !tokens.some((token) => withShare(token))) continue;
     const mayBeTakenBack = !DISCLOSURES.has(rule.id);
     const pastMayClear = PAST_MAY_CLEAR.has(rule.id);
-    const found = patterns.some((pattern) =>
-      tokens.some((token, start) => {
-        // Most words cannot start a pattern: ruled out here, before the search.
-        if (!(pattern.steps[0] as Step).matches(token)) return false;
+    const found = patterns.some((pattern, p) =>
+      // Only the words this pattern may start at (most words start none), in order.
+      (starts[first + p] ?? NO_STARTS).some((start) => {
+        const token = tokens[start] as Token;
         const end = matchFrom(tokens, pattern.steps, 0, start, token.sentence, rule.clause === true);
         if (end < 0) return false;
         if (everyday[start] || everyday[end] || denied[start] || (mayBeTakenBack && start < takenBack)) return false;

@@ -23,6 +23,8 @@ export interface Token {
   pause: boolean;
   /** What the patterns already worked out about this word, so each question is asked once per share. */
   known?: Uint8Array;
+  /** Which crisis patterns may start at this word (patterns.ts), worked out once per word as `known` is. */
+  starts?: readonly number[];
 }
 
 const stemmerEn = new StemmerEn();
