@@ -12,8 +12,8 @@ export interface SlotWords {
 
 export const SLOTS = {
   NEG: {
-    en: ['=not', '=no', '=never', '=dont', '=doesnt', '=didnt', '=cant', '=cannot', '=wont', '=wouldnt', '=isnt', '=wasnt', '=arent', '=aint', '=nor', '=idk', '=havent', '=hasnt', '=shouldnt', '=couldnt', '=without'],
-    es: ['=no', '=nunca', '=jamas', '=tampoco', '=ni', '=sin'],
+    en: ['=not', '=no', '=never', '=dont', '=doesnt', '=didnt', '=cant', '=cannot', '=wont', '=wouldnt', '=isnt', '=wasnt', '=arent', '=aint', '=nor', '=idk', '=havent', '=hasnt', '=shouldnt', '=couldnt', '=without', '=zero'],
+    es: ['=no', '=nunca', '=jamas', '=tampoco', '=ni', '=sin', '=cero'],
   },
   SELF: {
     en: ['=i', '=me', '=my', '=myself', '=im', '=ive', '=ill', '=id', '=mine', '=meself', '=mysef', '=ma'],
@@ -22,7 +22,7 @@ export const SLOTS = {
   REFLEXIVE: { en: ['=myself', '=meself', '=mysef', '=mself', '=self'], es: [] },
   DESIRE: {
     en: ['want', 'wanna', '=wana', '=wnat', '=wnt', '=whant', '=wan', '=watn', '=wanan', '=wannna', 'wish', 'hope', 'pray', '=rather', 'prefer', 'tempt*', 'urge', 'crave', 'long', 'need', 'idw', '=ready', 'tired', 'sick', '=done'],
-    es: ['quiero', 'querer', 'quisiera', 'queria', '=busco', '=kiero', '=qiero', '=qro', '=quero', 'ganas', 'deseo', 'desear', 'ojala', '=pido', 'prefiero', 'preferiria', 'necesito', 'listo', 'lista', 'cansado', 'cansada', 'canse', 'harto', 'harta'],
+    es: ['quiero', 'querer', 'queriendo', 'quisiera', 'queria', '=busco', '=kiero', '=qiero', '=qro', '=quero', 'ganas', 'deseo', 'desear', 'ojala', '=pido', 'prefiero', 'preferiria', 'necesito', 'listo', 'lista', 'cansado', 'cansada', 'canse', 'harto', 'harta'],
   },
   INTENT: {
     en: ['=going', '=gonna', '=gon', '=finna', '=ima', '=imma', '=ill', '=will', '=shall', 'plan', 'decide', 'decided', '=about', '=bout', '=tryna', 'try', 'tried', 'attempt', '=might', '=should', '=gotta', 'think', 'thought', 'consider', 'considering', '=close', '=abt', '=mean', '=swear'],

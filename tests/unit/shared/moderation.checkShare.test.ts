@@ -252,7 +252,7 @@ describe('the house\'s words to watch', () => {
   });
 
   it('matches watch words of several words and keeps a crisis urgent', () => {
-    expect(check('I will meet the old crew tonight', { watchWords: ['old crew'] })).toMatchObject({ reasons: ['watch-word'] });
+    expect(check('I saw the old crew at the bus stop', { watchWords: ['old crew'] })).toMatchObject({ reasons: ['watch-word'] });
     expect(check('goodbye everyone, this is my last post. say hi to the old crew', { watchWords: ['old crew'] })).toMatchObject({
       reasons: ['crisis', 'watch-word'],
       crisis: true,

@@ -119,6 +119,26 @@ const RULES: { rule: string; leaves: string[]; holds: string[] }[] = [
     holds: ['mi ex me patea cuando toma', 'solo soy un costo para mi familia', 'sharpened the knife and hid it under my bed', 'im gonna die tonight'],
   },
   {
+    rule: 'a thing that ran out, a day saved, an idiom of embarrassment, a game of cutthroat',
+    leaves: ['se me acabo el saldo del cel otra vez', 'la vecina me salvo el dia con el cafe', 'mi hija me mata de verguenza cuando canta en el bus', 'spades tonight, we cutting throats', 'me voy a cortar el fleco yo sola'],
+    holds: ['se me acabo la fe y las ganas de vivir', 'quiero cortarme las venas', 'i want to cut my throat'],
+  },
+  {
+    rule: 'food burning, a knife someone took, going back to a partner, a glare, a feeling that caught up',
+    leaves: ['casi se quema la sopa, alguien la apago', 'quien se llevo el cuchillo de la cocina?', 'no pienso regresar con el nunca', 'if looks could kill, my roommate would be locked up', 'me agarro el llanto en misa'],
+    holds: ['llevo el cuchillo pa cuando salga el', 'no pienso regresar de este viaje', 'gonna kill that guy at the front desk', 'mi ex me agarro del cuello'],
+  },
+  {
+    rule: 'a death anniversary and "this year" are dates ahead, not a past',
+    leaves: ['my 5 year anniversary sober is this year'],
+    holds: ['my sons anniversary is friday and i will be with him that same day', 'gonna see god early this year'],
+  },
+  {
+    rule: 'never so much is a measure, zero is a no, and "asked for" is a request',
+    leaves: ['zero urges to cut today', 'cero ganas de lastimarme hoy', 'my counselor asked if i ever thought of dying'],
+    holds: ['nunca tuve tantas ganas de morirme', 'asked for double from my old dealer', 'they asked if i want to die. said no. lied'],
+  },
+  {
     rule: 'a negation does not reach past "and" or "so"',
     leaves: ['never thinking about cutting again'],
     holds: ["i cut and it didn't help so i cut more", 'no dormi nada y quiero morir'],

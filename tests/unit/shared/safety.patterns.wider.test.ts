@@ -286,6 +286,166 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     holds: ['my last visit is sunday. my last everything'],
     leaves: ['packed the last everything into the moving truck'],
   },
+  {
+    rule: 'self-harm-streak',
+    holds: ['120 days clean from cutting and i broke it in the shower', 'perdi mi racha de dos semanas sin lastimarme'],
+    leaves: ['90 days no cutting today, proud of me', 'rompi mi racha en el gym, 3 semanas sin faltar'],
+  },
+  {
+    rule: 'bandages-many',
+    holds: ['where does staff keep the gauze? need lots rn'],
+    leaves: ['need a bunch of bandaids, my new shoes gave me blisters', 'we need to restock the gauze, lots of it'],
+  },
+  {
+    rule: 'marks-unseen',
+    holds: ['hoodie on so the nurse doesnt notice the cuts', 'uso pulseras pa que mi hija no note las cortadas'],
+    leaves: ['sanded the table so nobody will notice the scratches'],
+  },
+  {
+    rule: 'weapon-not-for',
+    holds: ['got a machete off my cousin. not for camping'],
+    leaves: ['the kids bat is not for playing in the house'],
+  },
+  {
+    rule: 'weapon-and-watch',
+    holds: ['i memorized the staff rounds. the knife is under my mattress'],
+    leaves: ['i know the kitchen schedule, the chef sharpens the knives on monday'],
+  },
+  {
+    rule: 'threat-see',
+    holds: ['tell him again tomorrow and he will see what happens to him', 'que lo vuelva a decir y va a ver lo que le pasa'],
+    leaves: ['no te pongas chamarra y vas a ver lo que te pasa con este frio'],
+  },
+  {
+    rule: 'when-nobody',
+    holds: ['i need to know what time nobody is in the office', 'quiero saber a que hora esta vacia la sala'],
+    leaves: ['need to know when nobody is using the laundry room'],
+  },
+  {
+    rule: 'be-with-dead',
+    holds: ['el aniversario de mi abuela es el domingo. ese mismo dia lo hago', 'his anniversary is friday, soon we will be together'],
+    leaves: ['my 2 year anniversary clean is friday', 'el aniversario de mi papa es el domingo, vamos a estar juntos en misa'],
+  },
+  {
+    rule: 'woke-disappointed',
+    holds: ['every morning im bummed that i woke up again', 'me da coraje despertar todos los dias'],
+    leaves: ['woke up mad cause the alarm went off at 5 on my day off'],
+  },
+  {
+    rule: 'death-paperwork',
+    holds: ['does life insurance still pay if you kill yourself', 'what happens if nobody claims the body'],
+    leaves: ['el seguro del carro no paga si uno se va sin permiso del dueño'],
+  },
+  {
+    rule: 'dont-bother',
+    holds: ['my lease is up next month. told them dont bother sending the papers'],
+    leaves: ['told her not to bother with a gift for my birthday next month'],
+  },
+  {
+    rule: 'decided-calm',
+    holds: ['i made my decision. first calm night in months', 'mi mente esta decidida. por fin siento paz'],
+    leaves: ['finally decided to go back to school, feel so much lighter'],
+  },
+  {
+    rule: 'med-key',
+    holds: ['figured out where they hide the key to the pill cabinet'],
+    leaves: ['the nurse lost the key to the med cart again, meds are late'],
+  },
+  {
+    rule: 'pills-kept',
+    holds: ['my old roommate left his pills. kept them, theyll be useful'],
+    leaves: ['kept my empty pill bottles for the craft table, useful for beads'],
+  },
+  {
+    rule: 'what-future',
+    holds: ['the counselor keeps asking about my goals. what future?'],
+    leaves: ['we watched a movie about time travel last night, what future lol'],
+  },
+  {
+    rule: 'not-doing-another',
+    holds: ['15 christmases alone. not doing another', 'este año tampoco vino nadie. a la proxima no llego'],
+    leaves: ['not doing another double shift this year, my feet are done'],
+  },
+  {
+    rule: 'no-return-trip',
+    holds: ['me voy de viaje, de esos del que no se vuelve', 'gonna meet god early this year'],
+    leaves: ['going to see god at the sunday service today'],
+  },
+  {
+    rule: 'save-the-trouble',
+    holds: ['im just extra work for staff. ill save them the trouble'],
+    leaves: ['ill save yall the trouble and do the dishes tonight'],
+  },
+  {
+    rule: 'marks-hide-easy',
+    holds: ['scars cover easy with a hoodie', 'uso mangas largas por una razon'],
+    leaves: ['the surgery scars hide easily under my shirt now'],
+  },
+  {
+    rule: 'threat-flat',
+    holds: ['he parks by the back door at 6. he will see', 'tonight. laundry room. we settle it'],
+    leaves: ['the cake is in the kitchen, hide it from mom. she will see'],
+  },
+  {
+    rule: 'abuse-threats-sent',
+    holds: ['my stepdad keeps texting me threats from a new number'],
+    leaves: ['the game chat keeps sending threats lol'],
+  },
+  {
+    rule: 'voice-after',
+    holds: ['kept my old number paid up so my daughter can always hear my voice on it'],
+    leaves: ['recorded a bedtime story so my kids can hear my voice while im in the program'],
+  },
+  {
+    rule: 'place-for-another',
+    holds: ['este cuarto le serviria mas a otra muchacha que si quiera salir adelante'],
+    leaves: ['this couch would be better for someone with a bigger room'],
+  },
+  {
+    rule: 'out-of-days',
+    holds: ['everyone says take it day by day. ya no me quedan dias'],
+    leaves: ['im out of sick days so i have to go in with this cold'],
+  },
+  {
+    rule: 'blade-out',
+    holds: ['saque la hojita del rastrillo y la guarde en mi cartera'],
+    leaves: ['took the blade out of the sharpener to clean it, pencil shavings everywhere'],
+  },
+  {
+    rule: 'blood-mine',
+    holds: ['how do i get blood out of a mattress. yes its mine. again'],
+    leaves: ['bloody nose all over my pillow, yes its mine, dry air'],
+  },
+  {
+    rule: 'gun-loaded',
+    holds: ['took my uncles pistol out of the closet. loaded it tonight'],
+    leaves: ['loaded the dishwasher and the washer, the gun show is on tv'],
+  },
+  {
+    rule: 'double-order',
+    holds: ['texted my old plug and asked for double. been 8 months'],
+    leaves: ['asked for double tortillas at the taco truck, the plug for the grill was broken'],
+  },
+  {
+    rule: 'threat-catching',
+    holds: ['touch my stuff again and you catching a bullet'],
+    leaves: ['caught the bus just in time, almost catching a cold out there'],
+  },
+  {
+    rule: 'bring-for-him',
+    holds: ['court at 9 tomorrow. bringing something for him'],
+    leaves: ['bringing something for her at 5, its her birthday'],
+  },
+  {
+    rule: 'im-next',
+    holds: ['my brother died in march, my cousin in june. im next'],
+    leaves: ['grandma passed last year. im next on the housing waitlist though'],
+  },
+  {
+    rule: 'heaven-early',
+    holds: ['will st peter open the gates if i show up early'],
+    leaves: ['church starts at 9, i show up early to help set up, heaven knows they need it'],
+  },
 ];
 
 describe('wider crisis wordings', () => {
