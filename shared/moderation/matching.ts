@@ -19,6 +19,8 @@ interface TextWord {
   letters: string;
   /** How many pieces were put together to make it; 3 or more means it was spelled out. */
   pieces: number;
+  /** Its runs of letters, once a phrase has asked; null when a "1" leaves a letter open. */
+  runs?: Word | null;
 }
 
 export interface Phrase {
@@ -74,7 +76,7 @@ function toRuns(letters: string): Word {
 }
 
 function textWord(pieces: string[]): TextWord {
-  return { letters: pieces.join(''), pieces: pieces.length };
+  return { letters: pieces.join(''), pieces: pieces.length, runs: undefined };
 }
 
 /** Where runs of two or more single letters ("s u i c i d e") start, and their letters. */
@@ -177,11 +179,23 @@ function readsAs(text: string, pattern: Word, mode: 'word' | 'prefix' | 'inside'
   return (states[last] as number) >= lastRun.count;
 }
 
+/** A word's runs of letters, worked out once; none when a "1" leaves a letter open. */
+function plainRuns(text: TextWord): Word | null {
+  if (text.runs === undefined) text.runs = text.letters.includes(AMBIGUOUS) ? null : toRuns(text.letters);
+  return text.runs;
+}
+
 function wordMatches(text: TextWord, pattern: Word, prefix: boolean): boolean {
   // A word can only read as the pattern if it starts with the pattern's first letter: most words
   // are ruled out here, before the scan.
   const first = pattern[0];
   if (!first || !fits(text.letters[0] ?? '', first.letter)) return false;
+  // Without a "1", the scan comes to this: run by run the same letters, each at least as long.
+  const runs = plainRuns(text);
+  if (runs) {
+    if (prefix ? runs.length < pattern.length : runs.length !== pattern.length) return false;
+    return pattern.every((run, i) => runs[i]?.letter === run.letter && (runs[i] as Run).count >= run.count);
+  }
   return readsAs(text.letters, pattern, prefix ? 'prefix' : 'word');
 }
 
