@@ -446,6 +446,66 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     holds: ['will st peter open the gates if i show up early'],
     leaves: ['church starts at 9, i show up early to help set up, heaven knows they need it'],
   },
+  {
+    rule: 'ends-and-so-do-i',
+    holds: ['my case closes on the 15th. so do i', 'se acaba el ramadan el jueves y yo tambien'],
+    leaves: ['my shift ends at 6 and so does yours'],
+  },
+  {
+    rule: 'own-funeral-paid',
+    holds: ['paid for my cremation today. nobody has to pay for nothing'],
+    leaves: ['deje pagado el nicho de mi mama, descanse en paz'],
+  },
+  {
+    rule: 'wound-hidden',
+    holds: ['this cut is deep but im not going to the nurse'],
+    leaves: ['not going to the nurse for a cold, just tea'],
+  },
+  {
+    rule: 'blades-not-shaving',
+    holds: ['bought a pack of blades and i dont even shave'],
+    leaves: ['blades for the mustache? nah im growing it for movember, dont shave'],
+  },
+  {
+    rule: 'forgotten-after',
+    holds: ['how long before everyone forgets about you'],
+    leaves: ['how long til my ex forgets about me lol'],
+  },
+  {
+    rule: 'place-not-for',
+    holds: ['which building downtown has the tallest roof? not for photos'],
+    leaves: ['the tallest building tour, not for photos, just the elevator ride'],
+  },
+  {
+    rule: 'pills-kept-secret',
+    holds: ['got my refill early and not telling the nurse i still have the old bottle'],
+    leaves: ['not telling my sister about the surprise party, got her a gift'],
+  },
+  {
+    rule: 'see-myself-nowhere',
+    holds: ['my PO asked about my goals for next year. nowhere'],
+    leaves: ['looked for my keys all morning and found them nowhere'],
+  },
+  {
+    rule: 'want-out',
+    holds: ['so tired. i want out of everything', 'cumpleaños el sabado. ya tengo mi plan para despues'],
+    leaves: ['i want out of this group chat lol'],
+  },
+  {
+    rule: 'more-cuts',
+    holds: ['the cuts from yesterday still sting and im gonna make more'],
+    leaves: ['gonna make more cookies, the first batch had cuts of chocolate'],
+  },
+  {
+    rule: 'sleeves-summer',
+    holds: ['long sleeves again and its 95 out'],
+    leaves: ['long sleeves in july because the office ac is freezing'],
+  },
+  {
+    rule: 'threat-flat',
+    holds: ['the guy who snitched, parking lot at 8. he learns', 'el lunes a las 7 en el patio. no voy a hablar'],
+    leaves: ['the new guy starts monday at 7. he learns fast'],
+  },
 ];
 
 describe('wider crisis wordings', () => {
