@@ -93,7 +93,7 @@ export const SLOTS = {
     es: ['carga', 'peso', 'estorb*', 'problem*', 'cuest*', 'cost*', 'culpa', 'arruin*', 'fall*', 'inutil', 'sirvo', 'hund*', 'molest*'],
   },
   BETTER: {
-    en: ['better', 'fine', 'easier', 'happier', '=free', 'relief', 'relieved', 'rest', 'peace', 'move', 'notice', 'miss', 'care', 'less', 'deserv*', 'kindest', 'favor', 'sleep', 'worry', 'stop'],
+    en: ['better', 'fine', 'easier', 'happier', '=light', '=lighter', '=free', 'relief', 'relieved', 'rest', 'peace', 'move', 'notice', 'miss', 'care', 'less', 'deserv*', 'kindest', 'favor', 'sleep', 'worry', 'stop'],
     es: ['mejor', 'bien', 'libre*', 'alivio', 'paz', 'descans*', 'extranaria', 'extrana*', 'cuenta', 'importa*', 'merec*', 'tranquil*', 'preocup*'],
   },
   WITHOUT_ME: { en: ['=without', '=gone', '=wasnt', '=werent', '=disappeared', '=picture', '=rid', '=free'], es: ['=sin', '=estuviera', '=existiera', '=desapareciera', '=libres', '=voy', '=este', '=muero', '=muriera', '=irme'] },

@@ -506,6 +506,56 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     holds: ['the guy who snitched, parking lot at 8. he learns', 'el lunes a las 7 en el patio. no voy a hablar'],
     leaves: ['the new guy starts monday at 7. he learns fast'],
   },
+  {
+    rule: 'waiting-for-quiet',
+    holds: ['letter is on the desk. just waiting for everyone to sleep'],
+    leaves: ['waiting for everyone to sleep so i can watch my show, letter from my aunt came today'],
+  },
+  {
+    rule: 'means-lot',
+    holds: ['list for the store: eggs, rice, a bunch of sleeping pills'],
+    leaves: ['store list: a bunch of tylenol for the house, everybody has the flu'],
+  },
+  {
+    rule: 'bought-for-tonight',
+    holds: ['pase a la farmacia y compre lo que necesitaba para esta noche'],
+    leaves: ['bought what i needed for tonight, the dinner is gonna be great'],
+  },
+  {
+    rule: 'goodbye-unknown',
+    holds: ['fui a despedirme de mi vecina. ella no sabe de que'],
+    leaves: ['me despedi de mi prima que se va de viaje, no sabe de que hablo jaja'],
+  },
+  {
+    rule: 'remembered-as',
+    holds: ['got my nails done. i want them to remember me like this'],
+    leaves: ['quiero que me recuerden bonita en las fotos de la boda'],
+  },
+  {
+    rule: 'one-less',
+    holds: ['all i do is cost my son money. soon one less'],
+    leaves: ['finished the dishes, one less chore for tomorrow'],
+  },
+  {
+    rule: 'fix-the-burden',
+    holds: ['i know im a burden here. about to fix that'],
+    leaves: ['the printer is a burden. gonna fix it'],
+  },
+  {
+    rule: 'envy-dead',
+    holds: ['envidio a los muertos, ellos ya descansan'],
+    leaves: ['so jealous of the dead guy in that movie lol he gets to nap'],
+  },
+  {
+    rule: 'arson-threat',
+    holds: ['si no me dejan ver a mis hijos va a arder esa casa', 'one more eviction letter and i burn that office down'],
+    leaves: ['se me va a quemar el arroz si no me apuro'],
+  },
+  {
+    rule: 'cut-today',
+    holds: ['ya me queme hoy otra vez, perdon'],
+    leaves: ['ya me corte hoy el pelo yo sola'],
+  },
 ];
 
 describe('wider crisis wordings', () => {
