@@ -1050,7 +1050,7 @@ const ARRIVED = new Set(['got', 'came', 'arrived', 'moved', 'first']);
 const isKinOrTheirs = compileElement(`${KIN}|${KIN_OWNING}|her|his|their|su|sus|moms|dads`);
 const deathAnniversary = (tokens: readonly Token[], i: number) =>
   ['anniversary', 'aniversario'].includes((tokens[i] as Token).word) &&
-  (isKinOrTheirs(tokens[i - 1] ?? (tokens[i] as Token)) || (tokens[i + 1]?.word === 'de' && [tokens[i + 2], tokens[i + 3]].some((t) => t !== undefined && isKinOrTheirs(t))));
+  [tokens[i - 1], ...(tokens[i + 1]?.word === 'de' ? [tokens[i + 2], tokens[i + 3]] : [])].some((t) => t !== undefined && isKinOrTheirs(t));
 
 const THIS_OR_NEXT = new Set(['this', 'next', 'every']);
 
@@ -1118,11 +1118,15 @@ function anyPatternFrom(tokens: readonly Token[], patterns: readonly CompiledPat
 
 /** "doing better", "ya estoy mejor", said without a "not": how the share says it is now. */
 const DOING_BETTER = ['doing|feeling|feel|im|estoy|ando|siento|sentirme ~1 better|mejor|bien|fine|okay|ok'].map(compilePattern);
-const doingBetter = (tokens: readonly Token[]) =>
-  DOING_BETTER.some((pattern) => tokens.some((token, i) => {
-    const end = pattern.steps[0]?.matches(token) ? matchFrom(tokens, pattern.steps, 0, i, token.sentence, false) : -1;
-    return end >= 0 && !negatedAt(tokens, i, end);
-  }));
+const doingBetter = (tokens: readonly Token[]) => DOING_BETTER.some((pattern) => saidAnywhere(tokens, pattern));
+
+/** Whether the pattern is said anywhere in the share and not denied (unless it names its own negation). */
+function saidAnywhere(tokens: readonly Token[], pattern: CompiledPattern): boolean {
+  return tokens.some((token, start) => {
+    const end = pattern.steps[0]?.matches(token) ? matchFrom(tokens, pattern.steps, 0, start, token.sentence, false) : -1;
+    return end >= 0 && (pattern.negated || !negatedAt(tokens, start, end));
+  });
+}
 
 const countsSinceLastTime = (tokens: readonly Token[], sentence: number) => anyPatternFrom(tokens, MILESTONE, ...rangeOf(tokens, sentence));
 
@@ -1205,13 +1209,7 @@ function farewellCues(tokens: readonly Token[]): boolean {
   let strong = 0;
   let all = 0;
   for (const cue of COMPILED_CUES) {
-    const found = cue.patterns.some((pattern) =>
-      tokens.some((token, start) => {
-        const end = matchFrom(tokens, pattern.steps, 0, start, token.sentence, false);
-        return end >= 0 && (pattern.negated || !negatedAt(tokens, start, end));
-      }),
-    );
-    if (!found) continue;
+    if (!cue.patterns.some((pattern) => saidAnywhere(tokens, pattern))) continue;
     all++;
     if (cue.strong) strong++;
   }
