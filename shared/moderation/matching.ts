@@ -194,7 +194,12 @@ function wordMatches(text: TextWord, pattern: Word, prefix: boolean): boolean {
   const runs = plainRuns(text);
   if (runs) {
     if (prefix ? runs.length < pattern.length : runs.length !== pattern.length) return false;
-    return pattern.every((run, i) => runs[i]?.letter === run.letter && (runs[i] as Run).count >= run.count);
+    for (let i = 0; i < pattern.length; i++) {
+      const run = runs[i];
+      const want = pattern[i] as Run;
+      if (run?.letter !== want.letter || run.count < want.count) return false;
+    }
+    return true;
   }
   return readsAs(text.letters, pattern, prefix ? 'prefix' : 'word');
 }
@@ -213,17 +218,31 @@ function startsOf(view: TextWord[], letter: string): number[] {
     }
     startsByLetter.set(view, index);
   }
-  const exact = index.get(letter) ?? [];
-  return AMBIGUOUS_AS.includes(letter) ? [...exact, ...(index.get(AMBIGUOUS) ?? [])] : exact;
+  let starts = index.get(letter);
+  if (AMBIGUOUS_AS.includes(letter)) {
+    // A letter a "1" may stand for also starts at the "1"s; the merged list is kept with the rest.
+    const key = `${AMBIGUOUS}${letter}`;
+    let merged = index.get(key);
+    if (!merged) {
+      merged = [...(starts ?? []), ...(index.get(AMBIGUOUS) ?? [])];
+      index.set(key, merged);
+    }
+    starts = merged;
+  }
+  return starts ?? NO_STARTS;
 }
+const NO_STARTS: number[] = [];
 
+// Plain loops below: every list phrase is tried on every view of every share, so no closures are made per try.
 function phraseInView(view: TextWord[], phrase: Phrase): boolean {
-  const last = phrase.words.length - 1;
-  const first = phrase.words[0]?.[0];
+  const words = phrase.words;
+  const last = words.length - 1;
+  const first = words[0]?.[0];
   if (!first) return false;
   for (const start of startsOf(view, first.letter)) {
-    if (start + phrase.words.length > view.length) continue;
-    const all = phrase.words.every((word, k) => wordMatches(view[start + k] as TextWord, word, phrase.prefix && k === last));
+    if (start + words.length > view.length) continue;
+    let all = true;
+    for (let k = 0; all && k <= last; k++) all = wordMatches(view[start + k] as TextWord, words[k] as Word, phrase.prefix && k === last);
     if (all) return true;
   }
   return false;
@@ -231,8 +250,10 @@ function phraseInView(view: TextWord[], phrase: Phrase): boolean {
 
 export function containsPhrase(text: MatchText, phrase: Phrase): boolean {
   if (phrase.words.length === 0) return false;
-  if (text.views.some((view) => phraseInView(view, phrase))) return true;
-  const letters = phrase.compact.reduce((n, run) => n + run.count, 0);
+  for (const view of text.views) if (phraseInView(view, phrase)) return true;
+  if (text.spelledOut.length === 0) return false;
+  let letters = 0;
+  for (const run of phrase.compact) letters += run.count;
   return letters >= MIN_COMPACT_LETTERS && text.spelledOut.some((word) => readsAs(word.letters, phrase.compact, 'inside'));
 }
 

@@ -726,11 +726,25 @@ function compileSlot(words: { en: readonly string[]; es: readonly string[] }): M
   };
   for (const entry of words.en) add(entry, stemEnglish, en);
   for (const entry of words.es) add(entry, stemSpanish, es);
-  return (token) =>
-    !token.forms.some((form) => excluded.has(form)) &&
-    (token.forms.some((form) => exact.has(form) || prefixes.some((p) => form.startsWith(p))) ||
-      token.stemEn.some((s) => en.has(s)) ||
-      token.stemEs.some((s) => es.has(s)));
+  // Plain loops: asked of every new word by every element, so no closures are made per call.
+  return (token) => {
+    if (anyIn(token.forms, excluded)) return false;
+    return anyFormIn(token.forms, exact, prefixes) || anyIn(token.stemEn, en) || anyIn(token.stemEs, es);
+  };
+}
+
+function anyIn(values: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const value of values) if (set.has(value)) return true;
+  return false;
+}
+
+/** Whether any form is one of `words` or starts with one of `prefixes`. */
+function anyFormIn(forms: readonly string[], words: ReadonlySet<string>, prefixes: readonly string[]): boolean {
+  for (const form of forms) {
+    if (words.has(form)) return true;
+    for (const prefix of prefixes) if (form.startsWith(prefix)) return true;
+  }
+  return false;
 }
 
 /**
@@ -803,7 +817,11 @@ function compileAlternatives(alternatives: readonly string[]): Matcher {
     else if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1));
     else words.add(alt);
   }
-  return (token) => token.forms.some((form) => words.has(form) || prefixes.some((prefix) => form.startsWith(prefix))) || slots.some((slot) => slot(token));
+  return (token) => {
+    if (anyFormIn(token.forms, words, prefixes)) return true;
+    for (const slot of slots) if (slot(token)) return true;
+    return false;
+  };
 }
 
 interface Step {
@@ -868,7 +886,9 @@ function startsAt(token: Token): readonly number[] {
   let starts = startsByWord.get(key);
   if (!starts) {
     if (startsByWord.size >= KNOWN_CACHE_SIZE) startsByWord.clear();
-    starts = FIRST_STEPS.flatMap((matches, index) => (matches(token) ? [index] : []));
+    const found: number[] = [];
+    for (let index = 0; index < FIRST_STEPS.length; index++) if ((FIRST_STEPS[index] as Matcher)(token)) found.push(index);
+    starts = found;
     startsByWord.set(key, starts);
   }
   token.starts = starts;
