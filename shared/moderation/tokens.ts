@@ -56,6 +56,8 @@ const MASKABLE = [
 ];
 const SENTENCE_END = /[.!?;:]+(?=\s|$)|\n|\s[-–—]+\s|[()]/u;
 const PAUSE_WORDS = new Set(['but', 'pero', 'sino', 'though', 'aunque']);
+/** "Not kidding", "no es broma": the denial ends there, so negation does not reach the words after it. */
+const ENDS_A_DENIAL = new Set(['kidding', 'joking', 'lying', 'playing', 'jk', 'bromeando', 'miento', 'jugando', 'exagerando', 'exaggerating']);
 const WORD = /[\p{L}\d*!|@$]+/gu;
 
 function unmask(word: string): string {
@@ -135,7 +137,7 @@ export function tokenize(text: string): Token[] {
         const stemEn = latin ? stem(stemmerEn, 'en:', forms) : [];
         const stemEs = latin ? stem(stemmerEs, 'es:', forms) : [];
         tokens.push({ word, forms, stemEn, stemEs, sentence, pause });
-        pause = false;
+        pause = ENDS_A_DENIAL.has(word);
       }
     }
   });

@@ -556,6 +556,161 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     holds: ['ya me queme hoy otra vez, perdon'],
     leaves: ['ya me corte hoy el pelo yo sola'],
   },
+  {
+    rule: 'take-own-life',
+    holds: ['me quiero quitar la vida y nadie lo sabe', 'honestly i want to take my own life', 'quisiera quitarme la vida hoy'],
+    leaves: ['i want to take my life back, one day at a time', 'quiero tomar las riendas de mi vida'],
+  },
+  {
+    rule: 'stop-existing',
+    holds: ['pendientes: pagar la luz, dejar de existir', 'if i could i would stop existing'],
+    leaves: ['la tienda de la esquina va a dejar de existir en enero', 'that app will stop existing next year'],
+  },
+  {
+    rule: 'no-tomorrow',
+    holds: ['i just want tomorrow to never come', 'ojala no llegue al viernes la verdad'],
+    leaves: ['ojala no llegue el cobrador mañana', 'i want tomorrow to never come, exam day lol'],
+  },
+  {
+    rule: 'means-secret',
+    holds: ['got a rope at the hardware store. nobody asked', 'compre unas navajas, no pregunten'],
+    leaves: ['bought rope for the clothesline, nobody asked me to but the old one snapped', 'nobody asked but i love my new knife set'],
+  },
+  {
+    rule: 'high-place-cameras',
+    holds: ['does the parking garage roof have cameras up there', 'alguien sabe si el puente de la 8 tiene camaras'],
+    leaves: ['the bridge has speed cameras now, drive careful', 'pusieron camaras en el estacionamiento xq robaron una bici'],
+  },
+  {
+    rule: 'saving-for',
+    holds: ['been saving my pills for something, dont ask', 'tengo planes para esas pastillas'],
+    leaves: ['saving my vacation days for something fun', 'keeping my expired pills for the pharmacy take-back day'],
+  },
+  {
+    rule: 'dont-save-me',
+    holds: ['if i go out dont bother with narcan on me', 'si me pasa algo no me revivan, en serio'],
+    leaves: ['dont use the allergy spray on me, it burns', 'narcan training is thursday, dont forget'],
+  },
+  {
+    rule: 'all-at-once',
+    holds: ['got a bag of fentanyl and im doing the whole thing at once', 'conseguí pastillas y me las tomo todas'],
+    leaves: ['i take all my morning pills at once with breakfast', 'me tomo todas mis pastillas con el desayuno'],
+  },
+  {
+    rule: 'hide-marks',
+    holds: ['long sleeves again so nobody sees', 'manga larga otra vez pa q no vean'],
+    leaves: ['long sleeves cause its freezing in the dining room', 'me puse manga larga xq hace frio'],
+  },
+  {
+    rule: 'remember-said',
+    holds: ['friday, 6pm, the parking lot. remember i said it', 'mañana en el turno de la noche. acuerdense q lo dije'],
+    leaves: ['remember i said it would rain tomorrow? told you', 'acuerdense que les dije, mañana gana el america'],
+  },
+  {
+    rule: 'weapon-for-when',
+    holds: ['keeping a knife under the bed for when he comes back', 'tengo el bate listo pa cuando llegue mi primo'],
+    leaves: ['sharpened the knife for when the turkey comes out', 'guarde el bate para cuando llegue el equipo al parque'],
+  },
+  {
+    rule: 'poison-drink',
+    holds: ['voy a ponerle veneno en su comida a ese', 'gonna put bleach in his coffee tomorrow'],
+    leaves: ['put bleach in the bucket to mop the floor', 'le eche cloro al agua de la cubeta pa limpiar el baño'],
+  },
+  {
+    rule: 'ex-found-me',
+    holds: ['my ex found out where i live now', 'mi expareja sabe donde estoy, me mando foto de la puerta'],
+    leaves: ['my ex sent a photo of our kids at the door, they look so big', 'mi ex sabe donde queda la boda de mi hija'],
+  },
+  {
+    rule: 'raised-hand',
+    holds: ['mi pareja me levanto la mano anoche'],
+    leaves: ['en clase me levanto la mano para hacer una pregunta'],
+  },
+  {
+    rule: 'know-their-house',
+    holds: ['waiting till he gets out. i know his moms house'],
+    leaves: ['i know his moms house, i will drop off the flowers'],
+  },
+  {
+    rule: 'need-after',
+    holds: ['take my jacket, after today i wont need it', 'quedense con mi radio, despues de hoy no la necesito'],
+    leaves: ['after today i wont need the crutches, cast comes off', 'despues del viernes no necesito el pase, ya me dieron de alta'],
+  },
+  {
+    rule: 'no-longer-needed',
+    holds: ['cancele la terapeuta. ya no hace falta', 'gave away my meds. wont need them anymore'],
+    leaves: ['gave away my old glasses, got new ones so i wont need them anymore', 'cancele la cita porque ya me dieron de alta, ya no hace falta'],
+  },
+  {
+    rule: 'in-case-not-back',
+    holds: ['le enseñe a mi compa a regar las plantas por si no vuelvo', 'showed Tina how to feed my fish in case i dont come back'],
+    leaves: ['dejo las llaves por si no vuelvo antes de las 8', 'feed my fish in case i dont get back from court on time'],
+  },
+  {
+    rule: 'nice-knowing',
+    holds: ['was nice knowing yall', 'fue lindo conocerlos, de verdad'],
+    leaves: ['moving out friday, was nice knowing yall, come visit', 'if i eat this ghost pepper it was nice knowing yall lol'],
+  },
+  {
+    rule: 'remember-as-last',
+    holds: ['i want the kids to remember today as the last good day'],
+    leaves: ['remember this game as the last one of the season'],
+  },
+  {
+    rule: 'good-age-to-stop',
+    holds: ['turning 50 tomorrow. good age to stop'],
+    leaves: ['good place to stop for lunch on the drive', 'buen dia para dejar de fumar'],
+  },
+  {
+    rule: 'dont-count-me',
+    holds: ['dont put me on next months chore list', 'no me pongan en la lista del proximo mes'],
+    leaves: ['dont put me on next weeks dishes, i did it twice already', 'no me cuenten para la proxima semana, tengo corte'],
+  },
+  {
+    rule: 'join-dead-share',
+    holds: ['el viernes es el aniversario de mi mama. ese dia me voy con ella', 'she died in march. i am going to see her in heaven soon'],
+    leaves: ['el viernes es el aniversario de mi mama. ese dia voy a la tumba con flores', 'do you think we see our dogs again in heaven'],
+  },
+  {
+    rule: 'asking-for-me',
+    holds: ['how painful is it to drown? asking for me', 'cuanto duele morirse? pregunto x mi'],
+    leaves: ['asking for me: is the pool open today'],
+  },
+  {
+    rule: 'forgotten-soon',
+    holds: ['cuanto tarda la gente en olvidarse de uno?'],
+    leaves: ['cuanto tarda en olvidarse un idioma si no lo practicas'],
+  },
+  {
+    rule: 'scheduled-goodbye',
+    holds: ['scheduled an email to send itself on monday, staff will read it'],
+    leaves: ['scheduled a reminder to send my rent payment on monday'],
+  },
+  {
+    rule: 'dont-open-before',
+    holds: ['left a letter in my drawer, dont open it before sunday'],
+    leaves: ['dejé una carta con el regalo, no la abran antes de navidad'],
+  },
+  {
+    rule: 'no-loose-ends-world',
+    holds: ['ya no tengo pendientes con nadie en este mundo'],
+    leaves: ['ya no tengo pendientes en el trabajo, por fin'],
+  },
+  {
+    rule: 'blood-mine',
+    holds: ['the blood in the sink this morning. that was me', 'deeper this time and still bleeding'],
+    leaves: ['the blood on the cutting board? that was me, sliced my finger on an onion'],
+  },
+  {
+    rule: 'went-and-cut',
+    holds: ['went straight to the bathroom and cut', 'me fui al baño y me corte otra vez'],
+    leaves: ['went to my room and cut coupons all night'],
+  },
+  {
+    rule: 'death-sounds-good',
+    holds: ['morir suena bien hoy', 'dying sounds peaceful right now'],
+    leaves: ['that metal song about dying sounds great live'],
+  },
 ];
 
 describe('wider crisis wordings', () => {
@@ -567,6 +722,12 @@ describe('wider crisis wordings', () => {
       expect(rulesOf(text)).not.toContain(rule);
     });
   }
+
+  it('lets a negation end at "not kidding" or "no estoy bromeando", but not at "ni de broma"', () => {
+    expect(rulesOf('not kidding i wanna die')).toContain('desire-death');
+    expect(rulesOf('no estoy bromeando quiero morirme')).toContain('desire-death');
+    expect(rulesOf('ni de broma me quiero morir, estoy feliz')).not.toContain('desire-death');
+  });
 
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
