@@ -115,7 +115,7 @@ export const SLOTS = {
   },
   ACTOR: {
     en: ['=he', '=she', '=they', '=hes', '=shes', '=theyre', '=someone', '=somebody', '=guy', '=man', '=woman', '=husband', '=wife', '=boyfriend', '=girlfriend', '=bf', '=gf', '=partner', '=ex', '=dad', '=father', '=stepdad', '=stepfather', '=mom', '=mother', '=stepmom', '=uncle', '=aunt', '=brother', '=sister', '=cousin', '=grandpa', '=roommate', '=staff', '=resident', '=sponsor', '=pimp', '=landlord', '=boss', '=neighbor', '=cop', '=him', '=her', '=them'],
-    es: ['=el', '=ella', '=ellos', '=alguien', '=senor', '=hombre', '=mujer', '=esposo', '=esposa', '=marido', '=novio', '=novia', '=pareja', '=ex', '=papa', '=padre', '=padrastro', '=mama', '=madre', '=madrastra', '=tio', '=tia', '=hermano', '=hermana', '=primo', '=prima', '=abuelo', '=companero', '=companera', '=personal', '=residente', '=padrino', '=vecino', '=jefe', '=policia', '=uno'],
+    es: ['=el', '=ella', '=ellos', '=alguien', '=senor', '=hombre', '=mujer', '=esposo', '=esposa', '=marido', '=novio', '=novia', '=pareja', '=ex', '=papa', '=padre', '=padrastro', '=mama', '=madre', '=madrastra', '=tio', '=tia', '=hermano', '=hermana', '=primo', '=prima', '=abuelo', '=companero', '=companera', '=personal', '=residente', '=padrino', '=vecino', '=jefe', '=jefa', '=jefita', '=policia', '=uno'],
   },
   ABUSE_ACT: {
     en: ['hit', 'hits', 'beat', 'beats', 'punch', 'slap', 'choke', 'choking', 'strangle', 'kick', 'push', 'shove', 'rape', 'raped', 'molest', 'molested', 'touch', 'grope', 'grab', 'force', 'forced', 'forcing', 'threat', 'threaten', 'threatens', 'threatened', 'assault', 'abuse', 'abused', 'hurt', 'corner', 'lock', 'track', 'stalk', 'throw', 'sex', 'trap'],
@@ -123,7 +123,7 @@ export const SLOTS = {
   },
   THREAT_ACT: {
     en: ['kill', 'stab', 'shoot', 'hurt', 'beat', 'smash', 'break', 'slice', 'jump', 'pay', 'murder', 'choke', 'punch', 'attack', 'knife', 'gun', 'bat', 'cutter', 'hands', 'regret', 'fight', 'burn'],
-    es: ['=matar', '=matarlo', '=matarla', '=matarlos', '=mato', 'apunal*', 'disparar', 'balear', 'lastimar', 'golpear', 'romper', 'partir', 'pagar', 'atropell*', 'arrepent*', 'fierro', 'pistola', 'cuchillo', 'navaja', 'quemar', 'madrear', 'chingar', 'plomo', 'desquit*', 'vengar'],
+    es: ['=matar', '=matarlo', '=matarla', '=matarlos', '=mato', 'apunal*', 'disparar', 'balear', 'lastimar', 'golpear', 'romper', 'partir', 'pagar', 'atropell*', 'arrepent*', 'fierro', 'pistola', 'cuchillo', 'navaja', 'quemar', 'madrear', 'chingar', 'plomo', 'desquit*', 'vengar', 'machete*'],
   },
   OTHER: {
     en: ['=him', '=her', '=them', '=you', '=guy', '=somebody', '=someone', '=everyone', '=everybody', '=roommate', '=ex', '=stepdad', '=staff', '=manager', '=man', '=dude', '=bitch', '=cousin', '=kids', '=face', '=head', '=neck', '=place', '=house', '=group', '=his', '=hes'],

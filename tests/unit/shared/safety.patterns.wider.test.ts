@@ -711,6 +711,96 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     holds: ['morir suena bien hoy', 'dying sounds peaceful right now'],
     leaves: ['that metal song about dying sounds great live'],
   },
+  {
+    rule: 'took-all',
+    holds: ['took all the pills in the bottle like an hour ago', 'me tome todas las pastillas del mes', 'compre paracetamol pa tomarmelas juntas'],
+    leaves: ['took all my morning meds at the window like always', 'me tome todas mis vitaminas con el desayuno'],
+  },
+  {
+    rule: 'not-walking-away',
+    holds: ['seeing that guy at the corner store tonight. he aint walking away', 'mañana lo espero en la esquina, no se va caminando'],
+    leaves: ['im not walking away from my recovery tonight', 'despues de la cirugia no se va caminando, lo llevamos en silla'],
+  },
+  {
+    rule: 'breaking-face',
+    holds: ['next time i see him im breaking his jaw', 'le voy a romper la cara a ese'],
+    leaves: ['she is breaking her record at the gym', 'se cayo en el hielo y casi se rompe la nariz'],
+  },
+  {
+    rule: 'lied-safe',
+    holds: ['the nurse asked if i was safe. i said yes. im not', 'le dije que estoy a salvo. mentira'],
+    leaves: ['is the bus stop safe at night? im not sure'],
+  },
+  {
+    rule: 'tired-of-being',
+    holds: ['ando cansada de estar', 'honestly just exhausted of existing'],
+    leaves: ['cansada de estar encerrada en el cuarto con la gripa'],
+  },
+  {
+    rule: 'sleep-no-waking',
+    holds: ['i want the kind of sleep you dont wake up from'],
+    leaves: ['the baby finally had a nap and didnt wake up till noon'],
+  },
+  {
+    rule: 'pills-gathered',
+    holds: ['no me tomo las del psiquiatra, las ando juntando', 'not taking my meds, been saving them'],
+    leaves: ['saving them receipts for the tax lady'],
+  },
+  {
+    rule: 'zero-days',
+    holds: ['0 days without cutting', 'cero dias sin lastimarme otra vez'],
+    leaves: ['0 days without coffee and im grumpy lol'],
+  },
+  {
+    rule: 'order-here',
+    holds: ['he has a restraining order and hes parked outside right now', 'tiene orden de no acercarse y esta abajo gritando'],
+    leaves: ['the judge granted the restraining order, i feel safe now'],
+  },
+  {
+    rule: 'use-to-go',
+    holds: ['got fentanyl and this time its to go', 'voy por fenta y no me voy a medir'],
+    leaves: ['me voy al gym y no me voy a medir, que rico'],
+  },
+  {
+    rule: 'bringing-something',
+    holds: ['when i see her thursday i am bringing something'],
+    leaves: ['potluck thursday, i am bringing something'],
+  },
+  {
+    rule: 'voice-kept',
+    holds: ['pague el cel tres meses pa que mi ama pueda oir mi voz en el buzon'],
+    leaves: ['lost my voice, nobody can hear my voice on the phone lol'],
+  },
+  {
+    rule: 'on-high-place',
+    holds: ['ya estoy arriba del puente y hace mucho aire'],
+    leaves: ['im up on the roof fixing the antenna'],
+  },
+  {
+    rule: 'travel-light',
+    holds: ['gave away my books and my jacket. travelling light now'],
+    leaves: ['gave my old bag away, travelling light on the trip to see my kids'],
+  },
+  {
+    rule: 'sorry-and-bye',
+    holds: ['called my sister after 8 years just to say sorry and goodbye'],
+    leaves: ['called the office to say sorry and bye before my shift'],
+  },
+  {
+    rule: 'wont-care-for',
+    holds: ['quien quiere mis plantas? ya no las voy a regar'],
+    leaves: ['quien quiere mis plantas? me voy de viaje y ya no voy a poder regar'],
+  },
+  {
+    rule: 'why-get-up',
+    holds: ['tercer rechazo de vivienda. para que me levanto'],
+    leaves: ['no hay clases, para que me levanto tan temprano'],
+  },
+  {
+    rule: 'go-in-peace',
+    holds: ['good day today. now i can go in peace'],
+    leaves: ['my son graduated, finally i can rest in peace lol'],
+  },
 ];
 
 describe('wider crisis wordings', () => {
@@ -727,6 +817,12 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('not kidding i wanna die')).toContain('desire-death');
     expect(rulesOf('no estoy bromeando quiero morirme')).toContain('desire-death');
     expect(rulesOf('ni de broma me quiero morir, estoy feliz')).not.toContain('desire-death');
+  });
+
+  it('does not let laughter excuse a threat the share says it means', () => {
+    expect(rulesOf('lol im not joking i will stab him')).toContain('threat');
+    expect(rulesOf('i will stab him lol')).not.toContain('threat');
+    expect(rulesOf('im joking i will stab him lol')).not.toContain('threat');
   });
 
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
