@@ -42,6 +42,11 @@ const EMOJI_WORDS: Record<string, string> = {
   '🩸': 'blood',
   '🪢': 'rope',
   '☠': 'dead',
+  // Laughing and eye-rolling faces say what "lol" says.
+  '😂': 'lol',
+  '🤣': 'lol',
+  '😆': 'lol',
+  '🙄': 'lol',
 };
 const EMOJI = new RegExp(`[${Object.keys(EMOJI_WORDS).join('')}]`, 'gu');
 

@@ -6,7 +6,7 @@ import { moderationLists } from '../../../renderer/src/lib/boards/moderationList
 /**
  * The share check on lines it was never tuned on. The house's bar is 97 % recall and at most 3 %
  * false holds in each language, and `npm run eval:safety` fails until it is met. The check does
- * not meet it yet. Held-out: 93.4 % recall in English (522 of 559) and 94.6 % in Spanish (526 of
+ * not meet it yet. Held-out: 93.6 % recall in English (523 of 559) and 94.6 % in Spanish (526 of
  * 556); false holds 22 of 561 (3.9 %) in English and 20 of 561 (3.6 %) in Spanish, about three in
  * five of them from the patterns on hard everyday lines (hard days, negations, idioms, games). Until
  * the bar is met, these figures are the floor: a change that misses more crisis lines, or holds more
@@ -15,7 +15,7 @@ import { moderationLists } from '../../../renderer/src/lib/boards/moderationList
  * against the floor before them (518 and 522 caught, 22 and 22 held) 4 more crisis lines caught in
  * English and 2 in Spanish, the same number of everyday lines held in English and 2 fewer in Spanish.
  */
-const RECALL_FLOOR: Record<string, number> = { en: 522 / 559, es: 526 / 556 };
+const RECALL_FLOOR: Record<string, number> = { en: 523 / 559, es: 526 / 556 };
 const FALSE_HOLDS_CEILING: Record<string, number> = { en: 22 / 561, es: 20 / 561 };
 
 describe('the share check on the held-out corpus', { timeout: 300_000 }, () => {

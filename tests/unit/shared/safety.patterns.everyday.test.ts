@@ -143,6 +143,36 @@ const RULES: { rule: string; leaves: string[]; holds: string[] }[] = [
     leaves: ['never thinking about cutting again'],
     holds: ["i cut and it didn't help so i cut more", 'no dormi nada y quiero morir'],
   },
+  {
+    rule: 'a laughing or eye-rolling face marks a threat as the hyperbole "lol" marks',
+    leaves: ['i swear ima strangle my cousin if she takes my charger again 🙄', 'te juro que si vuelven a dejar los trastes sucios los mato a todos 😂'],
+    holds: ['i will strangle him tonight', 'los voy a matar a todos esta noche'],
+  },
+  {
+    rule: 'a board game or a puzzle is a game',
+    leaves: ['voy a acabar con todos en el parchis esta noche', 'en el domino te voy a matar, prepara la silla'],
+    holds: ['voy a acabar con todo esta noche'],
+  },
+  {
+    rule: 'something used up in the kitchen is only used up',
+    leaves: ['se acabo el veneno pa las cucarachas otra vez'],
+    holds: ['ya se acabo todo para mi'],
+  },
+  {
+    rule: 'a knife drawer or a knife for fruit is kitchen work',
+    leaves: ['el cajon de los cuchillos se atora otra vez', 'me compre una navaja chiquita pa pelar fruta en el trabajo'],
+    holds: ['compre una navaja para cortarme'],
+  },
+  {
+    rule: 'a team that will "kill me this season" is sport',
+    leaves: ['the Bengals gonna kill me this season i swear'],
+    holds: ['im going to kill him this weekend'],
+  },
+  {
+    rule: 'a skull and "im dead" is laughing; "you\'re dead when I see you" is a threat',
+    leaves: ['im dead 💀 did you see his hat'],
+    holds: ['youre dead when i see you'],
+  },
 ];
 
 describe('everyday readings that reach every crisis pattern', () => {
