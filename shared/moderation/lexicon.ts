@@ -77,7 +77,7 @@ export const SLOTS = {
     es: ['guard*', 'junt*', 'escond*', 'suficient*', 'busqu*', 'buscar', 'compr*', 'todas', 'todos', 'todo', 'mortal*', 'letal*', 'plan', 'listo', 'listas', 'tengo', 'tomarme', 'tomarmelas', 'cuant*', 'como', 'cual', 'proposito', 'mezcl*', 'conseguir', 'consegui', 'contar', 'cuento'],
   },
   TIME: {
-    en: ['tonight', '=tonite', '=tomorrow', '=tomorrows', '=tmrw', '=tmr', '=tomoro', '=weekend', '=monday', '=tuesday', '=wednesday', '=thursday', '=friday', '=saturday', '=sunday', '=today', '=hours', '=soon', '=week', '=christmas', '=birthday', '=midnight', '=morning', '=new', '=after', '=once', '=before', '=when', '=until', '=date', '=day', '=night', '=3am', '=am', '=pm', '=month'],
+    en: ['tonight', '=tonite', '=tomorrow', '=tomorrows', '=tmrw', '=tmr', '=tomoro', '=weekend', '=monday', '=tuesday', '=wednesday', '=thursday', '=friday', '=saturday', '=sunday', '=today', '=hours', '=soon', '=week', '=christmas', '=birthday', '=midnight', '=morning', '=new', '=after', '=once', '=before', '=when', '=until', '=date', '=day', '=night', '=3am', '=am', '=pm', '=month', '=1am', '=2am', '=4am', '=5am', '=6am', '=7am', '=8am', '=9am', '=10am', '=11am', '=12am', '=1pm', '=2pm', '=3pm', '=4pm', '=5pm', '=6pm', '=7pm', '=8pm', '=9pm', '=10pm', '=11pm', '=12pm'],
     es: ['=noche', '=manana', '=hoy', '=fin', '=lunes', '=martes', '=miercoles', '=jueves', '=viernes', '=sabado', '=domingo', '=horas', '=pronto', '=semana', '=navidad', '=cumpleanos', '=madrugada', '=despues', '=antes', '=cuando', '=dia', '=ano', '=mes', '=ahorita', '=ahora'],
   },
   FAREWELL: {

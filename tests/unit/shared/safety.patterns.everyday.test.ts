@@ -173,6 +173,21 @@ const RULES: { rule: string; leaves: string[]; holds: string[] }[] = [
     leaves: ['im dead 💀 did you see his hat'],
     holds: ['youre dead when i see you'],
   },
+  {
+    rule: 'a kitchen knife gone missing, or pills counted aloud, are house matters',
+    leaves: ['falta el cuchillo del pan otra vez, devuelvanlo porfa', 'i count my pills out loud so i dont double up'],
+    holds: ['been saving my pills, got enough now'],
+  },
+  {
+    rule: '"dead tired" on a new dose, a "lethal" card and a "feeling cute, might delete later" are idioms',
+    leaves: ['new night dose has me dead tired by 8', 'uno esta noche, el +4 es arma letal y la voy a usar', 'new hoodie, feeling cute, might delete later'],
+    holds: ['enough pills to be dead by morning', 'i might just die tonight'],
+  },
+  {
+    rule: 'ending a subscription, palms cut for Palm Sunday, and bottles kept for art are errands',
+    leaves: ["i'm thinking of ending my cable, too expensive", 'necesito las tijeras pa cortar las palmas del domingo de ramos', 'saving my empty pill bottles for the recycling art project, not for anything else'],
+    holds: ['once the lease runs out im ending it', 'quiero cortarme otra vez'],
+  },
 ];
 
 describe('everyday readings that reach every crisis pattern', () => {

@@ -801,6 +801,121 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     holds: ['good day today. now i can go in peace'],
     leaves: ['my son graduated, finally i can rest in peace lol'],
   },
+  {
+    rule: 'woke-disappointed',
+    holds: ['does anyone else wake up disappointed they woke up', 'desperte decepcionada de seguir aqui'],
+    leaves: ['woke up disappointed it wasnt saturday yet'],
+  },
+  {
+    rule: 'wont-last',
+    holds: ['the judge said maybe two years. i wont last that long', 'dijeron año y medio. no voy a durar tanto'],
+    leaves: ['this phone battery wont last the day, i cant last another shift without coffee lol'],
+  },
+  {
+    rule: 'debt-dies-with-me',
+    holds: ['the lawyer said my debt dies with me. best news all year'],
+    leaves: ['paid off the last of my debt today'],
+  },
+  {
+    rule: 'plan-not-stop',
+    holds: ['got a bottle of vodka. the plan is to not stop tonight'],
+    leaves: ['working on the mural all weekend, the plan is to not stop till its done'],
+  },
+  {
+    rule: 'find-me',
+    holds: ['he keeps calling from new numbers and says he will find me', 'mi ex dice que me va a encontrar aunque tenga orden'],
+    leaves: ['my sponsor says she will find me a ride to the meeting'],
+  },
+  {
+    rule: 'wish-in-a-box',
+    holds: ['should have come home in a box like the others'],
+    leaves: ['the cat would rather sit in a box than in the bed he cost me'],
+  },
+  {
+    rule: 'wish-sudden-death',
+    holds: ['ojala me de un infarto mientras duermo', 'i pray my heart just stops tonight'],
+    leaves: ['ojala no me de un infarto cuando vea la cuenta del telefono'],
+  },
+  {
+    rule: 'keep-after',
+    holds: ['gave my cat to Bev today, she will keep her after', 'quien puede cuidar a mi perro desde la proxima semana'],
+    leaves: ['who can take my dog for a walk after lunch', 'quien cuida a mi gato este fin de semana, me voy de viaje'],
+  },
+  {
+    rule: 'paid-ahead-giving',
+    holds: ['le regale mis gallos al vecino y le pague la luz a mi mama por seis meses'],
+    leaves: ['paid the gym for a whole year with the tax refund'],
+  },
+  {
+    rule: 'labelled-for-who',
+    holds: ['deje mis herramientas con el nombre de a quien le toca cada una'],
+    leaves: ['put labels on your food with the name of who it belongs to, the fridge is a mess'],
+  },
+  {
+    rule: 'stitched-self',
+    holds: ['stitched myself up last night, didnt want the nurse to see'],
+    leaves: ['sewed my shirt button back on in sewing class'],
+  },
+  {
+    rule: 'told-i-fell',
+    holds: ['told the nurse i fell down the stairs again. i didnt'],
+    leaves: ['slipped on the ice, told the nurse i fell and she wrapped my wrist'],
+  },
+  {
+    rule: 'broke-over-head',
+    holds: ['he broke a bottle over my head last night'],
+    leaves: ['they cracked an egg on my head for my birthday lol'],
+  },
+  {
+    rule: 'beaten-or-pay',
+    holds: ['en el pasillo me cobran proteccion y si no pago me caen a golpes'],
+    leaves: ['el seguro del carro me cobra una cuota cada mes'],
+  },
+  {
+    rule: 'wait-for-them',
+    holds: ['mi ex y ese tipo van a salir del bar a las 2. ahi los espero'],
+    leaves: ['el sabado a las 9 en la cancha, ahi los espero para el partido'],
+  },
+  {
+    rule: 'carrying-mine',
+    holds: ['mañana a las 8 en la oficina. llevo lo mio', 'kitchen. 9pm. tell him to come alone'],
+    leaves: ['potluck sunday at 6, im bringing the good stuff, watch what happens to that cake'],
+  },
+  {
+    rule: 'gets-stabbed',
+    holds: ['that guy gets stabbed walking out the bar at 2'],
+    leaves: ['everyone gets shots at the clinic on monday, flu season'],
+  },
+  {
+    rule: 'commanded-harm',
+    holds: ['god told me to cleanse this house tonight', 'las voces me dijeron que castigue mi mano'],
+    leaves: ['god wants me to forgive him, my pastor said so', 'voice to text: who wants spades tonight, i will destroy all of you'],
+  },
+  {
+    rule: 'long-enough',
+    holds: ['list: gum, chips, an extension cord long enough. nothing after that'],
+    leaves: ['need an extension cord long enough to reach the tv'],
+  },
+  {
+    rule: 'last-errands',
+    holds: ['pharmacy, hardware store, post office. last errands ill need'],
+    leaves: ['last errands before the trip, then packing'],
+  },
+  {
+    rule: 'early-refill-lie',
+    holds: ['le pedi a la farmacia las pastillas adelantadas, dije que me iba de viaje. no me voy a ningun lado'],
+    leaves: ['im not going anywhere, i love it here'],
+  },
+  {
+    rule: 'from-above',
+    holds: ['chau chicos, los voy a cuidar desde arriba'],
+    leaves: ['watched the fireworks from above on the roof'],
+  },
+  {
+    rule: 'blade-out-now',
+    holds: ['razor is out rn. somebody say something'],
+    leaves: ['razors are out of stock at the store'],
+  },
 ];
 
 describe('wider crisis wordings', () => {
