@@ -188,6 +188,31 @@ const RULES: { rule: string; leaves: string[]; holds: string[] }[] = [
     leaves: ["i'm thinking of ending my cable, too expensive", 'necesito las tijeras pa cortar las palmas del domingo de ramos', 'saving my empty pill bottles for the recycling art project, not for anything else'],
     holds: ['once the lease runs out im ending it', 'quiero cortarme otra vez'],
   },
+  {
+    rule: '"not because … it is because …" denies what it names',
+    leaves: ['if im quiet its not bc im thinking about dying its bc im thinking about lunch', 'si estoy callado no es xq piense en morirme, es xq pienso en la comida'],
+    holds: ['im quiet not because im fine but because im thinking about dying', 'estoy callado porque pienso en morirme'],
+  },
+  {
+    rule: '"two years ago tonight" is an anniversary, told of then',
+    leaves: ["two years ago tonight i tried to end it. tonight i'm making pancakes for the floor"],
+    holds: ['tonight i end it'],
+  },
+  {
+    rule: "another resident's words quoted to answer them are not the writer's own",
+    leaves: ['to whoever wrote "whats the point of anything": the point is you wrote it here', 'al q escribio "ya no quiero vivir": yo tambien lo senti, habla con la enfermera', 're the post about "ending it": staff are kind about it'],
+    holds: ['whoever took my pills, i dont care anymore, i want to die', 'ya no quiero vivir'],
+  },
+  {
+    rule: 'a wall punched in wish only, with a walk or a pillow instead, is coping',
+    leaves: ['wanna punch a wall rn, gonna walk the block instead', 'tengo ganas de pegarle a la pared, mejor salgo a dar vueltas a la cuadra'],
+    holds: ['punched the wall till my knuckles split, on purpose', 'hit my head on the wall til it bled'],
+  },
+  {
+    rule: 'rope for the garden, a roof garden and a bridge market are errands',
+    leaves: ['need rope or strong string for the garden tomatoes, anyone?', 'the roof garden is open again, tomatoes are out of control', 'el sabado voy al puente del centro al tianguis, quien va'],
+    holds: ['the roof is where i am going tonight', 'tengo la cuerda lista para esta noche'],
+  },
 ];
 
 describe('everyday readings that reach every crisis pattern', () => {
