@@ -867,19 +867,25 @@ function knownFor(token: Token): Uint8Array {
   let known = knownByWord.get(key);
   if (!known) {
     if (knownByWord.size >= KNOWN_CACHE_SIZE) knownByWord.clear();
-    known = new Uint8Array(matcherCount);
+    known = new Uint8Array((matcherCount + 3) >> 2);
     knownByWord.set(key, known);
   }
   return known;
 }
+/**
+ * Two bits a matcher, four to a byte: 0 not asked yet, 1 no, 2 yes. A word kept takes a quarter of
+ * the memory a byte each would, and the kept words are most of what a check leaves behind.
+ */
 function memoised(matcher: Matcher): Matcher {
   const id = matcherCount++;
+  const at = id >> 2;
+  const shift = (id & 3) * 2;
   return (token) => {
-    token.known ??= knownFor(token);
-    const known = token.known[id];
-    if (known) return known === 2;
+    const known = (token.known ??= knownFor(token));
+    const state = ((known[at] ?? 0) >> shift) & 3;
+    if (state) return state === 2;
     const found = matcher(token);
-    token.known[id] = found ? 2 : 1;
+    known[at] = (known[at] ?? 0) | ((found ? 2 : 1) << shift);
     return found;
   };
 }
