@@ -378,7 +378,7 @@ const RULES: readonly Rule[] = [
     'sorry|perdon ~3 what|lo ~3 find|encuentren|see|vean',
     'giving|gave|regalando|regale ~2 away|my|mis|mi ~2 clothes|stuff|things|cosas|ropa ~4 nobody|nadie|why|porque|week|semana|all|todo|todas',
     'NEG ~2 sabe|knows|know ~3 verdad|real|goodbye|despedida', 'NEG ~1 las|los|la|lo ~2 voy ~2 necesitar|ocupar|usar',
-  ], unless: `grief|duelo|exercise|ejercicio|assignment|homework|fridge|nevera|refri|refrigerador|yogurt|yogur|yogurt|dishes|platos|microwave|microondas|snack|snacks|food|comida|extra|leftover*|sobras|fit|size|talla|lei|old|vieja|viejo|fit|queda|donat*|donacion|church|iglesia|store|tienda|walk|lunch|comida|dinner|cena|christmas|navidad|birthday|cumple*|santa|lol|jaja|haha|later|luego|next|proxima|proximo|tomorrow|manana|monday|tuesday|wednesday|thursday|friday|weekend|semana|lunes|martes|miercoles|jueves|viernes|vacation|vacaciones|trip|viaje|meeting|reunion|mess|tiradero|noise|ruido|late|tarde|yesterday|ayer|grandma|grandpa|abuela|abuelo|funeral|dog|perro|shift|turno|volunteer*|voluntari*|${LEAVING}` },
+  ], unless: `grief|duelo|exercise|ejercicio|assignment|homework|fridge|nevera|refri|refrigerador|yogurt|yogur|dishes|platos|microwave|microondas|snack|snacks|food|comida|extra|leftover*|sobras|fit|size|talla|lei|old|vieja|viejo|fit|queda|donat*|donacion|church|iglesia|store|tienda|walk|lunch|comida|dinner|cena|christmas|navidad|birthday|cumple*|santa|lol|jaja|haha|later|luego|next|proxima|proximo|tomorrow|manana|monday|tuesday|wednesday|thursday|friday|weekend|semana|lunes|martes|miercoles|jueves|viernes|vacation|vacaciones|trip|viaje|meeting|reunion|mess|tiradero|noise|ruido|late|tarde|yesterday|ayer|grandma|grandpa|abuela|abuelo|funeral|dog|perro|shift|turno|volunteer*|voluntari*|${LEAVING}` },
   // Abuse in more words: threats to keep quiet, coming in while one is showering or asleep, not letting one leave.
   { id: 'abuse-plain', severity: 'urgent', negative: true, patterns: [
     'if|si ~2 tell|telling|digo|hablo|cuento|cuentas|dices|hablas|snitch|scream|grito|gritas|yell ~6 kill|hurt|matar|mata|lastimar|pegar|golpear|hit|beat|believe|creer|cree|creera|creeria',
@@ -1210,8 +1210,8 @@ function pastWordAt(tokens: readonly Token[], i: number): boolean {
   if (YEAR.test(token.word) && (PAST_YEAR_BEFORE.has(tokens[i - 1]?.word ?? '') || (IN_YEAR.has(tokens[i - 1]?.word ?? '') && PAST_YEAR_BEFORE.has(tokens[i - 2]?.word ?? '')))) return true;
   // "20 minutes ago", "an hour ago": just now, not the past.
   if (token.word === 'ago' && MOMENTS.has(tokens[i - 1]?.word ?? '')) return false;
-  // "hace mucho aire", "hace un frío": the weather, not "a long time ago".
-  if (token.word === 'hace' && WEATHER.has(tokens[i + 2]?.word ?? next?.word ?? '')) return false;
+  // "hace mucho aire", "hace un frío": the weather, not "a long time ago" ("hace frío" alone is never read as the past).
+  if (token.word === 'hace' && WEATHER.has(tokens[i + 2]?.word ?? '')) return false;
   if (isListedPast(token, next) || backThen(tokens, i)) return true;
   if ((token.word === 'was' || token.word === 'were') && WAS_THEN.has(next?.word ?? '')) return true;
   if (ARRIVED.has(token.word) && (next?.word === 'here' || next?.word === 'in') && ['when', 'i'].includes(tokens[i - 1]?.word ?? '')) return true;
