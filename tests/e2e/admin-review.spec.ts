@@ -94,7 +94,7 @@ test('staff acknowledge a quiet request asked at the wall; an urgent one comes f
   await expect(page.getByRole('heading', { name: 'Sharing boards', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Ask staff quietly' }).click();
   await expect(page.getByText('A staff member will come to you soon.')).toBeVisible();
-  await page.getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('button', { name: 'OK', exact: true }).click();
   await page.goto('/');
 
   await unlockStaff(page, DEMO_STAFF);

@@ -102,7 +102,7 @@ test('"Ask staff quietly" on the home screen records a request and says a staff 
   await page.goto('/');
   await page.getByRole('button', { name: 'Ask staff quietly' }).click();
   await expect(page.getByRole('dialog')).toContainText('A staff member will come to you soon.');
-  await page.getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('button', { name: 'OK', exact: true }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect.poll(async () => readAll<StoredReviewItem>(page, 'reviewItems')).toEqual([
     expect.objectContaining({ kind: 'quiet-request', priority: 1, state: 'open' }),
@@ -115,11 +115,11 @@ test('"Ask staff quietly" is on every board screen, and asking twice in one visi
   // Each screen before its own button: home and the boards list have one too.
   await expect(page.getByRole('heading', { name: 'Sharing boards', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Ask staff quietly' }).click();
-  await page.getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('button', { name: 'OK', exact: true }).click();
   await page.getByRole('button', { name: /^Thankful for/ }).click();
   await expect(page.getByRole('heading', { name: /^Thankful for/, level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Ask staff quietly' }).click();
   await expect(page.getByRole('dialog')).toContainText('A staff member will come to you soon.');
-  await page.getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('button', { name: 'OK', exact: true }).click();
   await expect.poll(async () => (await readAll<StoredReviewItem>(page, 'reviewItems')).length).toBe(1);
 });

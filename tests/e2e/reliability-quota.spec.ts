@@ -49,7 +49,7 @@ test('a share posted on a full disk: the resident is told calmly, staff mode war
   await expect(notice(page)).toContainText('Your words were not saved. Please tell a staff member.');
   expect(byId(await readAll<RawShare>(page, 'shares'))).toEqual(before);
   await expectAccessible(page, 'storage full notice');
-  await notice(page).getByRole('button', { name: 'OK' }).click();
+  await notice(page).getByRole('button', { name: 'OK', exact: true }).click();
   await expect(notice(page)).toHaveCount(0);
   // The words are still in the preview: nothing is thrown away behind the resident's back.
   await expect(page.getByTestId('preview-text')).toHaveText('Tea helped me');
@@ -72,7 +72,7 @@ test('"I relate" on a full disk goes back on screen, tells the resident, and the
   await fillTheDisk(page);
   await walk.getByRole('button', { name: 'I relate' }).click();
   await expect(notice(page)).toContainText('Your “I relate” was not saved. Please tell a staff member.');
-  await notice(page).getByRole('button', { name: 'OK' }).click();
+  await notice(page).getByRole('button', { name: 'OK', exact: true }).click();
   await expect(walk.getByRole('button', { name: 'I relate' })).toHaveAttribute('aria-pressed', 'false');
   await expect(walk.getByTestId('relate-count')).toHaveText('3 people relate');
   const stored = (await readAll<RawShare>(page, 'shares')).find((s) => s.text.startsWith('A short walk'));

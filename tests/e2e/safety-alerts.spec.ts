@@ -205,7 +205,7 @@ test('"Ask staff quietly" offers "I need someone now", which tells staff and say
   expect(JSON.parse(webhook.received[0] ?? '{}')).toMatchObject({ kind: 'urgent-request' });
   // One request, now urgent: not a second one.
   await expect.poll(async () => (await readAll<StoredReviewItem>(page, 'reviewItems')).map((i) => `${i.kind}:${i.priority}`)).toEqual(['quiet-request:0']);
-  await dialog.getByRole('button', { name: 'OK' }).click();
+  await dialog.getByRole('button', { name: 'OK', exact: true }).click();
   await expect(page.getByTestId('staff-waiting')).toBeVisible();
 });
 

@@ -75,6 +75,6 @@ test('the support card for words of concern, and "I need someone now" in the ask
   await look(page, testInfo, 'ask-dialog-en');
   await dialog.getByRole('button', { name: 'I need someone now' }).click();
   await expect(dialog.getByTestId('staff-call')).toHaveAttribute('data-call', 'not-delivered');
-  await expect(dialog.getByRole('button', { name: 'OK' })).toBeFocused();
+  await expect(dialog.getByRole('button', { name: 'OK', exact: true })).toBeFocused();
   await look(page, testInfo, 'ask-dialog-not-delivered-en');
 });

@@ -219,7 +219,7 @@ test('a damaged record that breaks a staff screen locks staff mode and takes the
   await expectNoStaffScreen(page, [auditLine]);
   await expectMainLocked(page);
 
-  await calm.getByRole('button', { name: 'OK' }).click();
+  await calm.getByRole('button', { name: 'OK', exact: true }).click();
   await expect(calm).toHaveCount(0);
   await expectWallStanding(page);
 
