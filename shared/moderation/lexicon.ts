@@ -13,7 +13,7 @@ export interface SlotWords {
 export const SLOTS = {
   NEG: {
     en: ['=not', '=no', '=never', '=dont', '=doesnt', '=didnt', '=cant', '=cannot', '=wont', '=wouldnt', '=isnt', '=wasnt', '=arent', '=aint', '=nor', '=idk', '=havent', '=hasnt', '=shouldnt', '=couldnt', '=without', '=zero'],
-    es: ['=no', '=nunca', '=jamas', '=tampoco', '=ni', '=sin', '=cero'],
+    es: ['=no', '=nunca', '=jamas', '=tampoco', '=ni', '=sin', '=cero', '=ninguna', '=ningun', '=ninguno'],
   },
   SELF: {
     en: ['=i', '=me', '=my', '=myself', '=im', '=ive', '=ill', '=id', '=mine', '=meself', '=mysef', '=ma'],

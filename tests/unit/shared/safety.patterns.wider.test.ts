@@ -916,6 +916,36 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     holds: ['razor is out rn. somebody say something'],
     leaves: ['razors are out of stock at the store'],
   },
+  {
+    rule: 'good-day-to-end',
+    holds: ['the house is empty sunday. good day to end it', 'mañana es buen dia pa acabar con todo'],
+    leaves: ['rainy saturday, perfect day to finish the puzzle', 'buen dia para terminar la tarea de ingles'],
+  },
+  {
+    rule: 'bleeding-now',
+    holds: ['the bleeding wont stop and i dont care', 'me corte y la sangre no para'],
+    leaves: ['my nose keeps bleeding and it wont stop, dry air', 'se me corto el dedo cocinando y no paraba la sangre'],
+  },
+  {
+    rule: 'still-bleeding-streak',
+    holds: ['lost my streak last night. still bleeding', 'perdi la racha. aun sangra'],
+    leaves: ['cut my finger on the can, still bleeding a little', 'se me cayo el diente y todavia sangra'],
+  },
+  {
+    rule: 'hide-bruise',
+    holds: ['need concealer for this black eye before my interview thursday'],
+    leaves: ['black eye from softball, gotta cover it before the game photos'],
+  },
+  {
+    rule: 'farewell-plain',
+    holds: ['regale todas mis cosas hoy y ya estoy en paz', 'gave away all my things, just the bed left'],
+    leaves: ['gave away all my stuff when i got locked up, starting over now', 'regale toda mi ropa vieja a la iglesia'],
+  },
+  {
+    rule: 'never-wake',
+    holds: ['ninguna intencion de despertar mañana', 'no tengo ninguna intencion de despertar'],
+    leaves: ['ninguna intencion de despertar temprano el domingo jaja'],
+  },
 ];
 
 describe('wider crisis wordings', () => {
