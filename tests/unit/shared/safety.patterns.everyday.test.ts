@@ -213,6 +213,31 @@ const RULES: { rule: string; leaves: string[]; holds: string[] }[] = [
     leaves: ['need rope or strong string for the garden tomatoes, anyone?', 'the roof garden is open again, tomatoes are out of control', 'el sabado voy al puente del centro al tianguis, quien va'],
     holds: ['the roof is where i am going tonight', 'tengo la cuerda lista para esta noche'],
   },
+  {
+    rule: '"nothing i do is enough" is about effort; "enough" holds a plan only close to what it is enough for',
+    leaves: ['feels like nothing i do is enough at work but i keep showing up and doing it'],
+    holds: ['got enough saved in my drawer to do it', 'tengo suficientes pastillas para hacerlo'],
+  },
+  {
+    rule: 'starting over with someone new, a keepsake kept forever and a plain "a lot" are not an end',
+    leaves: ['my counselor left so now i have to start over with a new one, so annoying', '60 dias limpio, me dieron mi llavero y lo voy a guardar pa siempre', 'i used to think about killing myself a lot, these days i dont'],
+    holds: ['i keep wishing i could vanish forever', 'tonight i am going to end it all'],
+  },
+  {
+    rule: 'a roommate "killed" over the dishes or the yogurt, then a note, is a house quarrel',
+    leaves: ['i could strangle whoever keeps leaving dirty dishes, writing a note instead', 'a la que se comio mi yogur la mato jaja, le dejo una nota'],
+    holds: ['im going to stab my roommate tonight', 'voy a matar a mi companero de cuarto esta noche'],
+  },
+  {
+    rule: 'filleting fish, insulin in the fridge, an alarm for the pills and sheets on the roof are chores',
+    leaves: ['my uncle showed me how to fillet fish, sharp knife and patience', 'keep my insulin in the fridge with my name on it so nobody moves it', 'la alarma de las 8 es pa las pastillas, no pa despertarme', 'what time does the roof open? i want to hang the sheets up there'],
+    holds: ['bought a rope, not for laundry lol', 'me voy a tirar del puente esta noche'],
+  },
+  {
+    rule: 'when worry grabs, a walk; scissors for the labels; a saw that cut straight',
+    leaves: ['cuando me agarra la ansiedad salgo a caminar y llamo a mi tia', 'alguien me presta tijeras? quiero cortar las etiquetas de la camisa', 'en carpinteria use la sierra y me quedo derecho el corte'],
+    holds: ['quiero cortarme otra vez', 'no tiene sentido seguir viviendo'],
+  },
 ];
 
 describe('everyday readings that reach every crisis pattern', () => {
