@@ -942,6 +942,66 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     leaves: ['gave away all my stuff when i got locked up, starting over now', 'regale toda mi ropa vieja a la iglesia'],
   },
   {
+    rule: 'dead-costs-less',
+    holds: ['muerta no le cuesto nada a nadie', 'dead i wouldnt cost my family a dime'],
+    leaves: ['el celular muerto no cuesta nada arreglarlo, dice el del taller'],
+  },
+  {
+    rule: 'better-not-survived',
+    holds: ['pa q me salvaron, mejor no hubiera despertado'],
+    leaves: ['mejor no hubiera salido de la cama hoy, que dia jaja'],
+  },
+  {
+    rule: 'fall-not-rise',
+    holds: ['si recaigo otra vez que sea para no despertar'],
+    leaves: [],
+  },
+  {
+    rule: 'bury-blade',
+    holds: ['si me vuelve a empujar le clavo la navaja'],
+    leaves: ['le clavo el tenedor a la carne para ver si ya esta'],
+  },
+  {
+    rule: 'as-if-around',
+    holds: ['me dieron cita pa junio, como si fuera a llegar a junio'],
+    leaves: ['como si fuera a llegar temprano al trabajo el lunes jaja'],
+  },
+  {
+    rule: 'now-i-can-go',
+    holds: ['made it to her wedding like i promised. now i can go.'],
+    leaves: ['made it through my shift like i promised. now i can go home'],
+  },
+  {
+    rule: 'six-feet-under',
+    holds: ['ready to be six feet under on my own terms'],
+    leaves: ['binge watching six feet under on the old dvds lol'],
+  },
+  {
+    rule: 'no-way-back',
+    holds: ['me voy de viaje sin boleto de regreso', 'taking a permanent vacation soon'],
+    leaves: ['retired last year, permanent vacation now', 'compre el pasaje sin boleto de regreso porque me mudo a Texas'],
+  },
+  {
+    rule: 'this-is-it',
+    holds: ['left my keys on the desk. thank you all. this is it'],
+    leaves: ['thank you all for the help, the court hearing is tomorrow. this is it'],
+  },
+  {
+    rule: 'or-at-all',
+    holds: ['not coming back tonight. or ever'],
+    leaves: [],
+  },
+  {
+    rule: 'waited-for-outside',
+    holds: ['alguien me acompaña a la tienda? el esta afuera esperandome otra vez', 'can someone walk with me, he is outside waiting for me since noon'],
+    leaves: ['mi hermano esta afuera esperandome con el carro, ya me voy'],
+  },
+  {
+    rule: 'after-it-happens',
+    holds: ['cuando ya haya pasado llamen a mi hermana, su numero esta en mi cuarto'],
+    leaves: ['no lo dejen solo al perro despues de las 8, se pone triste'],
+  },
+  {
     rule: 'never-wake',
     holds: ['ninguna intencion de despertar mañana', 'no tengo ninguna intencion de despertar'],
     leaves: ['ninguna intencion de despertar temprano el domingo jaja'],
