@@ -9,4 +9,4 @@ const MODEL = 'resources/moderation/safety-model.json';
 const lines = parseLabelledLines(readFileSync(CORPUS, 'utf8'));
 const model = trainSafetyModel(lines, { alreadyHeld: lines.map((line) => heldBeforeClassifier(line.text)) });
 writeFileSync(MODEL, `${JSON.stringify(model)}\n`);
-console.log(`${MODEL}: ${model.features.length} features from ${lines.length} lines, threshold ${model.threshold}`);
+console.log(`${MODEL}: ${model.features.split('\n').length} features from ${lines.length} lines, threshold ${model.threshold}`);

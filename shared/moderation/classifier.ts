@@ -3,6 +3,7 @@
 import naiveBayes from 'wink-naive-bayes-text-classifier';
 import { SLOTS, type Slot } from './lexicon';
 import { slotMatcher, type CrisisSeverity } from './patterns';
+import { FeatureIndex } from './featureIndex';
 import { logisticFeatures, logisticScorer, trainLogistic, type LogisticModel } from './logistic';
 import { tokenize, type Token } from './tokens';
 
@@ -15,6 +16,9 @@ import { tokenize, type Token } from './tokens';
  * when the two learners' crisis scores, blended, reach the threshold; it is then urgent when it
  * reads more like the urgent lines than the concern ones. It only ever adds a hold: the share
  * check asks it only when nothing else held the share.
+ *
+ * wink learns the counts at build time; in the house the shipped counts are read by `bayesReader`,
+ * which keeps them in typed arrays and gives exactly wink's odds.
  */
 export interface SafetyModel {
   /** A share whose crisis score (both learners' scores, blended) reaches this is held. */
@@ -25,13 +29,19 @@ export interface SafetyModel {
   labels: string[];
   /** How many lines of each label it learned from. */
   lines: number[];
-  /** Every feature it knows, once. */
-  features: string[];
+  /**
+   * Every feature it knows, once, one to a line. One text rather than half a million strings: the
+   * shipped model stays a few objects for the garbage collector, however many words it knows.
+   */
+  features: string;
   /** For each label, how many of its lines had each feature (aligned with `features`). */
   counts: number[][];
-  /** The logistic regression read beside naive Bayes. */
-  logistic: LogisticModel;
+  /** The logistic regression read beside naive Bayes, its features kept one to a line in the same way. */
+  logistic: Omit<LogisticModel, 'features'> & { features: string };
 }
+
+/** Features never hold a line break: the tokens they are made of are words. */
+const FEATURE_BREAK = '\n';
 
 export interface LabelledLine {
   crisis: boolean;
@@ -226,35 +236,66 @@ export function trainSafetyModel(lines: readonly LabelledLine[], options: Traini
   return {
     threshold,
     blend,
-    logistic,
+    logistic: { ...logistic, features: logistic.features.join(FEATURE_BREAK) },
     labels,
     lines: labels.map((label) => samples[label] ?? 0),
-    features: vocabulary,
+    features: vocabulary.join(FEATURE_BREAK),
     counts: labels.map((label) => vocabulary.map((feature) => count[label]?.[feature] ?? 0)),
   };
 }
 
 /**
- * The model written compactly (each feature once, counts as rows of numbers) turned back into
- * wink's export, which repeats every feature for every label that has it.
+ * Naive Bayes read from the shipped model with nothing but typed arrays: the same sums, in the same
+ * order, as wink's `computeOdds` makes from the same counts (a unit test holds the two to the same
+ * numbers), without wink's per-label objects of half a million keys each. Each label's odds are
+ * the label against all the others, from the presence of each known feature, with additive
+ * smoothing and the labels' shares of the lines as priors.
  */
-function winkExport(model: SafetyModel): string {
-  const count: Record<string, Record<string, number>> = {};
-  const words: Record<string, number> = {};
-  model.labels.forEach((label, l) => {
-    const row = model.counts[l] ?? [];
-    const counts: Record<string, number> = {};
-    let total = 0;
-    model.features.forEach((feature, f) => {
-      const n = row[f] ?? 0;
-      if (n > 0) counts[feature] = n;
-      total += n;
-    });
-    count[label] = counts;
-    words[label] = total;
-  });
-  const samples = Object.fromEntries(model.labels.map((label, l) => [label, model.lines[l] ?? 0]));
-  return JSON.stringify([SETTINGS, samples, count, words, model.features]);
+export function bayesReader(model: SafetyModel): (keys: readonly string[]) => Odds {
+  const names = model.features.split(FEATURE_BREAK);
+  const index = new FeatureIndex(names);
+  const smoothing = SETTINGS.smoothingFactor;
+  const counts = model.counts.map((row) => Int32Array.from(row));
+  const words = counts.map((row) => row.reduce((sum, n) => sum + n, 0));
+  const allWords = words.reduce((sum, n) => sum + n, 0);
+  const allLines = model.lines.reduce((sum, n) => sum + n, 0);
+  const smoothed = names.length * smoothing;
+  const labelled = model.labels.map((label, l) => ({
+    label,
+    counts: counts[l] as Int32Array,
+    scale: Math.log2((words[l] as number) + smoothed),
+    otherScale: Math.log2(allWords - (words[l] as number) + smoothed),
+    prior: Math.log2(model.lines[l] as number) - Math.log2(allLines),
+    otherPrior: Math.log2(allLines - (model.lines[l] as number)) - Math.log2(allLines),
+  }));
+  return (keys) => {
+    const known: number[] = [];
+    for (const key of keys) {
+      const at = index.indexOf(key);
+      if (at >= 0) known.push(at);
+    }
+    if (known.length === 0) return {};
+    const odds: Odds = {};
+    let top = Number.NEGATIVE_INFINITY;
+    for (const { label, counts: own, scale, otherScale, prior, otherPrior } of labelled) {
+      let likelihood = 0;
+      let otherLikelihood = 0;
+      for (const at of known) {
+        let others = 0;
+        for (const row of counts) if (row !== own) others += row[at] as number;
+        likelihood += Math.log2((own[at] as number) + smoothing) - scale;
+        otherLikelihood += likelihood === 0 ? 0 : Math.log2(others + smoothing) - otherScale;
+      }
+      if (likelihood !== 0) {
+        likelihood += prior;
+        otherLikelihood += otherPrior;
+      }
+      odds[label] = likelihood - otherLikelihood;
+      top = Math.max(top, odds[label]);
+    }
+    // As wink: odds of 0 for the likeliest label mean the share says nothing either way.
+    return top === 0 ? {} : odds;
+  };
 }
 
 /** Reads lines in the corpus format: `label<TAB>lang<TAB>text`, `#` comments, blank lines ignored. */
@@ -280,20 +321,18 @@ export interface SafetyClassifier {
 }
 
 export function loadSafetyClassifier(model: SafetyModel): SafetyClassifier {
-  const classifier = naiveBayes();
-  classifier.importJSON(winkExport(model));
-  classifier.consolidate();
-  const scoreLogistic = logisticScorer(model.logistic);
+  const bayesOdds = bayesReader(model);
+  const scoreLogistic = logisticScorer({ ...model.logistic, features: model.logistic.features.split(FEATURE_BREAK) });
   // The regression's bias is left out, so a share of unknown words scores 0: the threshold stands for it.
   const score = (tokens: readonly Token[]) => {
     const keys = features(tokens);
-    return model.blend.bayes * scoreOf(classifier, keys) + model.blend.logistic * (scoreLogistic(logisticFeatures(tokens, keys)) - model.logistic.bias);
+    return model.blend.bayes * crisisScore(bayesOdds(keys), keys.length) + model.blend.logistic * (scoreLogistic(logisticFeatures(tokens, keys)) - model.logistic.bias);
   };
   return {
     score,
     holds: (tokens) => score(tokens) >= model.threshold,
     severity: (tokens) => {
-      const found = oddsOf(classifier, features(tokens));
+      const found = bayesOdds(features(tokens));
       return (found[URGENT] ?? 0) > (found[CONCERN] ?? 0) ? 'urgent' : 'concern';
     },
   };

@@ -1,3 +1,4 @@
+import { FeatureIndex } from './featureIndex';
 import type { Token } from './tokens';
 
 /**
@@ -128,12 +129,15 @@ const round = (n: number) => Number(n.toFixed(DECIMALS));
 
 /** The crisis log odds of a share's features: the bias alone when no feature is known. */
 export function logisticScorer(model: LogisticModel): (keys: readonly string[]) => number {
-  const weights = new Map<string, number>();
-  model.features.forEach((feature, i) => weights.set(feature, model.weights[i] ?? 0));
+  const index = new FeatureIndex(model.features);
+  const weights = Float64Array.from(model.weights);
   return (keys) => {
     if (keys.length === 0) return model.bias;
     let sum = 0;
-    for (const key of keys) sum += weights.get(key) ?? 0;
+    for (const key of keys) {
+      const at = index.indexOf(key);
+      if (at >= 0) sum += weights[at] as number;
+    }
     return model.bias + sum / lengthOf(keys, model.gramScale);
   };
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import model from '../../../resources/moderation/safety-model.json';
-import { loadSafetyClassifier, parseLabelledLines, URGENT_CATEGORIES, trainSafetyModel, type SafetyClassifier, type SafetyModel } from '../../../shared/moderation/classifier';
+import naiveBayes from 'wink-naive-bayes-text-classifier';
+import { bayesReader, features, loadSafetyClassifier, parseLabelledLines, URGENT_CATEGORIES, trainSafetyModel, type SafetyClassifier, type SafetyModel } from '../../../shared/moderation/classifier';
 import { findCrisis, heldBeforeClassifier } from '../../../shared/moderation/crisis';
 import { matchText } from '../../../shared/moderation/matching';
 import { tokenize } from '../../../shared/moderation/tokens';
@@ -54,6 +55,47 @@ describe('the trained classifier', () => {
     const madeUp = tokenize('zzqx vrrmp');
     expect(Math.abs(classifier.score(madeUp))).toBeLessThan(model.threshold / 10);
     expect(classifier.holds(madeUp)).toBe(false);
+  });
+});
+
+/** The shipped model put back the way wink exports a model, so wink itself can read it: the reference the house's own reader is held to. */
+function winkFromModel(shipped: SafetyModel) {
+  const names = shipped.features.split('\n');
+  const count: Record<string, Record<string, number>> = {};
+  const words: Record<string, number> = {};
+  shipped.labels.forEach((label, l) => {
+    const row = shipped.counts[l] ?? [];
+    count[label] = {};
+    words[label] = 0;
+    names.forEach((name, f) => {
+      const n = row[f] ?? 0;
+      if (n > 0) (count[label] as Record<string, number>)[name] = n;
+      words[label] = (words[label] as number) + n;
+    });
+  });
+  const samples = Object.fromEntries(shipped.labels.map((label, l) => [label, shipped.lines[l] ?? 0]));
+  const classifier = naiveBayes();
+  classifier.importJSON(JSON.stringify([{ considerOnlyPresence: true, smoothingFactor: 0.05 }, samples, count, words, names]));
+  classifier.consolidate();
+  return (keys: string[]) => Object.fromEntries(classifier.computeOdds(keys).filter(([label]) => label !== 'unknown'));
+}
+
+describe('reading the shipped model without wink', () => {
+  it('gives exactly the odds wink gives, label by label, for corpus lines and for words it has never seen', { timeout: 120_000 }, () => {
+    const shipped = model as SafetyModel;
+    const wink = winkFromModel(shipped);
+    const ours = bayesReader(shipped);
+    const samples = [...lines.filter((_, i) => i % 12 === 0).map((line) => line.text), 'ψψψ ωωω', 'zzqx vrrmp', ''];
+    let read = 0;
+    for (const sample of samples) {
+      const keys = features(tokenize(sample));
+      const odds = ours(keys);
+      expect(odds).toEqual(wink(keys));
+      if (Object.keys(odds).length === shipped.labels.length) read++;
+    }
+    // Every corpus line has known words; only the made-up ones and the empty share say nothing.
+    expect(read).toBe(samples.length - 3);
+    expect(read).toBeGreaterThan(2900);
   });
 });
 

@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import model from '../../../resources/moderation/safety-model.json';
+import { FeatureIndex } from '../../../shared/moderation/featureIndex';
+
+describe('the feature index', () => {
+  it('finds every feature at its place in the list, and nothing else', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ maxLength: 12 }), { maxLength: 200 }), fc.array(fc.string({ maxLength: 12 }), { maxLength: 50 }), (known, asked) => {
+        const index = new FeatureIndex(known);
+        expect(index.size).toBe(known.length);
+        known.forEach((feature, i) => expect(index.indexOf(feature)).toBe(i));
+        for (const other of asked) expect(index.indexOf(other)).toBe(known.indexOf(other));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('tells apart features that differ only in order, case or one letter', () => {
+    const index = new FeatureIndex(['b:want_die', 'b:die_want', 'e:die', 'e:Die', 'g:<kil', 'g:<kill']);
+    expect(['b:want_die', 'b:die_want', 'e:die', 'e:Die', 'g:<kil', 'g:<kill', 'e:dye', 'g:kill'].map((f) => index.indexOf(f))).toEqual([0, 1, 2, 3, 4, 5, -1, -1]);
+  });
+
+  it('refuses a list where two features cannot be told apart', () => {
+    expect(() => new FeatureIndex(['e:die', 'e:live', 'e:die'])).toThrow(/share one hash/);
+  });
+
+  it('reads every feature of the shipped model apart from every other', () => {
+    const bayes = model.features.split('\n');
+    const logistic = model.logistic.features.split('\n');
+    expect(new FeatureIndex(bayes).size).toBe(new Set(bayes).size);
+    expect(new FeatureIndex(logistic).size).toBe(new Set(logistic).size);
+    expect(bayes.length).toBeGreaterThan(100_000);
+  });
+});
