@@ -1006,6 +1006,76 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     holds: ['ninguna intencion de despertar mañana', 'no tengo ninguna intencion de despertar'],
     leaves: ['ninguna intencion de despertar temprano el domingo jaja'],
   },
+  {
+    rule: 'envy-dead',
+    holds: ['le tengo envidia a los que ya se murieron', 'honestly jealous of the dead, they got to rest'],
+    leaves: ['jealous of the zombies in that show, they never get tired lol'],
+  },
+  {
+    rule: 'me-next',
+    holds: ['mi abuelo ya descansa en paz. quisiera yo tb asi', 'se murio mi vecino tranquilo, ojala yo tambien pronto'],
+    leaves: ['grandma passed in peace. hope i get to be next in line for the raffle, she always won it'],
+  },
+  {
+    rule: 'last-before',
+    holds: ['my daughters recital is the last thing i wanted to see before', 'la boda de mi hija es lo ultimo que quiero ver antes'],
+    leaves: ['my last shift before the holidays is thursday'],
+  },
+  {
+    rule: 'wants-mine-after',
+    holds: ['if anyone wants my guitar after sunday just take it from my room', 'si alguien quiere mis botas despues del viernes estan bajo la cama'],
+    leaves: ['if anyone wants my couch after i move out next month let me know'],
+  },
+  {
+    rule: 'got-hit',
+    holds: ['got slapped again for burning the rice. same as every week', 'lol got choked again for being late'],
+    leaves: ['got punched in sparring tonight, coach says i drop my hands', 'got slapped with a parking fine again'],
+  },
+  {
+    rule: 'broke-so-cant',
+    holds: ['she hid my shoes so i cant leave the apartment', 'el me quito mis papeles para que no pueda irme'],
+    leaves: ['the dog took my sock so i cant find the pair lol'],
+  },
+  {
+    rule: 'chair-door',
+    holds: ['i sleep with a chair against the door now. he still has a key', 'pongo la silla contra la puerta cuando el llega tomado'],
+    leaves: ['chair against the door bc the wind keeps blowing it open'],
+  },
+  {
+    rule: 'bring-friends',
+    holds: ['you took my radio, bring your friends friday, youre gonna need them', 'ese no entiende con palabras. el lunes en el estacionamiento'],
+    leaves: ['bring friends to the bbq sunday, we need people to eat all this'],
+  },
+  {
+    rule: 'kill-me-want',
+    holds: ['this batch is strong enough it will kill me and thats what i want', 'si me va a matar mejor, es lo que quiero'],
+    leaves: ['my boss is gonna kill me if im late again, not what i want'],
+  },
+  {
+    rule: 'the-last-day',
+    holds: ['called the plug for saturday. the last saturday', 'todo listo pal domingo, el ultimo domingo'],
+    leaves: ['group meets the last friday of every month', 'we had pizza the last friday'],
+  },
+  {
+    rule: 'not-seeing-next',
+    holds: ['turning 50 next week. not planning on seeing 51', 'cumplo 30 el martes y no pienso llegar a los 31'],
+    leaves: ['not planning on seeing my ex on my birthday, she knows why'],
+  },
+  {
+    rule: 'past-fixing',
+    holds: ['how many tylenol before it is too late to fix. asking for me', 'took the pills. not planning to fix it'],
+    leaves: ['the car leak is too late to fix, the mechanic said, so pills for my headache and a bus pass'],
+  },
+  {
+    rule: 'pile-of-means',
+    holds: ['been putting my seroquel in a sock for a month. good stash now'],
+    leaves: ['good pile of laundry waiting for me, meds at 8 then washing'],
+  },
+  {
+    rule: 'for-whoever-needs',
+    holds: ['dejo mi chamarra en la silla pa el que la necesite, yo ya no', 'my 90 day chip is on the table for whoever needs it. im done'],
+    leaves: ['dejé tamales en la mesa pa el que quiera, ya comí'],
+  },
 ];
 
 describe('wider crisis wordings', () => {
@@ -1028,6 +1098,22 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('lol im not joking i will stab him')).toContain('threat');
     expect(rulesOf('i will stab him lol')).not.toContain('threat');
     expect(rulesOf('im joking i will stab him lol')).not.toContain('threat');
+  });
+
+  it('lets a threat be taken back by a renunciation said after it, or told as long ago, but not by "no es un decir"', () => {
+    expect(rulesOf('quiero romperle la cara al de la 5, pero no lo voy a hacer')).toEqual([]);
+    expect(rulesOf('i could strangle whoever keeps eating my yogurt. not literally')).toEqual([]);
+    expect(rulesOf('a mi tía la mato su pareja hace dos años. hoy le rezamos')).toEqual([]);
+    expect(rulesOf('si vuelve a tocar a mi hijo lo mato. no es un decir')).not.toEqual([]);
+    expect(rulesOf('i will stab him. not literally lol jk. im not joking')).not.toEqual([]);
+  });
+
+  it('reads everyday figures of speech with crisis words as everyday', () => {
+    expect(rulesOf('if that microwave beeps one more time i am gonna die')).toEqual([]);
+    expect(rulesOf('gonna kill it at my first open mic tonight')).toEqual([]);
+    expect(rulesOf('me muero por un pan dulce con cafe')).toEqual([]);
+    expect(rulesOf('phone at 1% and about to die, text me later')).toEqual([]);
+    expect(rulesOf('im gonna die tonight')).toContain('intent-die');
   });
 
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
