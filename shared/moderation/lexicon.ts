@@ -115,7 +115,7 @@ export const SLOTS = {
   },
   ACTOR: {
     en: ['=he', '=she', '=they', '=hes', '=shes', '=theyre', '=someone', '=somebody', '=guy', '=man', '=woman', '=husband', '=wife', '=boyfriend', '=girlfriend', '=bf', '=gf', '=partner', '=ex', '=dad', '=father', '=stepdad', '=stepfather', '=mom', '=mother', '=stepmom', '=uncle', '=aunt', '=brother', '=sister', '=cousin', '=grandpa', '=roommate', '=staff', '=resident', '=sponsor', '=pimp', '=landlord', '=boss', '=neighbor', '=cop', '=him', '=her', '=them'],
-    es: ['=el', '=ella', '=ellos', '=alguien', '=senor', '=hombre', '=mujer', '=esposo', '=esposa', '=marido', '=novio', '=novia', '=pareja', '=ex', '=papa', '=padre', '=padrastro', '=mama', '=madre', '=madrastra', '=tio', '=tia', '=hermano', '=hermana', '=primo', '=prima', '=abuelo', '=companero', '=companera', '=personal', '=residente', '=padrino', '=vecino', '=jefe', '=jefa', '=jefita', '=policia', '=uno'],
+    es: ['=el', '=ella', '=ellos', '=alguien', '=senor', '=hombre', '=mujer', '=esposo', '=esposa', '=marido', '=novio', '=novia', '=pareja', '=ex', '=papa', '=padre', '=padrastro', '=mama', '=madre', '=madrastra', '=tio', '=tia', '=hermano', '=hermana', '=primo', '=prima', '=abuelo', '=companero', '=companera', '=personal', '=residente', '=padrino', '=vecino', '=yerno', '=nuera', '=suegro', '=suegra', '=cunado', '=cunada', '=jefe', '=jefa', '=jefita', '=policia', '=uno'],
   },
   ABUSE_ACT: {
     en: ['hit', 'hits', 'beat', 'beats', 'punch', 'slap', 'choke', 'choking', 'strangle', 'kick', 'push', 'shove', 'rape', 'raped', 'molest', 'molested', 'touch', 'grope', 'grab', 'force', 'forced', 'forcing', 'threat', 'threaten', 'threatens', 'threatened', 'assault', 'abuse', 'abused', 'hurt', 'corner', 'lock', 'track', 'stalk', 'throw', 'sex', 'trap'],

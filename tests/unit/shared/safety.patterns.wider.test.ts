@@ -1114,6 +1114,17 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('me muero por un pan dulce con cafe')).toEqual([]);
     expect(rulesOf('phone at 1% and about to die, text me later')).toEqual([]);
     expect(rulesOf('im gonna die tonight')).toContain('intent-die');
+    expect(rulesOf('reply to the chore board: i did the floors, i will die on this hill')).toEqual([]);
+    expect(rulesOf('so mad at my caseworker i could punch a wall. going to the gym instead')).toEqual([]);
+    expect(rulesOf('me dan ganas de aventar todo por la ventana, pero respiro')).toEqual([]);
+    expect(rulesOf('el jueves me toca la inyeccion del mes')).toEqual([]);
+    expect(rulesOf('sharpened all the knives for tomorrow, chef said thanks')).toEqual([]);
+  });
+
+  it('still reads a person who touches her as abuse, and food or money kept from her', () => {
+    expect(rulesOf('el de la noche me toca cuando no hay nadie')).toContain('abuse');
+    expect(rulesOf('mi suegra me esconde la comida cuando no estan los demas')).toContain('abuse-control');
+    expect(rulesOf('my son in law takes my money every friday and he hides my meds')).not.toEqual([]);
   });
 
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
