@@ -1076,6 +1076,71 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     holds: ['dejo mi chamarra en la silla pa el que la necesite, yo ya no', 'my 90 day chip is on the table for whoever needs it. im done'],
     leaves: ['dejé tamales en la mesa pa el que quiera, ya comí'],
   },
+  {
+    rule: 'not-relapse-finish',
+    holds: ['this aint a relapse, its the ending', 'no estoy recayendo, estoy terminando'],
+    leaves: ['not a relapse, just finishing the program this week, so proud'],
+  },
+  {
+    rule: 'switch-off',
+    holds: ['i wish i could turn myself off for good', 'ojala pudiera apagarme como la tele'],
+    leaves: ['wish i could turn myself off for the weekend, so tired'],
+  },
+  {
+    rule: 'own-way-out',
+    holds: ['dont worry about me, i got my own way out'],
+    leaves: ['found my own way out of the maze at the fair lol'],
+  },
+  {
+    rule: 'meet-maker',
+    holds: ['gonna meet my maker sooner than yall think', 'voy a ver a dios pronto, esta semana'],
+    leaves: ['going to see god at church sunday like every week'],
+  },
+  {
+    rule: 'all-to-drugs',
+    holds: ['payday tomorrow and all of it goes on the dope'],
+    leaves: ['used to spend every check on crack years ago, now it goes to rent'],
+  },
+  {
+    rule: 'means-for-mine',
+    holds: ['me traje las cuchillitas del taller pa lo de los brazos'],
+    leaves: ['las tijeras son pa lo de las piernas del pantalon, el dobladillo'],
+  },
+  {
+    rule: 'room-ready',
+    holds: ['paid my sisters rent through june, cleaned out the closet. everything is ready'],
+    leaves: ['cleaned the whole room for my mom visit, everything is ready'],
+  },
+  {
+    rule: 'they-think-home',
+    holds: ['discharged monday. they think im going home'],
+    leaves: ['discharged monday and they think im going home to my sisters, so excited'],
+  },
+  {
+    rule: 'day-then',
+    holds: ['staff goes on vacation saturday and nobody checks. saturday then', 'todos se van al paseo y yo me quedo. ese dia'],
+    leaves: ['my caseworker is on vacation till monday and nobody answers. monday then, for the housing form appointment'],
+  },
+  {
+    rule: 'counting-why',
+    holds: ['4 days left. nobody asks why im counting'],
+    leaves: ['12 days left till my sobriety birthday, thats why im counting'],
+  },
+  {
+    rule: 'happier-at-funeral',
+    holds: ['mi familia estaria mas tranquila en mi velorio que aqui'],
+    leaves: ['grandma would be happy at the funeral, everyone singing her songs'],
+  },
+  {
+    rule: 'place-invites',
+    holds: ['the bridge at night looks like an invitation'],
+    leaves: ['the lake looked like an invitation for a swim today'],
+  },
+  {
+    rule: 'asking-for-reason',
+    holds: ['does it hurt to die fast? asking for a reason', 'cuanto tarda uno en morir? pregunto x algo'],
+    leaves: ['how fast do goldfish die without a filter? asking for a reason, my plant shelf fish'],
+  },
 ];
 
 describe('wider crisis wordings', () => {
@@ -1119,6 +1184,16 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('me dan ganas de aventar todo por la ventana, pero respiro')).toEqual([]);
     expect(rulesOf('el jueves me toca la inyeccion del mes')).toEqual([]);
     expect(rulesOf('sharpened all the knives for tomorrow, chef said thanks')).toEqual([]);
+  });
+
+  it('reads a team, a treatment and the sun in crisis words as everyday, and an urge that passed two sentences on as over', () => {
+    expect(rulesOf('if the Cowboys lose one more game i will die')).toEqual([]);
+    expect(rulesOf('going back on my lithium next week, doc says the levels look good')).toEqual([]);
+    expect(rulesOf('this heat is gonna kill my tomatoes')).toEqual([]);
+    expect(rulesOf('the urge to cut came back last night. I held ice and called my sister. it passed')).toEqual([]);
+    expect(rulesOf('the urge to cut came back last night. I held ice and called my sister. it passed. now its back')).not.toEqual([]);
+    expect(rulesOf('she looked at me like she wanted me dead lol')).not.toContain('means-research');
+    expect(rulesOf('looked up how many it takes to be lethal')).toContain('means-research');
   });
 
   it('still reads a person who touches her as abuse, and food or money kept from her', () => {
