@@ -1141,6 +1141,96 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     holds: ['does it hurt to die fast? asking for a reason', 'cuanto tarda uno en morir? pregunto x algo'],
     leaves: ['how fast do goldfish die without a filter? asking for a reason, my plant shelf fish'],
   },
+  {
+    rule: 'harm-streak-broken',
+    holds: ['6 months clean of cutting till last night', 'tenia un año sin cortarme y anoche volvi'],
+    leaves: ['6 months clean of cutting today, staff got me a cupcake, proud'],
+  },
+  {
+    rule: 'extra-supply',
+    holds: ['got a second refill saying i lost the bottle. not for sleep'],
+    leaves: ['these pills are not for sleep, theyre for my anxiety, the nurse explained'],
+  },
+  {
+    rule: 'secret-supply',
+    holds: ['pharmacy gave me double by mistake. never told anyone'],
+    leaves: ['got my mom an extra gift for her birthday, didnt tell her yet, surprise'],
+  },
+  {
+    rule: 'almost-enough',
+    holds: ['been saving the blue ones since march. just need a few more'],
+    leaves: ['saving stickers for my grandson, just need a few more for the book'],
+  },
+  {
+    rule: 'all-at-once-how',
+    holds: ['how long does it take if you swallow the whole bottle at once', 'cuanto tarda si uno se toma todas de golpe'],
+    leaves: ['how many tacos can you eat at once lol'],
+  },
+  {
+    rule: 'no-bring-back',
+    holds: ['tossed my narcan kit. this time nobody bring me back', 'voy al lago y no regreso'],
+    leaves: ['threw out my expired narcan, got a new one from the nurse'],
+  },
+  {
+    rule: 'gone-after-hour',
+    holds: ['despues de las 10 de hoy ya no estoy', 'christmas eve. thats when. tired of all of it'],
+    leaves: ['después de las 9 ya no estoy en la oficina, llamen mañana'],
+  },
+  {
+    rule: 'letters-for-kids',
+    holds: ['cartas pa mis hijos en la caja de zapatos debajo de la cama'],
+    leaves: ['letters to my kids for christmas are under the tree'],
+  },
+  {
+    rule: 'marks-are-new',
+    holds: ['nurse asked about my arm, i said old. they are from last night'],
+    leaves: ['said my old jeans are the best. these ones are from saturday, the thrift store'],
+  },
+  {
+    rule: 'how-got-in',
+    holds: ['found a note from him on my pillow. how did he get in'],
+    leaves: ['there was a mouse in my room today, como entro??'],
+  },
+  {
+    rule: 'go-with-them',
+    holds: ['mañana hace un año que murio mi hijo. mañana me voy con el'],
+    leaves: ['mañana es el aniversario de mi papa, voy al panteon con mi hermana y me voy con ella'],
+  },
+  {
+    rule: 'come-in-armed',
+    holds: ['if he yells at my kid again im coming with a bat'],
+    leaves: ['coming with a bat to softball practice, coach said bring your own'],
+  },
+  {
+    rule: 'gap-enough',
+    holds: ['staff only checks at 2 and 4. thats all i need'],
+    leaves: ['staff says 20 minutes in the sun, thats all i need for my vitamin d'],
+  },
+  {
+    rule: 'took-one-home',
+    holds: ['the cutters in the warehouse, took one home for tonight'],
+    leaves: ['chef let us take the leftover pie, took one home for later'],
+  },
+  {
+    rule: 'last-thread',
+    holds: ['my son stopped calling. that was the last thread and it broke'],
+    leaves: ['the last thread on my sweater button broke lol'],
+  },
+  {
+    rule: 'god-forgot',
+    holds: ['ya ni rezo, dios se olvido de mi'],
+    leaves: ['a veces pienso que dios se olvido de mi, pero igual le rezo'],
+  },
+  {
+    rule: 'duties-done',
+    holds: ['pague lo que debia, le di mi radio a luis. ya cumpli con todos'],
+    leaves: ['ya cumpli con todo el tramite de la credencial, le di los papeles a la licenciada'],
+  },
+  {
+    rule: 'sorry-woke',
+    holds: ['took too many last night and woke up. disappointed i woke up'],
+    leaves: ['disappointed i woke up late and missed breakfast'],
+  },
 ];
 
 describe('wider crisis wordings', () => {
