@@ -69,8 +69,8 @@ export const SLOTS = {
     es: ['=siempre', '=nunca', '=mas', '=ultimo', '=ultima', '=definitiv*'],
   },
   MEANS: {
-    en: ['pill', 'meds', 'medication', 'medicine', 'overdos*', '=od', 'rope', 'noose', 'gun', 'pistol', 'rifle', 'bullet', 'knife', 'knives', 'blade', 'razor', 'insulin', 'fentanyl', 'heroin', 'dope', 'poison', 'bleach', 'antifreez*', 'seroquel', 'xanax', 'benzo*', 'oxy*', 'tylenol', 'narcan', 'dose', 'stash', 'sleeping', 'opioid*', 'percocet*', 'vicodin', 'ambien', 'lithium', 'clonazepam', 'klonopin'],
-    es: ['pastill*', '!pastillero', '!pastilleros', 'medicin*', 'medicament*', 'sobredos*', '=dosis', 'cuerda', 'soga', 'pistola', 'arma', 'bala', 'cuchillo', 'navaja*', 'rastrillo', 'insulina', 'fentanil*', 'veneno', 'cloro', 'frasco', 'droga', 'clonazepam', 'narcan', 'fierro', 'opioid*', 'rivotril', 'litio'],
+    en: ['pill', 'meds', 'medication', 'medicine', 'overdos*', '=od', 'rope', 'noose', 'gun', 'pistol', 'rifle', 'bullet', 'knife', 'knives', 'blade', 'razor', 'insulin', 'fentanyl', 'heroin', 'dope', 'poison', 'bleach', 'antifreez*', 'seroquel', 'xanax', 'benzo*', 'oxy*', 'tylenol', 'narcan', 'dose', 'stash', 'sleeping', 'opioid*', 'percocet*', 'vicodin', 'ambien', 'lithium', 'clonazepam', 'klonopin', 'clozapine', 'clozaril', 'quetiapine', 'trazodone', 'olanzapine', 'zyprexa', 'amitriptyline', 'gabapentin', 'lyrica'],
+    es: ['pastill*', '!pastillero', '!pastilleros', 'medicin*', 'medicament*', 'sobredos*', '=dosis', 'cuerda', 'soga', 'pistola', 'arma', 'bala', 'cuchillo', 'navaja*', 'rastrillo', 'insulina', 'fentanil*', 'veneno', 'cloro', 'frasco', 'droga', 'clonazepam', 'narcan', 'fierro', 'opioid*', 'rivotril', 'litio', 'clozapina', 'quetiapina', 'trazodona', 'olanzapina', 'amitriptilina', 'gabapentina'],
   },
   PLAN: {
     en: ['sav*', 'stash', 'hid*', 'enough', 'collect*', 'count*', 'research*', 'googl*', 'look', 'search*', 'bought', 'buy', 'stockpil*', 'whole', '=all', 'exact', 'deadli*', 'lethal', 'painless', 'plan', 'ready', 'cheek*', 'kept', 'keep', 'got', 'have', 'purpos*', 'know', 'figur*', 'which', 'how', 'mix', 'once', 'abl', 'gather*'],

@@ -1231,6 +1231,86 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     holds: ['took too many last night and woke up. disappointed i woke up'],
     leaves: ['disappointed i woke up late and missed breakfast'],
   },
+  {
+    rule: 'dont-talk-me-out',
+    holds: ['decided. saturday. dont try to talk me out of it', 'ya lo decidi, no me traten de convencer'],
+    leaves: ['getting a tattoo saturday, dont try to talk me out of it lol'],
+  },
+  {
+    rule: 'day-picked',
+    holds: ['anniversary of the accident is monday. thats the day i chose', 'llega el cheque el 15. el 15 es el dia'],
+    leaves: ['court hearing is friday. friday is the day, wish me luck'],
+  },
+  {
+    rule: 'last-holiday-for-me',
+    holds: ['last christmas for me, so im going big on the tamales', 'ultima navidad para mi, ya saben'],
+    leaves: ['last christmas for me in this house before i move to my own place'],
+  },
+  {
+    rule: 'keeps-grabbing',
+    holds: ['the night guy on the bus keeps touching me and i dont know who to tell', 'el de la cocina sigue tocandome cuando nadie ve'],
+    leaves: ['my toddler keeps hitting me with his toy truck lol'],
+  },
+  {
+    rule: 'mix-chemicals',
+    holds: ['got the janitor key. i know which chemicals to mix'],
+    leaves: ['i know what stuff to mix for the best smoothie'],
+  },
+  {
+    rule: 'not-for-crafts',
+    holds: ['the cutter i bought wasnt for crafts. need gauze'],
+    leaves: ['the cutter wasnt for crafts, it was a gift for my dad, he fixes boxes at the store'],
+  },
+  {
+    rule: 'the-s-word',
+    holds: ['thinking about the s word all day again'],
+    leaves: ['my kid said the s word at school, it was shut up lol'],
+  },
+  {
+    rule: 'dont-let-him-in',
+    holds: ['if a black truck pulls up its my ex. dont let him in'],
+    leaves: ['no le abran al de la pizza, ya pagamos'],
+  },
+  {
+    rule: 'arson-kit',
+    holds: ['bought gasoline and a lighter. her car is out front. tonight'],
+    leaves: ['lighter and gas for the grill on sunday, who brings the meat'],
+  },
+  {
+    rule: 'hurt-them-back',
+    holds: ['cuando me den la salida le voy a hacer daño al que me hizo esto'],
+    leaves: ['le voy a hacer daño a ese pastel de chocolate jaja'],
+  },
+  {
+    rule: 'other-side',
+    holds: ['this year ill be with my grandma for dia de muertos. from the other side', 'pronto me ponen en la ofrenda junto a mi abuela'],
+    leaves: ['hicimos la ofrenda en la escuela y pusimos la foto de mi abuelo del otro lado'],
+  },
+  {
+    rule: 'rest-from-all',
+    holds: ['ya pronto descanso de todo, no se preocupen'],
+    leaves: ['ya casi descanso de todo, el sabado me voy de vacaciones'],
+  },
+  {
+    rule: 'nobody-worry-after',
+    holds: ['after the hearing nobody has to worry about me anymore'],
+    leaves: ['after the form is signed nobody has to worry about my rent, its approved'],
+  },
+  {
+    rule: 'sorry-in-advance',
+    holds: ['sorry in advance, mari. not your fault, you were always good to me'],
+    leaves: ['sorry in advance for the noise tonight roommate, karaoke practice'],
+  },
+  {
+    rule: 'last-bye-pet',
+    holds: ['gave my cat to my neighbor and said bye to her for the last time'],
+    leaves: ['said goodbye to my old dog for the last time at the vet today, he was 15'],
+  },
+  {
+    rule: 'found-me-online',
+    holds: ['he found me through instagram. says hes coming sunday'],
+    leaves: ['my sister found me on facebook after 20 years, so happy'],
+  },
 ];
 
 describe('wider crisis wordings', () => {
@@ -1284,6 +1364,17 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('the urge to cut came back last night. I held ice and called my sister. it passed. now its back')).not.toEqual([]);
     expect(rulesOf('she looked at me like she wanted me dead lol')).not.toContain('means-research');
     expect(rulesOf('looked up how many it takes to be lethal')).toContain('means-research');
+  });
+
+  it('reads a relapse told as over, a visit to a grave, a joke owned up to and a wish to leave a house as everyday', () => {
+    expect(rulesOf('relapsed in march and that was the last time, 9 months today')).toEqual([]);
+    expect(rulesOf('going to the grave with my brother sunday, then tamales')).toEqual([]);
+    expect(rulesOf('a mi hermano lo mato si se vuelve a comer mi yogur. es chiste, lo quiero')).toEqual([]);
+    expect(rulesOf('so mad at my landlord i could strangle him. going for a run instead')).toEqual([]);
+    expect(rulesOf('i dont want to die, i want out of this house and into my own place')).toEqual([]);
+    expect(rulesOf('i want out of this')).toContain('desire-death');
+    expect(rulesOf('no quiero volver a eso de querer morirme, gracias a dios ya no')).toEqual([]);
+    expect(rulesOf('no quiero volver a casa, quiero morirme')).not.toEqual([]);
   });
 
   it('still reads a person who touches her as abuse, and food or money kept from her', () => {
