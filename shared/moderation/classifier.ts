@@ -42,6 +42,8 @@ export interface SafetyModel {
 
 /** Features never hold a line break: the tokens they are made of are words. */
 const FEATURE_BREAK = '\n';
+/** The features a model keeps as one text, as a list. */
+export const featureList = (features: string): string[] => features.split(FEATURE_BREAK);
 
 export interface LabelledLine {
   crisis: boolean;
@@ -252,7 +254,7 @@ export function trainSafetyModel(lines: readonly LabelledLine[], options: Traini
  * smoothing and the labels' shares of the lines as priors.
  */
 export function bayesReader(model: SafetyModel): (keys: readonly string[]) => Odds {
-  const names = model.features.split(FEATURE_BREAK);
+  const names = featureList(model.features);
   const index = new FeatureIndex(names);
   const smoothing = SETTINGS.smoothingFactor;
   const counts = model.counts.map((row) => Int32Array.from(row));
@@ -275,17 +277,18 @@ export function bayesReader(model: SafetyModel): (keys: readonly string[]) => Od
       if (at >= 0) known.push(at);
     }
     if (known.length === 0) return {};
+    // How many lines of any label had each known feature: a label's others are the rest.
+    const totals = known.map((at) => counts.reduce((sum, row) => sum + (row[at] as number), 0));
     const odds: Odds = {};
     let top = Number.NEGATIVE_INFINITY;
     for (const { label, counts: own, scale, otherScale, prior, otherPrior } of labelled) {
       let likelihood = 0;
       let otherLikelihood = 0;
-      for (const at of known) {
-        let others = 0;
-        for (const row of counts) if (row !== own) others += row[at] as number;
+      known.forEach((at, k) => {
+        const others = (totals[k] as number) - (own[at] as number);
         likelihood += Math.log2((own[at] as number) + smoothing) - scale;
         otherLikelihood += likelihood === 0 ? 0 : Math.log2(others + smoothing) - otherScale;
-      }
+      });
       if (likelihood !== 0) {
         likelihood += prior;
         otherLikelihood += otherPrior;
@@ -322,7 +325,7 @@ export interface SafetyClassifier {
 
 export function loadSafetyClassifier(model: SafetyModel): SafetyClassifier {
   const bayesOdds = bayesReader(model);
-  const scoreLogistic = logisticScorer({ ...model.logistic, features: model.logistic.features.split(FEATURE_BREAK) });
+  const scoreLogistic = logisticScorer({ ...model.logistic, features: featureList(model.logistic.features) });
   // The regression's bias is left out, so a share of unknown words scores 0: the threshold stands for it.
   const score = (tokens: readonly Token[]) => {
     const keys = features(tokens);

@@ -1227,7 +1227,7 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     leaves: ['ya cumpli con todo el tramite de la credencial, le di los papeles a la licenciada'],
   },
   {
-    rule: 'sorry-woke',
+    rule: 'woke-disappointed',
     holds: ['took too many last night and woke up. disappointed i woke up'],
     leaves: ['disappointed i woke up late and missed breakfast'],
   },
@@ -1282,7 +1282,7 @@ const FAMILIES: { rule: string; holds: string[]; leaves: string[] }[] = [
     leaves: ['le voy a hacer daño a ese pastel de chocolate jaja'],
   },
   {
-    rule: 'other-side',
+    rule: 'beside-the-dead',
     holds: ['this year ill be with my grandma for dia de muertos. from the other side', 'pronto me ponen en la ofrenda junto a mi abuela'],
     leaves: ['hicimos la ofrenda en la escuela y pusimos la foto de mi abuelo del otro lado'],
   },
