@@ -1383,6 +1383,93 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('my son in law takes my money every friday and he hides my meds')).not.toEqual([]);
   });
 
+  it('holds charcoal with no grill, taking all a dealer sells, a bare "pa q" and a blade that is not for work', () => {
+    expect(rulesOf('walmart had charcoal on sale got 2 bags, i dont even got a grill')).toContain('charcoal-no-grill');
+    expect(rulesOf('bought charcoal, we dont have a grill so we will borrow the neighbors')).toEqual([]);
+    expect(rulesOf('despues de la cena voy a ver al de antes y esta vez me meto todo lo q me venda')).toContain('take-all-sold');
+    expect(rulesOf('me meto todo lo que puedo en la maleta jaja')).not.toContain('take-all-sold');
+    expect(rulesOf('no como ni le contesto a mi hermana. pa q')).toContain('what-for-end');
+    expect(rulesOf('y eso pa q?')).toEqual([]);
+    expect(rulesOf('cutter nuevo y no es pa la chamba, ya no tengo chamba')).toContain('not-for-work');
+    expect(rulesOf('navaja nueva, no es pa la chamba, es pa la cocina')).not.toContain('not-for-work');
+    expect(rulesOf('last day at the plant is the 30th. last day period')).toContain('last-day-period');
+    expect(rulesOf('ultimo dia en la fabrica el 30. y ultimo de todo')).toContain('last-day-period');
+    expect(rulesOf('ya no voy a intentar nada, ni levantarme')).toContain('stop-trying-all');
+    expect(rulesOf('ya no voy a intentar arreglar la lavadora jaja')).toEqual([]);
+  });
+
+  it('holds a child who hits, a push against a wall, a jump said flatly and freedom for others once dead', () => {
+    expect(rulesOf('my son hit me again last night')).toContain('kid-hits-me');
+    expect(rulesOf('my son hit me with the ball lol')).toEqual([]);
+    expect(rulesOf('me aventó contra la puerta anoche y tengo 6 meses de embarazo')).toContain('abuse');
+    expect(rulesOf('me avente del trampolin en la alberca, bien padre')).toEqual([]);
+    expect(rulesOf('me tiro del puente jaja. no, en serio')).toContain('means-jump');
+    expect(rulesOf('si el Madrid pierde hoy me tiro por la ventana jajaja')).toEqual([]);
+    expect(rulesOf('si vuelvo a escuchar ese reggaeton a las 7am me tiro por la ventana')).toEqual([]);
+    expect(rulesOf('mi hermana me paga todo. si me muero por fin tendria su vida')).toContain('free-if-i-die');
+    expect(rulesOf('a la del 12 la lastimo en la cocina a las 6. ya vera')).toContain('threat');
+  });
+
+  it('reads a near accident, effort, a thing thrown, "por fin" and a low day looked past as everyday', () => {
+    expect(rulesOf('quien dejo el cuchillo en el fregadero? casi me corto metiendo la mano')).toEqual([]);
+    expect(rulesOf('casi me corto otra vez anoche, las ganas estaban fuertes')).not.toEqual([]);
+    expect(rulesOf('been killing myself on this level for a week, 200 deaths')).toEqual([]);
+    expect(rulesOf('washer ate my socks again, bout to throw it off the roof')).toEqual([]);
+    expect(rulesOf('6 meses sobria y x fin me acuerdo de todo el cumple de mi hija')).toEqual([]);
+    expect(rulesOf('boca gano, estoy muerto de felicidad')).toEqual([]);
+    expect(rulesOf('estoy cansada de todo pero mañana es otro dia')).toEqual([]);
+    expect(rulesOf('boss yelled at me. wanted to disappear. took a walk instead')).toEqual([]);
+    expect(rulesOf('estoy harta de todo, pero mañana ya no voy a estar')).not.toEqual([]);
+    expect(rulesOf('i count my pills every sunday so i know im not missing any')).toEqual([]);
+    expect(rulesOf('ya junte las pastillas de la noche, me faltan poquitas')).not.toEqual([]);
+  });
+
+  it('takes back a threat with "bueno no" or told as a moment that passed, and reads "plan de pagos" as money', () => {
+    expect(rulesOf('a mi jefe lo mato, juro. bueno no, mañana le mando correo a recursos humanos')).toEqual([]);
+    expect(rulesOf('un segundo quise romperle la cara al jefe, luego pense en mi condicional')).toEqual([]);
+    expect(rulesOf('funeral de mi tia carisimo. plan de pagos, ella lo vale')).toEqual([]);
+    expect(rulesOf('me las vas a pagar')).not.toEqual([]);
+  });
+
+  it('holds an overdose taken, a whole supply swallowed, drinking until the body quits and a permanent log-off', () => {
+    expect(rulesOf('hands shaking, i took all of them like twenty minutes ago, gonna lay here')).toContain('took-them-all');
+    expect(rulesOf('took all of them to the park, then home for a nap')).toEqual([]);
+    expect(rulesOf('using again and took my whole week of seizure meds with it')).toContain('took-whole-supply');
+    expect(rulesOf('took my whole week of meds to the pharmacy for the organizer')).toEqual([]);
+    expect(rulesOf("liver's shot anyway. drinking til it quits")).toContain('use-until-it-quits');
+    expect(rulesOf('drinking water till my pee is clear, doctor said')).toEqual([]);
+    expect(rulesOf('planning my permanent logoff, whos coming to the funeral stream')).toContain('permanent-logoff');
+    expect(rulesOf('permanent logoff from tiktok, my screen time was crazy')).toEqual([]);
+  });
+
+  it('holds arson means with a place or a day, a threat to anyone, and abuse by a push, a corner or a threat told', () => {
+    expect(rulesOf('oficina del seguro, lunes temprano, con gasolina')).toContain('arson-means');
+    expect(rulesOf('el lunes lleno el carro con gasolina y nos vamos')).toEqual([]);
+    expect(rulesOf('el martes en la cena lastimo a alguien. ya saben quien')).toContain('threat');
+    expect(rulesOf('el papa de mis hijos dice q me mata si voy a la audiencia')).toContain('abuse');
+    expect(rulesOf('got cornered in the laundry room again and hit')).toContain('abuse');
+    expect(rulesOf('he dumped me out of my wheelchair again today')).toContain('abuse');
+    expect(rulesOf('me dieron la ficha de 30 dias, mi mama la pego en el refri')).toEqual([]);
+  });
+
+  it('holds the sea and not coming out, nowhere else to go, the last day in general and doubt about the next birthday', () => {
+    expect(rulesOf('el mar se ve tan tranquilo, me dan ganas de meterme y no salir')).toContain('in-and-not-out');
+    expect(rulesOf('hace frio, me dan ganas de meterme a la cama y no salir')).toEqual([]);
+    expect(rulesOf('gracias enfermera marta por todo. ya no vuelvo a la clinica, ni a ningun lado')).toContain('nowhere-else');
+    expect(rulesOf('ultimo dia de clases y ultimo dia en general jaja')).toContain('last-day-period');
+    expect(rulesOf('im not sure i want to make the next one')).toContain('next-one-unsure');
+    expect(rulesOf('6 months sober, didnt think id make it 6 days')).toEqual([]);
+  });
+
+  it('reads fruit cut, a pain that comes, a wifi joke, laughing and a sandwich as everyday', () => {
+    expect(rulesOf('cutting mangoes tonight if anyone wants some')).toEqual([]);
+    expect(rulesOf('cuando me agarra el dolor pongo salsa bajito y respiro')).toEqual([]);
+    expect(rulesOf("dialysis wifi died. i'm next, of boredom")).toEqual([]);
+    expect(rulesOf('killing myself laughing typing this tho')).toEqual([]);
+    expect(rulesOf('xq guardan los cuchillos bajo llave? solo quiero hacerme un sandwich')).toEqual([]);
+    expect(rulesOf('quiero hacerme un corte')).not.toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
