@@ -4,6 +4,7 @@ import { findCrisis, type CrisisSeverity, type ListedCrisis } from './crisis';
 import { compilePhrase, containsPhrase, matchText, type MatchText, type Phrase } from './matching';
 import { normaliseShareText, shareLength } from './normalise';
 import { containsPersonalData } from './personalData';
+import { tokenize } from './tokens';
 
 /** One word list file in resources/moderation/: plain phrases, `*` at the end for "any ending". */
 export const PhraseListSchema = v.object({
@@ -102,8 +103,16 @@ export function holdFindingFor(text: string, options: Omit<ShareCheckOptions, 'm
     if (containsAny(seen, lists.crisisNegative)) listed = 'negative';
     else if (containsAny(seen, lists.crisis)) listed = 'plain';
   });
+  let slur = false;
   run(() => {
-    const crisis = findCrisis(text, listed, disguised ?? matchText(text, { leet: true }));
+    slur = containsAny(disguised ?? matchText(text, { leet: true }), compileLists(options.lists).slurs);
+    if (slur) reasons.add('slur');
+  });
+  run(() => {
+    // A slur on its own is held as a slur, not read by the classifier: it has learned slurs from the
+    // disclosures that quote them ("my uncle calls me a …"), and a lone one is not a disclosure.
+    const loneSlur = slur && tokenize(text).length === 1;
+    const crisis = findCrisis(text, listed, disguised ?? matchText(text, { leet: true }), loneSlur ? NO_CLASSIFIER : undefined);
     if (crisis) {
       reasons.add('crisis');
       severity = crisis.severity;
@@ -114,9 +123,6 @@ export function holdFindingFor(text: string, options: Omit<ShareCheckOptions, 'm
   });
   run(() => {
     if (containsAny(matchText(text, { leet: false }), namePhrases(options.rosterNames))) reasons.add('resident-name');
-  });
-  run(() => {
-    if (containsAny(disguised ?? matchText(text, { leet: true }), compileLists(options.lists).slurs)) reasons.add('slur');
   });
   run(() => {
     if (options.preModeration) reasons.add('pre-moderation');
@@ -130,6 +136,8 @@ export function holdFindingFor(text: string, options: Omit<ShareCheckOptions, 'm
   });
   return { reasons: HOLD_ORDER.filter((reason) => reasons.has(reason)), severity };
 }
+
+const NO_CLASSIFIER = { holds: () => false };
 
 /** Reasons in one order whatever found them first: crisis first, as the review queue reads them. */
 const HOLD_ORDER: readonly HoldReason[] = ['crisis', 'personal-data', 'resident-name', 'slur', 'watch-word', 'pre-moderation'];

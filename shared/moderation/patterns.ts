@@ -24,6 +24,11 @@ interface Rule {
   withShare?: string;
   /** Words or slots that mean the sentence is something else (an accident, a haircut, a game). */
   unless?: string;
+  /**
+   * Words that, anywhere in the share, mean it is about something else, unless the share says it
+   * means it: a game named in the sentence before ("uno tournament. gonna murder everyone").
+   */
+  unlessShare?: string;
   /** The pattern must fit inside one clause: it does not reach over a comma or a "but". */
   clause?: boolean;
   /**
@@ -59,6 +64,8 @@ const LEAVING = 'alta|discharg*|graduat*|gradu*|moving|mudanza|mudo|mudarme|paro
 /** The games and sports alone, without an interview, an exam or a test: a bruise covered for an interview is not a sports bruise. */
 const SPORT_NAMES = GAME_NAMES.split('|').filter((name) => !['interview', 'exam', 'test'].includes(name)).join('|');
 const LAUGHING = 'lol|lmao|haha|hahaha|jaja|jajaja|jk|xd';
+/** Games whose names stand for nothing else: a share that names one is about the game when it "murders everyone". */
+const GAMES_ONLY = 'uno|chess|ajedrez|warzone|fortnite|minecraft|roblox|valorant|madden|fifa|dominoes|domino|dominó|parchis|parchís|ludo|monopoly|scrabble|spades|poker|bingo|loteria|lotería|tournament|torneo|ranked|lobby|respawn|xbox|playstation|nintendo|pickleball|jenga|trivia|pictionary|karaoke';
 /** Laughter and jokes: what follows is not meant. Narrower than IDIOM, which also clears death idioms ("del susto", "my back"). */
 const JOKING = `${LAUGHING}|chiste|joke|song|cancion|movie|pelicula|heat|calor|frio|sueno|hambre|tired|cansado|cansada`;
 /** Hurt in sport, at the gym or by a fall: an injury, not harm done to oneself. */
@@ -100,7 +107,7 @@ const RULES: readonly Rule[] = [
   { id: 'burden', negative: true, severity: 'concern', patterns: ['BETTER ~5 without|sin ~1 me|mi|yo', 'BETTER ~5 if|si|when|cuando|once ~3 SELF|yo ~3 gone|dead|disappeared|wasnt|werent|estuviera|existiera|desapareciera|muero|muriera|este|voy|away|out|picture', 'nobody|nadie|no ~2 one|me|would|se ~3 miss|notice|care|extranaria|extrana|cuenta|necesita|needs|remember|rememeber|acuerde|recuerde', 'without|sin ~1 me|mi ~5 better|mejor|fine|bien|paz|easier|tranquil*|happier|felices|relieved|aliviad*', 'free|libres|libre ~2 of|de ~1 me|mi', 'everyone|todos|family|familia ~5 better|mejor ~2 off|without|sin'] },
   // Plans and means.
   { id: 'means-held-room', severity: 'urgent', patterns: ['how|cuantas|cuantos ~1 many|much ~4 need|necesito|ocupo|would|takes|falta ~2 take|tomar|tomarme|do|it|hacerlo', 'knife|cuchillo|knives|cuchillos ~8 room|cuarto|bed|cama|pillow|almohada|mochila|backpack|mattress|colchon', 'how|que|cuanto|cuan ~1 deep|hondo|profundo ~3 cut|cortar|cortarme', 'know|se ~3 combinacion|combination|code|codigo|clave|password', 'falta|need|lack|missing|just ~3 valor|courage|nerve|guts', 'under|debajo ~3 tongue|lengua'], with: 'SELF|MEANS|mg|dose|dosis|gun|pistola|arma|safe|caja|spit|escup*|have|tengo|got|ready|listo|lista|done', unless: 'lease|contrato|apartment|depa|own|propia|propio|wifi|recipe|receta|flour|harina|cups|tazas|cook*|cocinar|cocinando|chop*|pic*|fruit|fruta|cake|pastel|checks|revisa|check|nurse|enfermera|doctor|talk|hablar|tell|decir|ask|pedir|job|trabajo|interview|entrevista|phone|celular|locker' },
-  { id: 'means-saved', severity: 'urgent', patterns: ['sav*|ahorr*|stash*|hid*|hoard*|collect*|stockpil*|cheek*|palming|palmed|pocketing|pocketed|guard*|junt*|!junta|!juntas|escond*|count*|cuento|kept ~7 MEANS', 'MEANS ~5 sav*|stash*|hid*|hoard*|collect*|stockpil*|guard*|junt*|escond*|escondid*|counted|contad*|lined|alinead*'], unless: 'missing|missin|miss|missed|skipped|skip|ocd|toc|lost|perdi|perdí|weekly|routine|rutina|ritual|daily|boxes|cajitas|weekly|semanal|comer|eat|plato|plate|loud|double|confundo|confundir|forgetting|forget|forgot|olvid*|remind*|record*|refri|fridge|nevera|refrigerador|laundry|ropa|nah|coffee|cafe|alarm|alarma|taped|pegue|pegué|cook*|class|clase|box|caja|bathroom|bano|gabinete|cabinet|shower|regadera|pastillero|organizer|organizador|pillbox|dispenser|refill*|resurt*|surtir|pharmacy|farmacia|llave|candado|locked|lock|empty|vacias|vacios|planters|macetas|craft*|recycl*|recicl*|money|dinero|cash|recipe|receta|mom|nurse|staff|enfermera|personal|lave|lavar|wash*|tabla|dishes|platos|drawer|cajon|kitchen|cocina' },
+  { id: 'means-saved', severity: 'urgent', patterns: ['MEANS ~8 guardando|juntando|ahorrando|escondiendo|saving|stashing|hoarding ~2 todas|todos|all ~0 juntas|juntos|together', 'sav*|ahorr*|stash*|hid*|hoard*|collect*|stockpil*|cheek*|palming|palmed|pocketing|pocketed|guard*|junt*|!junta|!juntas|escond*|count*|cuento|kept ~7 MEANS', 'MEANS ~5 sav*|stash*|hid*|hoard*|collect*|stockpil*|guard*|junt*|escond*|escondid*|counted|contad*|lined|alinead*'], unless: 'missing|missin|miss|missed|skipped|skip|ocd|toc|lost|perdi|perdí|weekly|routine|rutina|ritual|daily|boxes|cajitas|weekly|semanal|comer|eat|plato|plate|loud|double|confundo|confundir|forgetting|forget|forgot|olvid*|remind*|record*|refri|fridge|nevera|refrigerador|laundry|ropa|nah|coffee|cafe|alarm|alarma|taped|pegue|pegué|cook*|class|clase|box|caja|bathroom|bano|gabinete|cabinet|shower|regadera|pastillero|organizer|organizador|pillbox|dispenser|refill*|resurt*|surtir|pharmacy|farmacia|llave|candado|locked|lock|empty|vacias|vacios|planters|macetas|craft*|recycl*|recicl*|money|dinero|cash|recipe|receta|mom|nurse|staff|enfermera|personal|lave|lavar|wash*|tabla|dishes|platos|drawer|cajon|kitchen|cocina' },
   { id: 'means-all', severity: 'urgent', patterns: ['all|whole|todas|todo|entire|toda ~3 MEANS', 'MEANS ~4 all|once|todas|vez|together|juntas|juntos'], with: 'INTENT|DESIRE|once|vez|DIE|wake|despertar|purpose|proposito|together|juntas|tonight|noche', unless: 'desaparecio|desapareció|desaparecieron|disappeared|vanished|quien|whoever|skipped|skip|salte|salté|falta|missing|devuelvan*|devuelvanlo|return|pan|bread|cajon|cajón|drawer|atora|stuck|atorado|atorada|cucarachas|roaches|ratas|rats|hormigas|ants|plaga|pest|pests|nurse|enfermera|prescribed|doctor|morning|breakfast|dinner|routine|rutina|desayuno|cena|every|cada|farmacia|pharmacy|refill|completen|surtir|resurtir|menos|fewer|llave|candado|locked|tendedero|clothesline|empanada*|cook*|cocin*' },
   { id: 'means-research', severity: 'urgent', patterns: ['googl*|research*|search*|busqu*|buscar|investig*|asked|pregunt*|reading|leyendo|lei ~6 DIE|deadly|lethal|painless|hang|ahorcar*|mortal*|letal*|KILL|gun|arma|pistola|enough|cuantas|suficient*', 'looked|look|looking ~0 up ~6 DIE|deadly|lethal|painless|hang|ahorcar*|mortal*|letal*|KILL|gun|arma|pistola|enough|cuantas|suficient*'], unless: 'recipe|receta|vitamin*|tylenol ~1 for|headache|cabeza|homework|tarea|class|clase|nurse|enfermera|doctor' },
   { id: 'means-death', severity: 'urgent', patterns: ['MEANS ~6 DIE|deadly|lethal|mortal*|letal*', 'enough|suficient*|suficiente ~4 MEANS|hacerlo|eso|=to|para', 'enough|suficient*|suficiente ~2 it'], with: 'SELF|INTENT|DESIRE|tengo|have|got|wake|despertar|never|no', unless: 'cookery|class|clase|carving|pan|bread|curita|tirita|bandaid|mad|angry|enojado|enojada|furious|pissed|tired|sleepy|drowsy|groggy|cansado|cansada|uno|cartas|cards|juego|game|partido|league|liga|team|equipo|win|ganar|championship|campeonato|grandpa|grandma|abuelo|abuela|dog|perro|cat|gato|movie|pelicula|show|serie|news|noticias|brinc*|jump*|minutes|minutos|legs|piernas' },
@@ -134,7 +141,7 @@ const RULES: readonly Rule[] = [
   // Abuse and violence towards the resident.
   { id: 'abuse', staysInPast: true, severity: 'urgent', patterns: ['ACTOR ~5 ABUSE_ACT ~2 me|my', 'ABUSE_ACT ~1 me ~2 ACTOR', 'raped|rape|molested|molest|violada|violado|violaron|violo|assaulted|ataco|abuso|abusaron', 'forc*|made|makes|make|making|oblig*|forz* ~2 me|himself|herself|se ~3 do|have|sleep|sex|hacer|tener|relaciones|dormir|things|cosas|stuff|on', 'me ~1 peg*|golpe*|oblig*|ahorc*|amenaz*|forz*|cachete*|pate*|empuj*|encierr*|encerr*|arrincon*|maltrat*|avient*|=avento|=aventaron|=aventaba|viol*', 'me ~1 tiro|tiró|estrello|estrelló ~2 contra ~2 la|el|pared|puerta|piso|suelo|mesa|ropero', 'ACTOR ~10 me ~1 toca|tocaba|toco|tocan|tocaron|tocando|agarro|agarra|ataco', 'me ~1 sigue|siguen ~1 tocando', 'threat*|amenaz* ~5 kill|hurt|matar|mata|lastimar|me', 'says|said|dice|dijo ~6 kill|hurt|mata|matar|lastimar ~1 me|my|mis', 'ACTOR ~3 INTENT ~2 hurt ~1 me|my', 'knows|sabe ~2 where|donde ~2 i|vivo|live', 'abus* ~2 de ~1 mi', 'dice|dijo|says|said ~4 si|if ~6 me ~1 mata|matar|hurt|kill|kills', 'dice|dijo ~2 que|q ~0 me ~0 mata|matara|matará|mataria|mataría|rompe|parte|desaparece', 'cornered|groped|acorral*|manose* ~4 again|otra|hit|touched|grabbed|vez|pego|pegó|golpeo|golpeó', 'ACTOR ~3 dumped|threw|knocked|tipped|pushed|tiro|tiró|avento|aventó ~0 me ~2 out|off|de|del ~2 wheelchair|chair|bed|silla|cama', 'ACTOR ~6 in|into|en ~1 my|mi ~1 bed|cama', 'scared|afraid|miedo ~4 home|casa|go|ir'], unless: `cake|pastel|duelo|grief|olas|ola|turno|saco|sparring|costal|bag|mula|domino|dominó|${GAME_NAMES}|${JOKING}|nauseous|nausea*|dizzy|mareado|mareada|sleepy|hungry|stomach|estomago|meds|toast|breakfast|desayuno|heart|corazon|feelings|sentimientos|laugh|reir|risa|gripa|flu|sol|lluvia|ansiedad|limpiar|cocinar|lavar|hug|abrazo|tickle|cosquillas|dinner|cena|lunch|comida|pillow|almohada` },
   // Threats to others.
-  { id: 'threat', staysInPast: true, severity: 'urgent', patterns: ['INTENT ~3 THREAT_ACT ~3 OTHER|my|mi|that|this|ese|esa|a', 'lo|la|le|los ~1 voy|vamos ~1 a ~1 THREAT_ACT|meter|dar', 'bring*|traer*|traigo|regreso|llevo|llevar* ~4 knife|gun|pistola|arma|cuchillo|navaja|bat|bate|fierro', 'coming|come|comes|going|go|volver|vuelvo|regreso|regresar ~1 back|a|por ~1 with|con ~1 a|an|una|un|my|mi ~0 gun|knife|pistola|cuchillo|arma|bat|bate|fierro', 'they|he|she|yall|you|all|them|ACTOR ~2 gonna|will|gon ~0 pay', 'they|he|she|yall|you|all|ACTOR ~2 going ~1 to ~0 pay', 'going|gonna|va|van ~2 to|a ~1 pay|pagar|arrepentir*', 'get|got ~1 back ~1 at', 'revenge|venganza|desquit*|vengar*', 'make ~3 pay|suffer|bleed|regret', 'make ~1 him|her|them ~0 sorry|hurt|disappear|cry', 'make ~1 him|her|them ~0 feel ~1 what|it|the|my', 'hacer|hacerle|hacerles|hacerlo|hacerla|hacerlos ~1 pagar|sufrir|sangrar', 'gonna|going|will ~3 get ~1 hurt', 'stab*|shoot|apunal*|balear|madrear|atropell* ~3 him|her|them|lo|la|le|guy', 'DESIRE ~2 kill|matar|hurt|lastimar|stab|apunalar ~2 my|mi|that|ese|esa|him|her|a', 'make|hacer ~3 regret|arrepentir*', 'coming|voy|ire ~1 for|por ~1 him|her|them|el|ella', 'watch ~2 back|espalda', 'see|vea|veo ~3 him|lo|la|her ~3 dead|muerto|muerta', 'OTHER|ur|youre|hes|shes|theyre|esta|estas|está|es|u ~2 dead|muerto ~4 see|vea|veo', 'lo|la|le ~0 apunalo|mato|pego|parto|quemo|rajo|lastimo|golpeo|ahorco|madreo|acuchillo', 'lastimo|mato|apunalo|apuñalo|golpeo|acuchillo ~0 a ~0 alguien|alguno|cualquiera|todos'], with: 'INTENT|SELF|OTHER|if|si|swear|juro', unless: `refri|refrigerador|nevera|fridge|iman|imán|cinta|tape|album|álbum|cuaderno|tomatoes|tomates|tomato|garden|jardin|jardín|huerto|frost|helada|sun|sol|alarm|alarma|clock|reloj|printer|impresora|laptop|computer|computadora|router|zacate|pasto|grass|cesped|maleza|monte|lawn|hierba|velorio|funeral|entierro|misa|sink|fregadero|tarja|lavaplatos|dishwasher|yogur*|dishes|platos|trastes|myself|yourself|bet|apuesto|apuesta|pagos|payments|installments|mensualidades|abonos|season|temporada|playoffs|refs|referee|arbitro|árbitro|lmao|lmfao|rofl|lasagna|lasana|lasaña|burger|burrito|wings|alitas|buffet|${GAME_NAMES}|cd|cds|dvd|playlist|mixtape|candle|candles|vela|velas|calories|calorias|incense|incienso|sage|salvia|wood|lena|disc|disco|toast|rice|arroz|time|tiempo|hunger|hambre|craving|cravings|antojo|ganas|pain|dolor|habit|habito|addiction|adiccion|boredom|aburrimiento|mosquito|bug|bugs|fly|mosca|cucaracha|spider|arana|weeds|plants|photo|video|fun|song|cancion|karaoke|lol|jaja|haha|jajaja|jajajaja|hahaha|hahahaha|jsjs|jsjsjs|tamal|tamales|taco|tacos|torta|pozole|postre|dessert|slice|pedazo|yogur|yogurt|vibe|buzz|mood|social|weight|peso|food|comida|pizza|gym|workout|dance|baile|cake|pastel|pie|bread|turkey|pavo|ham|jamon|sandwich` },
+  { id: 'threat', staysInPast: true, severity: 'urgent', patterns: ['INTENT ~3 THREAT_ACT ~3 OTHER|my|mi|that|this|ese|esa|a', 'lo|la|le|los ~1 voy|vamos ~1 a ~1 THREAT_ACT|meter|dar', 'bring*|traer*|traigo|regreso|llevo|llevar* ~4 knife|gun|pistola|arma|cuchillo|navaja|bat|bate|fierro', 'coming|come|comes|going|go|volver|vuelvo|regreso|regresar ~1 back|a|por ~1 with|con ~1 a|an|una|un|my|mi ~0 gun|knife|pistola|cuchillo|arma|bat|bate|fierro', 'they|he|she|yall|you|all|them|ACTOR ~2 gonna|will|gon ~0 pay', 'they|he|she|yall|you|all|ACTOR ~2 going ~1 to ~0 pay', 'going|gonna|va|van ~2 to|a ~1 pay|pagar|arrepentir*', 'get|got ~1 back ~1 at', 'revenge|venganza|desquit*|vengar*', 'make ~3 pay|suffer|bleed|regret', 'make ~1 him|her|them ~0 sorry|hurt|disappear|cry', 'make ~1 him|her|them ~0 feel ~1 what|it|the|my', 'hacer|hacerle|hacerles|hacerlo|hacerla|hacerlos ~1 pagar|sufrir|sangrar', 'gonna|going|will ~3 get ~1 hurt', 'stab*|shoot|apunal*|balear|madrear|atropell* ~3 him|her|them|lo|la|le|guy', 'DESIRE ~2 kill|matar|hurt|lastimar|stab|apunalar ~2 my|mi|that|ese|esa|him|her|a', 'make|hacer ~3 regret|arrepentir*', 'coming|voy|ire ~1 for|por ~1 him|her|them|el|ella', 'watch ~2 back|espalda', 'see|vea|veo ~3 him|lo|la|her ~3 dead|muerto|muerta', 'OTHER|ur|youre|hes|shes|theyre|esta|estas|está|es|u ~2 dead|muerto ~4 see|vea|veo', 'lo|la|le ~0 apunalo|mato|pego|parto|quemo|rajo|lastimo|golpeo|ahorco|madreo|acuchillo', 'lastimo|mato|apunalo|apuñalo|golpeo|acuchillo ~0 a ~0 alguien|alguno|cualquiera|todos', 'voy|vamos|ire|iré|iremos ~0 por|x ~1 mi|el|la|ese|esa ~0 ex|casero|vecino|vecina|cunado|cuñado'], with: 'INTENT|SELF|OTHER|if|si|swear|juro', unlessShare: GAMES_ONLY, unless: `refri|refrigerador|nevera|fridge|iman|imán|cinta|tape|album|álbum|cuaderno|tomatoes|tomates|tomato|garden|jardin|jardín|huerto|frost|helada|sun|sol|alarm|alarma|clock|reloj|printer|impresora|laptop|computer|computadora|router|zacate|pasto|grass|cesped|maleza|monte|lawn|hierba|velorio|funeral|entierro|misa|sink|fregadero|tarja|lavaplatos|dishwasher|yogur*|dishes|platos|trastes|myself|yourself|bet|apuesto|apuesta|pagos|payments|installments|mensualidades|abonos|season|temporada|playoffs|refs|referee|arbitro|árbitro|lmao|lmfao|rofl|lasagna|lasana|lasaña|burger|burrito|wings|alitas|buffet|${GAME_NAMES}|cd|cds|dvd|playlist|mixtape|candle|candles|vela|velas|calories|calorias|incense|incienso|sage|salvia|wood|lena|disc|disco|toast|rice|arroz|time|tiempo|hunger|hambre|craving|cravings|antojo|ganas|pain|dolor|habit|habito|addiction|adiccion|boredom|aburrimiento|mosquito|bug|bugs|fly|mosca|cucaracha|spider|arana|weeds|plants|photo|video|fun|song|cancion|karaoke|lol|jaja|haha|jajaja|jajajaja|hahaha|hahahaha|jsjs|jsjsjs|tamal|tamales|taco|tacos|torta|pozole|postre|dessert|slice|pedazo|yogur|yogurt|vibe|buzz|mood|social|weight|peso|food|comida|pizza|gym|workout|dance|baile|cake|pastel|pie|bread|turkey|pavo|ham|jamon|sandwich` },
   // Wider wordings: threats in the house's own words, abuse told plainly, dates and goodbyes.
   { id: 'threat-more', severity: 'urgent', patterns: [
     `INTENT|could|podria|will|ill ~3 ${HARM} ~4 ${VICTIM}|anyone|anybody|everyone|whoever|cualquiera|todos`,
@@ -159,7 +166,7 @@ const RULES: readonly Rule[] = [
     `shoot|balacear ~1 up ~2 the|this|that|la|el ~2 meeting|hall|house|place|school|office|group|room|casa|junta|grupo|oficina`,
     `poison|envenen* ~3 the|la|el|his|her|su|sus ~2 coffee|food|drink|cafe|comida|bebida|agua|water`,
     `bring*|traer*|traigo|llevo|llevar* ~4 piece|strap|cuete|filero|machete|blade|filoso|fierro`,
-  ], unless: `zacate|pasto|grass|cesped|maleza|monte|lawn|hierba|sink|fregadero|tarja|lavaplatos|dishwasher|dishes|platos|trastes|note|nota|pillow|almohada|instead|vueltas|cuadra|${GAME_NAMES}|movie|pelicula|film|news|noticia*|book|libro|novel*|serie|episode|episodio|hunger|hambre|craving*|antojo|lol|jaja|haha|weight|peso|food|comida|pizza|dance|baile|sick|enfermo|enfermedad|surgery|cirugia|appointment|cita|bugs|mosquito*|cucaracha*|weeds|checkmate|jaque|chess|ajedrez|filter|filtro|yogur|yogurt|yoghurt|remote|charger|cargador|biscuit|galleta|jajaja|jajajaja|hahaha` },
+  ], unlessShare: GAMES_ONLY, unless: `zacate|pasto|grass|cesped|maleza|monte|lawn|hierba|sink|fregadero|tarja|lavaplatos|dishwasher|dishes|platos|trastes|note|nota|pillow|almohada|instead|vueltas|cuadra|${GAME_NAMES}|movie|pelicula|film|news|noticia*|book|libro|novel*|serie|episode|episodio|hunger|hambre|craving*|antojo|lol|jaja|haha|weight|peso|food|comida|pizza|dance|baile|sick|enfermo|enfermedad|surgery|cirugia|appointment|cita|bugs|mosquito*|cucaracha*|weeds|checkmate|jaque|chess|ajedrez|filter|filtro|yogur|yogurt|yoghurt|remote|charger|cargador|biscuit|galleta|jajaja|jajajaja|hahaha` },
   { id: 'abuse-more', staysInPast: true, severity: 'urgent', patterns: [
     // Followed and watched: "alguien me sigue a casa", "someone keeps following me home".
     'ACTOR ~3 me ~1 sigue|siguen|persigue|persiguen|acecha|acechan|vigila|vigilan|espera|esperan ~3 casa|cuarto|todas|partes|hasta|trabajo|afuera|noche|escuela|parada|bus|camion|puerta|salida|esquina',
@@ -989,6 +996,22 @@ const RULES: readonly Rule[] = [
   { id: 'arson-means', staysInPast: true, severity: 'urgent', patterns: ['gas|gasoline|gasolina ~0 can|lata|bidon|bidón ~4 lighter|encendedor|cerillo|cerillos|matches', 'oficina|office|dept|department|casa|house|lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday ~6 con|with ~0 gasolina|gasoline'], unless: `${LAUGHING}|${GAME_NAMES}|carro|car|coche|auto|moto|truck|camioneta|lawnmower|mower|podadora|tanque|tank|estacion|estación|station|precio|price|generator|generador|bbq|grill|parrilla|camping` },
   // Unsure of wanting the next one: "not sure i want to make the next one", "no sé si quiero llegar al próximo".
   { id: 'next-one-unsure', staysInPast: true, severity: 'concern', patterns: ['NEG ~1 sure|se|sé ~3 want|wanna|quiero ~2 make|see|reach|ver|llegar|cumplir ~2 next|another|otro|otra|proximo|próximo|siguiente'], unless: `${LAUGHING}|${GAME_NAMES}|party|fiesta|class|clase|meeting|junta|reunion|season|temporada|episode|episodio|movie|pelicula|película|concert|concierto` },
+  // Practising being gone: "sometimes i lie on the floor and practice being gone".
+  { id: 'practice-gone', staysInPast: true, severity: 'concern', patterns: ['practice|practicing|practise|practising|ensayo|ensayar|ensayando ~1 being|estar|ser|quedarme ~0 gone|dead|muerto|muerta|ido|ida|quieta|quieto'], unless: `${LAUGHING}|${GAME_NAMES}|play|obra|teatro|theater|theatre|drama|scene|escena|halloween|costume|disfraz|yoga|savasana` },
+  // The old thoughts back: "the thoughts are back", "volvieron los pensamientos".
+  { id: 'thoughts-back', staysInPast: true, severity: 'concern', patterns: ['the|those|old|my|dark ~0 thoughts|urges|voices ~1 are|came|r ~0 back ~0 $', 'volvieron|regresaron ~0 los|esos|mis ~0 pensamientos|voces', 'los|esos|mis ~0 pensamientos|voces ~0 volvieron|regresaron|estan|están ~0 de ~0 vuelta'], unless: `${LAUGHING}|${GAME_NAMES}|track|positive|positivos|good|buenos|happy|felices|gone|fueron|passed|pasaron` },
+  // Not planning on seeing a season: "i dont plan on seein summer".
+  { id: 'not-seeing-season', staysInPast: true, severity: 'concern', patterns: ['NEG ~1 plan|planning|expect|expecting|pienso|planeo ~2 on|to|en ~0 seeing|seein|see|ver|llegar ~2 summer|christmas|spring|winter|fall|navidad|verano|primavera|invierno|another|next|otro|otra|proximo|próximo|año|year'], unless: `${LAUGHING}|${GAME_NAMES}|movie|pelicula|película|show|concert|concierto|ex|him|her|them|lo|la|los|family|familia|parents|papas|papás` },
+  // Waiting until the others sleep, with a means at hand: "nomas espero q se duerman".
+  { id: 'wait-till-asleep', staysInPast: true, severity: 'urgent', patterns: ['espero|esperando|esperar|wait|waiting ~2 q|que|until|til|till|for ~1 se|they|everyone|todos|all|everybody ~1 duerman|sleep|asleep|dormidos|dormidas|duermen'], withShare: 'MEANS|cajon|cajón|drawer|listo|lista|ready|tengo|have|got', unless: `${LAUGHING}|${GAME_NAMES}|snack|snacks|cookies|galletas|tv|tele|serie|show|movie|pelicula|película|shower|bano|baño|regadera|laundry|ropa|quiet|silencio|leer|read|pray|rezar` },
+  // A note on what to do with one's things: "una nota de q hacer con mis cosas".
+  { id: 'what-to-do-with-things', staysInPast: true, severity: 'urgent', patterns: ['what|que|q ~1 hacer|do ~2 con|with ~1 mis|my ~0 cosas|stuff|things|belongings|pertenencias'], with: 'nota|note|carta|letter|instrucciones|instructions|list|lista|llave|key|keys', unless: `${LAUGHING}|${GAME_NAMES}|${LEAVING}|mudo|mudanza|move|moving|hospital|surgery|cirugia|cirugía|vacation|vacaciones|trip|viaje|storage|bodega` },
+  // Going out with no intention of coming back: "sin intención de volver".
+  { id: 'no-plan-to-return', staysInPast: true, severity: 'urgent', patterns: ['sin|no ~0 intencion|intención|intenciones|planes|plan ~1 de ~0 volver|regresar', 'no ~0 intention|intentions|plan|plans ~1 of|to|on ~0 coming|come|going ~0 back'], unless: `${LAUGHING}|${GAME_NAMES}|${LEAVING}|${JOKING}|ex|relationship|relacion|relación|novio|novia|him|her|el|ella|trabajo|job|old|viejo|barrio|neighborhood|jail|carcel|cárcel|prison|prision|prisión|drugs|drogas|using|consumir|eso|that|esa|ese` },
+  // "Me corté", said and left there: a cut the sentence names nothing else for.
+  { id: 'cut-said-plain', staysInPast: true, severity: 'urgent', patterns: ['me ~0 corte|corté ~0 $', 'me ~0 corte|corté|corto ~0 otra|de ~0 vez|nuevo'], unless: `${LAUGHING}|${ACCIDENT}|${INJURY}|pelo|cabello|fleco|uñas|unas|barba|dedo|cocinando|cocina|papel|rasurando|afeitando` },
+  // Celebrating with an overdose: "la voy a festejar con una sobredosis".
+  { id: 'celebrate-overdose', staysInPast: true, severity: 'urgent', patterns: ['INTENT|festejar|celebrar|celebrate|celebrating|festejo|celebro ~4 con|with ~1 una|un|an|a ~0 sobredosis|overdose|od'], unless: `${LAUGHING}|${GAME_NAMES}|narcan|naloxone|naloxona|training|taller|workshop|class|clase` },
   // Charcoal with no grill to burn it in: "got 2 bags of charcoal, i dont even got a grill".
   { id: 'charcoal-no-grill', staysInPast: true, severity: 'urgent', patterns: ['charcoal|carbon|carbón ~8 NEG ~3 grill|parrilla|asador|bbq'], unless: `${LAUGHING}|${GAME_NAMES}|borrow|borrowing|prestad*|prestan|park|parque|picnic` },
   // Taking all the dealer has: "esta vez me meto todo lo q me venda".
@@ -1166,6 +1189,7 @@ interface CompiledRule {
   with?: Matcher;
   withShare?: Matcher;
   unless?: Matcher;
+  unlessShare?: Matcher;
 }
 
 const compileContext = (text: string | undefined) => (text === undefined ? undefined : compileElement(text));
@@ -1176,6 +1200,7 @@ const COMPILED: readonly CompiledRule[] = RULES.map((rule) => ({
   with: compileContext(rule.with),
   withShare: compileContext(rule.withShare),
   unless: compileContext(rule.unless),
+  unlessShare: compileContext(rule.unlessShare),
 }));
 
 /** Every crisis pattern's first element, numbered in rule order: the index `starts` answers with. */
@@ -1585,7 +1610,7 @@ const PERSON = 'esposo|esposa|marido|novio|novia|pareja|papa|padre|padrastro|mam
  * goodbye party, a last day at a job, a dead parent spoken of, the night or the whole day as a
  * time of day, and two negations that cancel ("no estoy sin esperanza", "no quiero dejar de vivir").
  */
-const EVERYDAY_FRAMES: readonly { patterns: readonly string[]; unlessSentence?: string }[] = [
+const EVERYDAY_FRAMES: readonly { patterns: readonly string[]; unlessSentence?: string; unlessShare?: string }[] = [
   // "If I hear that song one more time I'll die": a figure of speech about the song.
   { patterns: ['one|una|otra ~0 more|vez ~0 time|mas|más ~4 die|dying|morir|muero|scream|gritar'] },
   // "I'll die on this hill": holding to a point in an argument.
@@ -1708,6 +1733,26 @@ const EVERYDAY_FRAMES: readonly { patterns: readonly string[]; unlessSentence?: 
   { patterns: ['hacerme|prepararme|hacer|preparar ~0 un|una|unos|unas|mi|mis|el|la|las ~0 sandwich|sándwich|sandwiches|torta|tortas|taco|tacos|cafe|café|cafecito|te|té|licuado|quesadilla|quesadillas|huevo|huevos|pan|uñas|unas|tatuaje|tattoo|chequeo|examen|limpieza|trenzas|peinado|tinte|mechas'] },
   // "Throw it off the roof": a thing thrown, not a person.
   { patterns: ['throw|throwing|threw|toss|tossing|tossed|chuck|chucking|yeet|yeeting ~0 it|this|that|the ~2 off|out|outta ~1 the|a|that|this ~0 roof|window|balcony|bridge'] },
+  // Narcan that saved someone: a rescue told after it.
+  { patterns: ['narcan|naloxone|naloxona ~2 saved|salvo|salvó|revived|revivio|revivió|brought|trajo'] },
+  // "Se acabó el detergente": a thing ran out, not hope.
+  { patterns: ['se ~0 acabo|acabó|acabaron|termino|terminó|terminaron ~0 el|la|los|las|mi|mis ~0 !ganas|!fuerzas|!fuerza|!fe|!vida|!esperanza|!razones|!motivos|!tiempo|!paciencia|!mundo|!camino|!racha|!funcion|!función|!show|!juego|!aguante|!sobriedad|!limpieza'] },
+  // "Si perdemos me muero": a team's result, said of "we" or "they".
+  { patterns: ['if ~0 we|they|he|she ~0 lose|loses|lost ~4 die|dying|muero|tiro', 'si ~0 perdemos|pierden|pierde|perdiera|perdieran|perdimos ~4 morir|muero|muera|tiro|aviento'] },
+  // "Ya no deseo no haber nacido", "no more wishing i wasn't born": a wish that is gone.
+  { patterns: ['NEG ~1 DESIRE|deseo|wishing|wish ~1 no|not|wasnt|never ~1 haber|been|born|nacido|existir|exist'] },
+  // "La novela de anoche me mató": a story that moved the speaker.
+  { patterns: ['novela|telenovela|serie|pelicula|película|capitulo|capítulo|episodio|show|libro|partido|final ~4 me ~0 mato|mató|mata|mataron|matan'] },
+  // Knives sharpened for a feast: "ya afilé los cuchillos pa la posada".
+  { patterns: ['sharpened|sharpening|sharpen|afile|afilé|afilando|afilar ~2 knife|knives|cuchillos|cuchillo ~2 pa|para|for ~1 la|el|the ~0 posada|cena|dinner|fiesta|party|carne|asado|bbq|pavo|turkey|thanksgiving|navidad|christmas|tamalada|cocina|kitchen'] },
+  // A low day, told as today's: "hoy no tengo ganas de nada".
+  { patterns: ['hoy|today ~0 no|dont ~0 tengo|feel|have ~0 ganas|like ~1 de|doing ~0 nada|anything'] },
+  // Burned or cut on a pot, a pan, an iron: a kitchen accident.
+  { patterns: ['burned|burnt|cut ~0 myself ~2 on|with ~1 the|a|my ~0 pot|pan|stove|oven|iron|grater|can|tray', 'me ~0 queme|quemé|corte|corté ~2 con ~1 la|el|mi ~0 olla|sarten|sartén|estufa|horno|plancha|comal|rallador|lata|charola'], unlessShare: 'purpose|proposito|propósito|adrede|apropósito|queria|quería|wanted|helped|ayudo|ayudó|relief|alivio|told|dije|said|lie|mentira|again|otra' },
+  // A clothesline: "compré cuerda pa tender en el patio".
+  { patterns: ['cuerda|soga|rope|lazo|mecate|line ~2 pa|para|for ~0 tender|laundry|ropa|clothes|tendedero|drying'], unlessShare: 'NEG|hay|already|supuestamente|supposedly|ya' },
+  // "My will to do laundry": the will to do a chore, not a testament (the will to live stays read).
+  { patterns: ['will ~0 to ~0 !live|!living|!survive|!continue|!carry|!fight|!keep|!go|!exist|!be|!stay|!wake'] },
   // "Por fin", "x fin": at last, not an end.
   { patterns: ['por|x ~0 fin'] },
 ];
@@ -1724,7 +1769,7 @@ const RHETORICAL = '!anyone|!anybody|!someone|!somebody|!nobody|!it|!they|!you|!
  * "al q escribió 'ya no quiero vivir'", "re the post about 'ending it'", or an old journal's.
  */
 const QUOTED_OTHER = ['to|al|a ~0 whoever|quien|q|que ~0 wrote|posted|put|said|escribio|escribió|puso|dijo|posteo|posteó|publico|publicó', 'whoever ~0 wrote|posted|put|said', 'the|el|la ~0 post|posts|share|mensaje|publicacion|publicación ~0 about|sobre|de', 'journal|diario ~1 said|says|decia|decía|dice'];
-const DENIALS = ['ni ~0 de ~0 chiste|broma|loca|loco', `not ~0 that|like ~0 ${RHETORICAL}`, `no ~0 es|era|fue ~0 que|q|porque|xq|pq ~0 ${RHETORICAL}`, `not ~0 bc|because|cause|cuz ~0 ${RHETORICAL}`, 'doesnt|dont|didnt|wont ~0 mean ~0 i|im|that|yo|que|q', 'does|do|did ~0 not ~0 mean ~0 i|im|that', 'no ~0 significa|quiere ~0 que|q|decir ~0 que|q', `isnt|wasnt|aint ~0 that|because|like ~0 ${RHETORICAL}`, 'zero|cero|no ~0 plans|plan|intention|intentions|intent|planes|intencion ~0 to|of|de ~0 hurt|harm|hurting|harming|kill|killing|act|acting|lastimarme|matarme|hacerme|use|using|drink|drinking|consumir|tomar', ...QUOTED_OTHER].map(compilePattern);
+const DENIALS = ['ni ~0 de ~0 chiste|broma|loca|loco', 'people|ppl|everyone|everybody|folks|gente|todos ~0 think|thinks|assume|assumes|piensan|creen', 'piensa|piensan|cree|creen|thinks|assumes|assume ~1 que|q|im|i|that ~0 estoy|ando|quiero|voy|im|i|want|wanna', `not ~0 that|like ~0 ${RHETORICAL}`, `no ~0 es|era|fue ~0 que|q|porque|xq|pq ~0 ${RHETORICAL}`, `not ~0 bc|because|cause|cuz ~0 ${RHETORICAL}`, 'doesnt|dont|didnt|wont ~0 mean ~0 i|im|that|yo|que|q', 'does|do|did ~0 not ~0 mean ~0 i|im|that', 'no ~0 significa|quiere ~0 que|q|decir ~0 que|q', `isnt|wasnt|aint ~0 that|because|like ~0 ${RHETORICAL}`, 'zero|cero|no ~0 plans|plan|intention|intentions|intent|planes|intencion ~0 to|of|de ~0 hurt|harm|hurting|harming|kill|killing|act|acting|lastimarme|matarme|hacerme|use|using|drink|drinking|consumir|tomar', ...QUOTED_OTHER].map(compilePattern);
 
 /**
  * A share that quotes the resident's own earlier words and takes them back: "i said 'i want to
@@ -1766,10 +1811,13 @@ const takesItBack = (tokens: readonly Token[]) => takenBackUntil(tokens) > 0;
 interface CompiledFrame {
   patterns: CompiledPattern[];
   unlessSentence?: Matcher;
+  /** Words that, anywhere in the share, say the frame may be a cover story ("on purpose", "ya hay tendedero"). */
+  unlessShare?: Matcher;
 }
 const COMPILED_FRAMES: readonly CompiledFrame[] = EVERYDAY_FRAMES.map((frame) => ({
   patterns: frame.patterns.map(compilePattern),
   unlessSentence: compileContext(frame.unlessSentence),
+  unlessShare: compileContext(frame.unlessShare),
 }));
 
 /** Marks the words covered by each match of the patterns, within one clause; `toClauseEnd`: and every word after it in its clause. */
@@ -1807,6 +1855,8 @@ function perShare<T>(compute: (tokens: readonly Token[]) => T): (tokens: readonl
 const everydayCoverage = perShare((tokens) => {
   const covered = new Uint8Array(tokens.length);
   for (const frame of COMPILED_FRAMES) {
+    const { unlessShare } = frame;
+    if (unlessShare && tokens.some((token) => unlessShare(token))) continue;
     coverage(tokens, frame.patterns, false, frame.unlessSentence).forEach((mark, i) => {
       if (mark) covered[i] = 1;
     });
@@ -1819,10 +1869,10 @@ const deniedCoverage = perShare((tokens) => coverage(tokens, DENIALS, true));
 const DISCLOSURES = new Set(['abuse', 'abuse-more', 'abuse-plain', 'abuse-control', 'threat', 'threat-more', 'threat-plain']);
 
 /** What the thoughts, urges and wishes of a share can be: "the urge to cut isn't there today". */
-const URGE = compileElement('urge|urges|thoughts|thought|ganas|pensamientos|pensamiento|idea|ideas|impulso|impulsos|voices|voces|cravings|craving|feeling|feelings');
+const URGE = compileElement('urge|urges|thoughts|thought|ganas|pensamientos|pensamiento|pensaba|idea|ideas|impulso|impulsos|voices|voces|cravings|craving|feeling|feelings');
 /** Said after them, that they have gone quiet: with their own negation ("ya casi no vienen") or without one ("went away"), which must then not be negated. */
 const RESOLVED_NEGATIVE = ['ya|casi ~1 no ~0 vienen|viene|estan|esta|llegan|aparecen|regresan|vuelven|pasan', 'isnt|arent|wasnt|werent|not ~0 there|here|around', 'isnt|arent|not ~0 as ~0 loud|strong|bad|often', 'no ~0 estan|esta|vienen|regresan ~0 $'].map(compilePattern);
-const RESOLVED = ['gone|went|go|goes ~0 away', 'se ~0 fueron|calmaron|quitaron|apagaron', 'are|is|got|get|getting ~0 gone|quieter|quiet|less|fewer|rare|weaker|softer|smaller', 'faded|fading', 'it|se|me|they ~0 passed|paso|pasaron'].map(compilePattern);
+const RESOLVED = ['gone|went|go|goes ~0 away', 'ya ~0 estoy ~0 bien|mejor|tranquila|tranquilo', 'ya ~0 me ~0 siento ~0 bien|mejor|tranquila|tranquilo', 'feel|feeling ~0 better|okay|ok|calmer', 'se ~0 fueron|calmaron|quitaron|apagaron', 'are|is|got|get|getting ~0 gone|quieter|quiet|less|fewer|rare|weaker|softer|smaller', 'faded|fading', 'it|se|me|they ~0 passed|paso|pasaron'].map(compilePattern);
 /** How many words before the match the thoughts or urges it is about may stand: "the urge to cut", "las ganas de morir". */
 const URGE_REACH = 3;
 
@@ -1885,6 +1935,16 @@ const RENOUNCED = [
 const LONG_AGO = ['hace ~3 ano|anos|año|años|mes|meses|semanas|tiempo', 'years|yrs|months|weeks ~0 ago', 'un|a ~0 segundo|momento|instante|second|sec|split ~1 quise|queria|quería|pense|pensé|wanted|thought|felt|senti|sentí'].map(compilePattern);
 
 /** The threat is renounced after it, in its sentence or the next, or its sentence tells it as long ago. */
+/**
+ * "Hace dos años intenté quitarme la vida", "3 years ago I bought the rope": a sentence told only in
+ * the past and dated long ago. Not "hace dos años que quiero morirme", which is still going on.
+ */
+const LONG_AGO_TOLD = ['hace ~2 ano|anos|año|años|meses ~0 !que|!q|!y', 'years|yrs|months ~0 ago'].map(compilePattern);
+function toldLongAgo(tokens: readonly Token[], sentence: number): boolean {
+  const [first, last] = rangeOf(tokens, sentence);
+  return anyPatternFrom(tokens, LONG_AGO_TOLD, first, last) && pastOnly(tokens, sentence);
+}
+
 function threatTakenBack(tokens: readonly Token[], start: number, end: number): boolean {
   const sentence = (tokens[start] as Token).sentence;
   const [first, last] = rangeOf(tokens, sentence);
@@ -1904,11 +1964,12 @@ export function patternHitsInTokens(tokens: readonly Token[]): PatternHit[] {
   if (!goodLeaving && takenBack === 0 && farewellCues(tokens)) hits.push({ rule: 'farewell-cues', severity: 'urgent' });
   const starts = patternStarts(tokens);
   let numbered = 0;
-  for (const { rule, patterns, with: needs, withShare, unless } of COMPILED) {
+  for (const { rule, patterns, with: needs, withShare, unless, unlessShare } of COMPILED) {
     const first = numbered;
     numbered += patterns.length;
     if (goodLeaving && isFarewellRule(rule.id)) continue;
     if (withShare && !tokens.some((token) => withShare(token))) continue;
+    if (unlessShare && !meantIt && tokens.some((token) => unlessShare(token))) continue;
     const mayBeTakenBack = !DISCLOSURES.has(rule.id);
     const pastMayClear = PAST_MAY_CLEAR.has(rule.id);
     const found = patterns.some((pattern, p) =>
@@ -1921,6 +1982,7 @@ export function patternHitsInTokens(tokens: readonly Token[]): PatternHit[] {
         if (!pattern.negated && negatedAt(tokens, start, end, rule.negative !== true)) return false;
         if (needs && !sentenceHas(tokens, token.sentence, needs)) return false;
         if (pastMayClear && (pastOnly(tokens, token.sentence) || pastClause(tokens, start))) return false;
+        if (!pastMayClear && mayBeTakenBack && !THREATS.has(rule.id) && toldLongAgo(tokens, token.sentence)) return false;
         if (isFarewellRule(rule.id) && pastClause(tokens, start, true)) return false;
         if (resolvedAfter(tokens, start, end)) return false;
         if (rule.severity === 'concern' && looksPastAfter(tokens, end)) return false;

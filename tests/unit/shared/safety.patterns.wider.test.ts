@@ -1470,6 +1470,69 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('quiero hacerme un corte')).not.toEqual([]);
   });
 
+  it('reads a threat in a share about a named game as the game, unless the share says it means it', () => {
+    expect(rulesOf("uno tournament. I'm gonna murder everyone with +4s")).toEqual([]);
+    expect(rulesOf('chess club wed. gonna murder whoever sits across from me')).toEqual([]);
+    expect(rulesOf('chess club wed. gonna murder whoever sits across from me. not joking')).toContain('threat-more');
+    expect(rulesOf('after group im gonna stab whoever took my phone')).not.toEqual([]);
+  });
+
+  it('reads an attempt dated long ago and told only in the past as over, and still holds one that is back', () => {
+    expect(rulesOf('2 years ago i tried to kill myself')).toEqual([]);
+    expect(rulesOf('2 years ago i tried to kill myself and tonight i will finish it')).not.toEqual([]);
+    expect(rulesOf('hace dos años me corte')).toEqual([]);
+    expect(rulesOf('hace un año me corte y ayer otra vez')).not.toEqual([]);
+  });
+
+  it('reads a rescue by narcan, a thing run out, a team that may lose and another person\'s worry as everyday', () => {
+    expect(rulesOf('2 yrs since the overdose. narcan saved me then. now i carry it for other people')).toEqual([]);
+    expect(rulesOf('se acabo el detergente otra vez, a quien le toca comprar')).toEqual([]);
+    expect(rulesOf('se acabo la esperanza')).not.toEqual([]);
+    expect(rulesOf('se acabo mi racha, 60 dias sin cortarme, y hoy otra vez')).not.toEqual([]);
+    expect(rulesOf('la final es el domingo, si perdemos me muero, pero igual vamos por pizza')).toEqual([]);
+    expect(rulesOf('mi mama piensa q estoy pensando en matarme. no ma, estoy bien')).toEqual([]);
+    expect(rulesOf('i think i want to die')).not.toEqual([]);
+    expect(rulesOf('everyone thinks im fine but i want to die')).not.toEqual([]);
+  });
+
+  it('holds practising being gone, the old thoughts back, no plan to see a season and waiting until the others sleep', () => {
+    expect(rulesOf('sometimes i lie on the floor and practice being gone')).toContain('practice-gone');
+    expect(rulesOf('practicing being dead for the halloween play lol')).toEqual([]);
+    expect(rulesOf('the thoughts are back. the old ones')).toContain('thoughts-back');
+    expect(rulesOf('my thoughts are back on track since group')).toEqual([]);
+    expect(rulesOf('yall planting tomatoes. i dont plan on seein summer')).toContain('not-seeing-season');
+    expect(rulesOf('i dont plan on seeing that movie, heard its bad')).toEqual([]);
+    expect(rulesOf('ya tengo el cuchillo en el cajon, nomas espero q se duerman')).toContain('wait-till-asleep');
+    expect(rulesOf('tengo las galletas listas, espero q se duerman pa ver la serie')).toEqual([]);
+  });
+
+  it('holds a note on what to do with one\'s things, no intention of coming back, a bare "me corté" and an overdose to celebrate', () => {
+    expect(rulesOf('le deje a Yesi la llave del locker con una nota de q hacer con mis cosas')).toContain('what-to-do-with-things');
+    expect(rulesOf('dejé una nota de q hacer con mis cosas mientras estoy en el hospital')).toEqual([]);
+    expect(rulesOf('me voy de fiesta sola esta noche, sin freno y sin intencion de volver')).toContain('no-plan-to-return');
+    expect(rulesOf('sin intencion de volver con mi ex, ya lo decidi')).not.toContain('no-plan-to-return');
+    expect(rulesOf('hoy ayune y ademas me corte')).toContain('cut-said-plain');
+    expect(rulesOf('me corte el dedo cocinando')).toEqual([]);
+    expect(rulesOf('ficha de un año y la voy a festejar con una sobredosis')).toContain('celebrate-overdose');
+    expect(rulesOf('el viernes vamos x mi ex al trabajo, sale a las 4')).toContain('threat');
+  });
+
+  it('reads denials by others, a wish that is gone, a story that moved one, a feast, a low day, a kitchen burn and a clothesline as everyday', () => {
+    expect(rulesOf('people think sad = suicidal. im sad. im not suicidal')).toEqual([]);
+    expect(rulesOf('en el penal pensaba en matarme todos los dias. hace 4 años q sali y esos pensamientos ya no vienen')).toEqual([]);
+    expect(rulesOf('ya no deseo no haber nacido. la terapia me cambio eso')).toEqual([]);
+    expect(rulesOf('la novela de anoche me mato, como la van a dejar asi')).toEqual([]);
+    expect(rulesOf('ya afile los cuchillos pa la posada')).toEqual([]);
+    expect(rulesOf('hoy no tengo ganas de nada pero baje a cenar igual')).toEqual([]);
+    expect(rulesOf('me dieron ganas de cortarme pero hable con la trabajadora social y ya estoy bien')).toEqual([]);
+    expect(rulesOf('making gumbo, already burned myself on the pot lol')).toEqual([]);
+    expect(rulesOf('burned myself on the stove on purpose and said it was an accident')).not.toEqual([]);
+    expect(rulesOf('compre cuerda pa tender en el patio, la otra se rompio')).toEqual([]);
+    expect(rulesOf('compre soga pa tender. ya hay tendedero aqui')).not.toEqual([]);
+    expect(rulesOf("my phone's dead and so is my will to do laundry")).toEqual([]);
+    expect(rulesOf('lost my will to live')).not.toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
