@@ -1533,6 +1533,51 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('lost my will to live')).not.toEqual([]);
   });
 
+  it('holds means gathered, sleep for ever, a wish to have been struck, a freezing night without a coat and a fall from a dam', () => {
+    expect(rulesOf('need 3 more boxes of sleeping pills. got 4 already, not enough yet')).toContain('enough-of-means');
+    expect(rulesOf('not enough pills till monday, pharmacy refill is late')).toEqual([]);
+    expect(rulesOf('despues de la novela de las 9 me duermo pa siempre')).toContain('sleep-forever');
+    expect(rulesOf('this bed is so comfy i could sleep forever')).not.toContain('sleep-forever');
+    expect(rulesOf('ojala el rayo de ayer me hubiera caido a mi')).toContain('wish-it-hit-me');
+    expect(rulesOf('-20 windchill fri. leaving my coat, sleeping by the tracks')).toContain('cold-exposure');
+    expect(rulesOf('hace un frio de muerte, no salgan sin abrigo q hay q esperar afuera')).toEqual([]);
+    expect(rulesOf('voy a manejar hasta la presa y dejarme caer')).toContain('means-jump');
+  });
+
+  it('holds fresh cuts, purging, a body without food, a knife not for cooking and insulin with no diabetes', () => {
+    expect(rulesOf('does salt water sting fresh cuts? these are from this morning')).toContain('fresh-cuts');
+    expect(rulesOf('fresh cuts on my hands from the rose bushes in the garden')).toEqual([]);
+    expect(rulesOf('threw up dinner again, 3rd time today')).toContain('purging');
+    expect(rulesOf('threw up again, stomach flu going around')).toEqual([]);
+    expect(rulesOf('when i get the urge to purge i go wash dishes instead')).toEqual([]);
+    expect(rulesOf('do catholics still believe in purgatory?')).toEqual([]);
+    expect(rulesOf('how long can a person go w/o food? not for a diet lol')).toContain('without-food');
+    expect(rulesOf('how long can you go without food during ramadan?')).toEqual([]);
+    expect(rulesOf("the big chef knife's been missing. its in my room. not for cooking")).toContain('not-for-cooking');
+    expect(rulesOf('is the insulin in the kitchen fridge locked? im not diabetic')).toContain('insulin-not-diabetic');
+    expect(rulesOf('my roommate keeps her insulin in the fridge, im not diabetic so i dont touch it')).toEqual([]);
+  });
+
+  it('holds a means unnoticed, a beam found, a last meal, peace without the resident, a knife with an address', () => {
+    expect(rulesOf('me traje el cuchillo de filetear en la mochila. nadie lo conto')).toContain('means-unnoticed');
+    expect(rulesOf('me comi la ultima galleta. nadie lo noto jaja')).toEqual([]);
+    expect(rulesOf('el mecate del tendedero ya esta en mi cuarto. ya vi la viga')).toContain('hanging-point');
+    expect(rulesOf('el domingo cocino yo. mi ultima comida con ustedes')).toContain('last-meal-with-you');
+    expect(rulesOf('my last dinner with yall before i move out friday!')).toEqual([]);
+    expect(rulesOf('sin la abuela loca estarian en paz')).toContain('peace-without-me');
+    expect(rulesOf('tengo el cuchillo y la direccion')).toContain('means-and-address');
+  });
+
+  it('reads killing time, anger said as "estoy que mato", dying of joy, a sore wrist, the end of the month and "aquí sigo" as everyday', () => {
+    expect(rulesOf('vamos a matar el tiempo pescando en el muelle')).toEqual([]);
+    expect(rulesOf('estoy que mato a alguien con este calor, me voy a la sombra')).toEqual([]);
+    expect(rulesOf('boca gano, me quiero morir de la alegria')).toEqual([]);
+    expect(rulesOf('the little knife is killing my wrist, can we get a cleaver')).toEqual([]);
+    expect(rulesOf('no se como llego a fin de mes')).toEqual([]);
+    expect(rulesOf('no puedo dormir por lo de la corte, estoy nerviosa pero aqui sigo')).toEqual([]);
+    expect(rulesOf('ya no puedo mas. aqui sigo pero no por mucho')).toContain('hopeless');
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
