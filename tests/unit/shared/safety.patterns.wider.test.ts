@@ -1578,6 +1578,43 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('ya no puedo mas. aqui sigo pero no por mucho')).toContain('hopeless');
   });
 
+  it('holds the quickest way with a means, water seen as an exit, papers left for whoever takes the cat and a handful of pills taken', () => {
+    expect(rulesOf('whats the quickest way with insulin? i got plenty')).toContain('quickest-way-means');
+    expect(rulesOf('easiest way to take my meds with food?')).toEqual([]);
+    expect(rulesOf('ya no miro el agua como antes, la miro como salida')).toContain('sees-an-exit');
+    expect(rulesOf('phone contract runs out. not renewing anything, me included')).toContain('not-renewing-me');
+    expect(rulesOf('put my cats vet papers on the fridge for whoever takes her')).toContain('for-whoever-takes');
+    expect(rulesOf('left the mop out for whoever takes the 2pm shift')).toEqual([]);
+    expect(rulesOf('me tome 10 pastillas de dormir hace un rato')).toContain('took-many');
+    expect(rulesOf('took 10 mg of my sleeping meds like the doctor said')).toEqual([]);
+  });
+
+  it('holds blades kept for a reason, doing it while the house sleeps, pills with drink, a wish not to have been saved, "thats when" and a blade taken out', () => {
+    expect(rulesOf("no I didn't hand the razors in to staff. kept them for a reason")).toContain('kept-for-a-reason');
+    expect(rulesOf('alarm set for 3am. to do it while the house is quiet')).toContain('do-it-while-quiet');
+    expect(rulesOf('i do my laundry at 3am while the house is quiet')).toEqual([]);
+    expect(rulesOf('me tome las pastillas con pisco recien. ya veremos')).toContain('pills-with-drink');
+    expect(rulesOf('la nurse dijo no mezclar las pastillas con alcohol, y no lo hago')).toEqual([]);
+    expect(rulesOf('ojala ese camion no hubiera frenado')).toContain('wish-not-saved');
+    expect(rulesOf('2am when staff switch. thats when')).toContain('thats-when');
+    expect(rulesOf('ya agarre la cuchilla')).toContain('got-the-blade');
+    expect(rulesOf('ya agarre la cuchilla de afeitar, me toca rasurarme')).toEqual([]);
+    expect(rulesOf('los cortes de anoche se ven infectados pero no quiero q la nurse los vea')).toContain('fresh-cuts');
+  });
+
+  it('reads one more of a thing, a kitchen grudge, a call from the in-laws, bread to cut and "no me rindo" as everyday', () => {
+    expect(rulesOf('one more bologna sandwich and i swear ill die')).toEqual([]);
+    expect(rulesOf('one more day like this and i will die')).not.toEqual([]);
+    expect(rulesOf('voy a matar al q se acabo el cafe y dejo la jarra vacia')).toEqual([]);
+    expect(rulesOf('could strangle whoever ate my leftovers')).toEqual([]);
+    expect(rulesOf('si mi suegra vuelve a llamar me tiro por la ventana jajaja')).toEqual([]);
+    expect(rulesOf('donde esta el cuchillo del pan? quiero cortar la rosca')).toEqual([]);
+    expect(rulesOf('no tengo ganas de nada, me quede en la cama. mañana lo intento')).toEqual([]);
+    expect(rulesOf('cansada de todo pero no me rindo')).toEqual([]);
+    expect(rulesOf('anyone else lose somebody to suicide? my cousin did it in june')).toEqual([]);
+    expect(rulesOf('took the blade out of the pencil sharpener. need to feel something rn')).not.toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
