@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { HoldReason } from '../model';
-import { findCrisis, type CrisisSeverity, type ListedCrisis } from './crisis';
+import { findCrisis, neverHolds, type CrisisSeverity, type ListedCrisis } from './crisis';
 import { compilePhrase, containsPhrase, matchText, type MatchText, type Phrase } from './matching';
 import { normaliseShareText, shareLength } from './normalise';
 import { containsPersonalData } from './personalData';
@@ -112,7 +112,7 @@ export function holdFindingFor(text: string, options: Omit<ShareCheckOptions, 'm
     // A slur on its own is held as a slur, not read by the classifier: it has learned slurs from the
     // disclosures that quote them ("my uncle calls me a …"), and a lone one is not a disclosure.
     const loneSlur = slur && tokenize(text).length === 1;
-    const crisis = findCrisis(text, listed, disguised ?? matchText(text, { leet: true }), loneSlur ? NO_CLASSIFIER : undefined);
+    const crisis = findCrisis(text, listed, disguised ?? matchText(text, { leet: true }), loneSlur ? neverHolds : undefined);
     if (crisis) {
       reasons.add('crisis');
       severity = crisis.severity;
@@ -136,8 +136,6 @@ export function holdFindingFor(text: string, options: Omit<ShareCheckOptions, 'm
   });
   return { reasons: HOLD_ORDER.filter((reason) => reasons.has(reason)), severity };
 }
-
-const NO_CLASSIFIER = { holds: () => false };
 
 /** Reasons in one order whatever found them first: crisis first, as the review queue reads them. */
 const HOLD_ORDER: readonly HoldReason[] = ['crisis', 'personal-data', 'resident-name', 'slur', 'watch-word', 'pre-moderation'];

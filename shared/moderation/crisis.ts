@@ -92,6 +92,7 @@ export function findCrisis(
   return { severity, sources };
 }
 
-const neverHolds = { holds: () => false };
+/** A classifier that holds nothing: for the layers that must not ask it. */
+export const neverHolds = { holds: () => false };
 /** Whether the patterns and slang hold a share before the classifier is asked: training spends the classifier's allowance of false holds on the rest. */
 export const heldBeforeClassifier = (text: string): boolean => findCrisis(text, null, matchText(text, { leet: true }), neverHolds) !== null;
