@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_SCHEMA_VERSION, BACKUP_TABLES, backupText, makeBackup, parseBackup, type Backup, type BackupTables } from '../../../shared/backup';
 import { db } from '../../../renderer/src/db/db';
-import { RESTORE_CHUNK_ROWS, exportBackup, restoreBackup, type RestoreProgress } from '../../../renderer/src/db/repositories/backup';
+import { RESTORE_CHUNK_ROWS, RESTORE_LANES, exportBackup, restoreBackup, type RestoreProgress } from '../../../renderer/src/db/repositories/backup';
 import { sampleTables } from '../shared/backupFixtures';
 
 const NOW = Date.UTC(2026, 2, 10, 12);
@@ -97,6 +97,31 @@ describe('backup and restore', () => {
     expect(seen.at(-1)).toEqual({ written: total, total });
     expect(seen.map((p) => p.written)).toEqual([...seen.map((p) => p.written)].sort((a, b) => a - b));
     expect(await db.attendance.count()).toBe(RESTORE_CHUNK_ROWS * 2 + 7);
+  });
+
+  it('hands IndexedDB a few chunks at a time, so the page gets its thread back between them', async () => {
+    const tables = sampleTables();
+    const rows = RESTORE_CHUNK_ROWS * 5;
+    tables.attendance = Array.from({ length: rows }, (_, i) => ({ id: `tap-${i}`, occurrenceKey: 'art@2026-03-02', groupId: 'art', date: '2026-03-02', at: NOW + i, method: 'headcount' as const }));
+    const table = db.table('attendance');
+    const bulkAdd = table.bulkAdd.bind(table);
+    let inFlight = 0;
+    let most = 0;
+    let calls = 0;
+    table.bulkAdd = ((chunk: readonly unknown[]) => {
+      calls++;
+      inFlight++;
+      most = Math.max(most, inFlight);
+      return bulkAdd(chunk as never).finally(() => inFlight--);
+    }) as typeof table.bulkAdd;
+    try {
+      await restoreBackup(makeBackup(tables, NOW));
+    } finally {
+      delete (table as { bulkAdd?: unknown }).bulkAdd;
+    }
+    expect(calls).toBe(5);
+    expect(most).toBe(RESTORE_LANES);
+    expect(await db.attendance.count()).toBe(rows);
   });
 
   it('changes nothing when a corrupt, foreign or cut-off file is chosen', async () => {

@@ -3,8 +3,14 @@ import type { AppDB } from '../AppDB';
 import { db as appDb } from '../db';
 import { HEARTH_ITSELF, auditEntry, type StaffIdentity } from './audit';
 
-/** Rows written per bulk call: large enough to be quick, small enough to report progress often. */
-export const RESTORE_CHUNK_ROWS = 5_000;
+/**
+ * Rows written per bulk call: large enough to be quick, small enough that handing one chunk to
+ * IndexedDB (a copy of every row, on the page's thread) takes a fraction of a second.
+ */
+export const RESTORE_CHUNK_ROWS = 1_000;
+
+/** Chunks in flight at once during a restore: one being written while the next is handed over. */
+export const RESTORE_LANES = 2;
 
 export interface RestoreProgress {
   written: number;
@@ -57,28 +63,31 @@ export async function restoreBackup(
 ): Promise<RestoreProgress> {
   const total = restoredRowCount(tableCounts(backup.tables));
   let written = 0;
+  // Every table's rows, cut into chunks: [table, rows].
+  const chunks = RESTORED_TABLES.flatMap((name) => {
+    const rows: readonly unknown[] = backup.tables[name];
+    return Array.from({ length: Math.ceil(rows.length / RESTORE_CHUNK_ROWS) }, (_, i) => [name, rows.slice(i * RESTORE_CHUNK_ROWS, (i + 1) * RESTORE_CHUNK_ROWS)] as const);
+  });
   await database.transaction('rw', [...tablesOf(database, RESTORED_TABLES), database.auditLog], async () => {
     await Promise.all(RESTORED_TABLES.map((name) => database.table(name).clear()));
     onProgress({ written, total });
-    // Every chunk is handed to IndexedDB at once, so it never waits for the page between chunks;
-    // progress is told as each one lands, in order.
-    const writes: Promise<unknown>[] = [database.auditLog.add(auditEntry(record.by, 'records.backupRestored', record.detail, now))];
-    for (const name of RESTORED_TABLES) {
-      const rows: readonly unknown[] = backup.tables[name];
-      for (let start = 0; start < rows.length; start += RESTORE_CHUNK_ROWS) {
-        const chunk = rows.slice(start, start + RESTORE_CHUNK_ROWS);
-        writes.push(
-          database
-            .table(name)
-            .bulkAdd(chunk)
-            .then(() => {
-              written += chunk.length;
-              onProgress({ written, total });
-            }),
-        );
+    // Handing a chunk to IndexedDB copies its rows on the page's own thread. Were every chunk handed
+    // over at once, the screen would freeze for the whole copy, progress unseen, then jump to done.
+    // So RESTORE_LANES chunks are in flight at a time, each next one handed over as one lands: the
+    // page paints between them, and IndexedDB always has the next chunk waiting.
+    let next = 0;
+    const lane = async () => {
+      while (next < chunks.length) {
+        const [name, rows] = chunks[next++]!;
+        await database.table(name).bulkAdd(rows);
+        written += rows.length;
+        onProgress({ written, total });
       }
-    }
-    await Promise.all(writes);
+    };
+    await Promise.all([
+      database.auditLog.add(auditEntry(record.by, 'records.backupRestored', record.detail, now)),
+      ...Array.from({ length: RESTORE_LANES }, lane),
+    ]);
   });
   return { written, total };
 }
