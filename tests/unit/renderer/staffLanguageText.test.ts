@@ -13,12 +13,18 @@ describe('text staff wrote in two languages', () => {
     // A note written only in Spanish still reaches the English wall.
     expect(localizedText({ en: '', es: 'Sam está enfermo' }, 'en')).toEqual({ text: 'Sam está enfermo', lang: 'es' });
     expect(localizedText({ en: '', es: '' }, 'en')).toEqual({ text: '', lang: 'en' });
+    expect(localizedText({ en: '', es: ' ' }, 'es')).toEqual({ text: '', lang: 'es' });
     fc.assert(
       fc.property(fc.string(), fc.string(), fc.constantFrom(...LOCALES), (en, es, locale) => {
         const found = localizedText({ en, es }, locale);
         expect(found.text).toBe(localized({ en, es }, locale));
-        expect(found.text).toBe({ en, es }[found.lang]);
-        if (en.trim() !== '' || es.trim() !== '') expect(found.text.trim()).not.toBe('');
+        if (en.trim() !== '' || es.trim() !== '') {
+          expect(found.text).toBe({ en, es }[found.lang]);
+          expect(found.text.trim()).not.toBe('');
+        } else {
+          // Only spaces in both: nothing to show, in the asked language.
+          expect(found).toEqual({ text: '', lang: locale });
+        }
       }),
     );
   });
