@@ -1615,6 +1615,50 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('took the blade out of the pencil sharpener. need to feel something rn')).not.toEqual([]);
   });
 
+  it('reads "nobody here", a denial, a kept urge, a regret and a send-off on a day as everyday, and still holds what comes back', () => {
+    expect(rulesOf("nobody here wants to die, relax, we're just talking about the film")).toEqual([]);
+    expect(rulesOf('nadie aqui se quiere morir, tranquilos, hablabamos de una peli')).toEqual([]);
+    expect(rulesOf('i want to die, nobody here cares')).not.toEqual([]);
+    expect(rulesOf('ni se me pasa por la cabeza quitarme la vida, tengo a mi nieta')).toEqual([]);
+    expect(rulesOf('estoy bajona pero no tengo ideas de hacerme nada, solo quiero hablar')).toEqual([]);
+    expect(rulesOf('tuve ganas de cortarme y no lo hice, llame a la enfermera')).toEqual([]);
+    expect(rulesOf('tuve ganas de cortarme y no lo hice nunca pero hoy si')).not.toEqual([]);
+    expect(rulesOf('i get urges to cut sometimes but i havent, i have a plan with my worker')).toEqual([]);
+    expect(rulesOf('urges to cut. i didnt sleep')).not.toEqual([]);
+    expect(rulesOf('remember when i posted that i wanted to die? thats not me anymore. thank you all')).toEqual([]);
+    expect(rulesOf('neta hoy me desquite con quien no debia, perdon')).toEqual([]);
+    expect(rulesOf('me las va a pagar, me voy a desquitar')).not.toEqual([]);
+    expect(rulesOf('casi me mato de risa cuando se le cayo el flan')).toEqual([]);
+    expect(rulesOf('voy a venir a visitar eh')).toEqual([]);
+    expect(rulesOf('el viernes me voy!! me mudo con mi hermana, regalo mis plantas')).toEqual([]);
+    expect(rulesOf('cuando mi hija se gradue ya cumpli. despues me voy')).toContain('time-leaving');
+    expect(rulesOf("got the call my dad's gone. we weren't close but it still hurts")).toEqual([]);
+    expect(rulesOf('kids are better with grandma. me being gone might be the best thing')).not.toEqual([]);
+    expect(rulesOf('took all my pills on time today small win')).toEqual([]);
+    expect(rulesOf('took all my pills at once')).not.toEqual([]);
+    expect(rulesOf('el domingo hablo con mis hijos, a eso me agarro')).toEqual([]);
+    expect(rulesOf('saque el carnet de manipulador de alimentos!! cuchillos afilados y todo')).toEqual([]);
+  });
+
+  it('holds "can\'t stop thinking of it", a need for pain, a wish that is back, an old dose after clean time, means kept for a day and danger on its way', () => {
+    expect(rulesOf('cant stop thinking of killing myself, its so loud today')).not.toEqual([]);
+    expect(rulesOf('no puedo dejar de pensar en matarme')).not.toEqual([]);
+    expect(rulesOf("relapsed in march but i didnt die and i didnt quit, thats the point")).toEqual([]);
+    expect(rulesOf('necesito sentir dolor de nuevo, voy a buscar algo filoso')).toContain('need-pain');
+    expect(rulesOf('necesito algo filoso para cortar la cinta de la caja')).toEqual([]);
+    expect(rulesOf('i used to want to die and then i got better. its back now')).toContain('it-is-back');
+    expect(rulesOf("phone's dying and somebody took the charger, plz bring it back")).toEqual([]);
+    expect(rulesOf('6 meses limpio y hoy vuelvo a mi dosis de antes')).toContain('old-dose');
+    expect(rulesOf('9 months clean, my tolerance is gone and im doing the same amount anyway')).toContain('old-dose');
+    expect(rulesOf('la doctora dijo que vuelvo a mi dosis de antes del pastillero')).toEqual([]);
+    expect(rulesOf('guardo las hojas de afeitar en la caja de zapatos por si llega el dia')).toContain('day-comes');
+    expect(rulesOf('guardo paraguas en la entrada por si llega el dia de lluvia')).toEqual([]);
+    expect(rulesOf('los q le debo plata vienen esta noche por mi')).toContain('coming-for-me');
+    expect(rulesOf('mis hermanos vienen el domingo por mi para ir a comer')).toEqual([]);
+    expect(rulesOf('la proxima vez q venga a la casa sale en bolsa negra')).toContain('coming-for-me');
+    expect(rulesOf('solo quiero que sienta lo que senti, y tengo un plan pa cuando venga')).toContain('plan-for-someone');
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
