@@ -115,8 +115,8 @@ export async function walkHeadcount(page: Page, look: Look, check: Check): Promi
   await check('headcount');
 }
 
-/** Sharing boards: the list, a board, its dialogs, the composer and its keys, the support card. */
-export async function walkBoards(page: Page, look: Look, check: Check): Promise<void> {
+/** Sharing boards, in two walks. The first: the boards list, a board, and the board's two dialogs. */
+export async function walkBoardDialogs(page: Page, look: Look, check: Check): Promise<void> {
   const { lang } = look;
   await button(page, lang, 'footer.boards').click();
   await expect(page.locator('.board-card').first()).toBeVisible();
@@ -134,7 +134,14 @@ export async function walkBoards(page: Page, look: Look, check: Check): Promise<
   await expect(page.getByRole('dialog')).toBeVisible();
   await check('ask staff dialog');
   await button(page, lang, 'boards:ask.ok').click();
+}
 
+/** The composer with its letter and number keys, the preview, and the support card a crisis share leads to. */
+export async function walkComposer(page: Page, look: Look, check: Check): Promise<void> {
+  const { lang } = look;
+  await button(page, lang, 'footer.boards').click();
+  await page.locator('.board-card').first().click();
+  await expect(page.getByTestId('share').first()).toBeVisible();
   await button(page, lang, 'boards:write').click();
   const keys = page.getByTestId('on-screen-keyboard');
   await expect(keys.locator('.hg-button').first()).toBeVisible();

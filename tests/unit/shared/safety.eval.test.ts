@@ -7,7 +7,7 @@ import { moderationLists } from '../../../renderer/src/lib/boards/moderationList
  * The share check on lines it was never tuned on. The house's bar is 97 % recall and at most 3 %
  * false holds in each language, and `npm run eval:safety` fails until it is met. The check does
  * not meet it yet. Held-out: 95.7 % recall in English (535 of 559) and 96.6 % in Spanish (537 of
- * 556); false holds 27 of 561 (4.8 %) in English and 25 of 561 (4.5 %) in Spanish: 24 held by the
+ * 556); false holds 26 of 561 (4.6 %) in English and 25 of 561 (4.5 %) in Spanish: 23 held by the
  * patterns on hard everyday lines (hard days, negations, idioms, games), the rest by the
  * classifier, which may hold 2.5 % of everyday lines in cross-validation and holds about that here.
  * Until the bar is met, these figures are the floor: a change that misses more crisis lines, or
@@ -18,11 +18,13 @@ import { moderationLists } from '../../../renderer/src/lib/boards/moderationList
  * then caught 1 and 2 fewer and held 2 more English lines and none more Spanish. On the four sets
  * themselves, read before anything was learned from them, recall was 99.5 % and 98.0 % and false
  * holds 4.0 % and 6.3 %, most of those held by the patterns; the new rules alone brought them to
- * 100 % and 98.8 %, 2.3 % and 3.0 %. Holding the classifier to 2 % of everyday lines instead of
+ * 100 % and 98.8 %, 2.3 % and 3.0 %. Four sets more, read blind on that round's code, gave 99.0 %
+ * and 98.0 % recall and 3.8 % and 4.8 % false holds (98.8 %, 98.0 %, 4.5 % and 4.5 % on the code
+ * before the round); the rules written from them then freed one more English line here. Holding the classifier to 2 % of everyday lines instead of
  * 2.5 % caught fewer crisis lines on blind sets and held none fewer, so the allowance stays.
  */
 const RECALL_FLOOR: Record<string, number> = { en: 535 / 559, es: 537 / 556 };
-const FALSE_HOLDS_CEILING: Record<string, number> = { en: 27 / 561, es: 25 / 561 };
+const FALSE_HOLDS_CEILING: Record<string, number> = { en: 26 / 561, es: 25 / 561 };
 
 describe('the share check on the held-out corpus', { timeout: 300_000 }, () => {
   const result = evaluateSafety(readFileSync('resources/moderation/corpus/heldout.tsv', 'utf8'), moderationLists);

@@ -1659,6 +1659,37 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('solo quiero que sienta lo que senti, y tengo un plan pa cuando venga')).toContain('plan-for-someone');
   });
 
+  it('holds enough gathered, a handful of unknown pills, a week of doses at once, attackers coming back, going armed and old wounds opened', () => {
+    expect(rulesOf('le pedi a la farmacia otra caja diciendo q perdi la mia, ya junte bastante')).toContain('gathered-enough');
+    expect(rulesOf('ya junte bastante para el viaje a la playa')).toEqual([]);
+    expect(rulesOf('he contado las pastillas de la tension y las del corazon juntas, creo q llegan')).not.toEqual([]);
+    expect(rulesOf('me acabo de tomar un puñado de lo q me dio un colega con el tinto')).toContain('handful');
+    expect(rulesOf('me tome un puñado de cacahuates')).toEqual([]);
+    expect(rulesOf('la metadona de toda la semana me la tomo hoy de golpe')).toContain('doses-at-once');
+    expect(rulesOf('el cafe me lo tomo de golpe, la semana empieza')).toEqual([]);
+    expect(rulesOf('me asaltaron al salir de la farmacia y dijeron q vuelven')).toContain('they-come-back');
+    expect(rulesOf('mis primos dijeron q vuelven en navidad')).toEqual([]);
+    expect(rulesOf('ya le avise a los pibes y vamos con fierros')).toContain('going-armed');
+    expect(rulesOf('hoy mi primo aprende a no meterse con mi mujer')).toContain('going-armed');
+    expect(rulesOf('opened the old ones back up. think theyre infected')).toContain('reopened');
+    expect(rulesOf('reopened the old boxes from storage today')).toEqual([]);
+    expect(rulesOf('left my naloxone at my mates on purpose. using today')).not.toEqual([]);
+    expect(rulesOf('despues de 4 meses sin nada me voy a meter la dosis de antes')).toContain('old-dose');
+  });
+
+  it('reads a last post that sounded dark, a reminder, a knife in the sink, a lost match and a peeled potato as everyday', () => {
+    expect(rulesOf("sorry if my last post sounded dark, i'm safe, it was a bad hour")).toEqual([]);
+    expect(rulesOf('to whoever flagged my last post, im fine, it was about the video game')).toEqual([]);
+    expect(rulesOf('this is my last post. goodbye everyone')).not.toEqual([]);
+    expect(rulesOf('tomarme la medicacion todos los dias sin q nadie me lo recuerde, eso tmb es un logro')).toEqual([]);
+    expect(rulesOf('pls stop leaving knives blade up in the sink, someone is going to get hurt')).toEqual([]);
+    expect(rulesOf('boca perdio otra vez, me quiero tirar por la ventana jaja no')).toEqual([]);
+    expect(rulesOf('si el barça pierde otra vez me corto las venas')).toEqual([]);
+    expect(rulesOf('me quiero tirar por la ventana')).not.toEqual([]);
+    expect(rulesOf('pele 2 kilos de papas con el cuchillo pequeño, tengo la mano muerta')).toEqual([]);
+    expect(rulesOf('collected my blister packs, all lined up for the week, feeling organised')).toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
