@@ -130,7 +130,8 @@ const RULES: readonly Rule[] = [
   { id: 'gathered-enough', severity: 'urgent', patterns: ['ya ~0 junte|junté|guarde|guardé|tengo ~1 bastante|suficiente|suficientes', 'creo|seguro|yo ~1 q|que ~0 llegan|alcanzan|bastan|sobran', 'think|reckon|sure ~1 theres|its|thats ~0 enough ~0 $'], withShare: 'MEANS|farmacia|pharmacy|receta|prescription' },
   { id: 'handful', severity: 'urgent', patterns: ['tome|tomé|tomar|took|swallowed|trague|tragué ~3 un|a ~0 punado|puñado|handful'], unless: `${LAUGHING}|nuts|nueces|cacahuates|peanuts|almonds|almendras|chips|papas|dulces|candy|candies|m&ms|gomitas|cereal|palomitas|popcorn|vitaminas|vitamins|arroz|rice` },
   // A week's doses at once: "la metadona de toda la semana me la tomo hoy de golpe".
-  { id: 'week-at-once', severity: 'urgent', patterns: ['toda|todas|whole|all|entire ~2 semana|week|weeks|mes|month ~5 de ~0 golpe', 'toda|todas|whole|all|entire ~2 semana|week|weeks|mes|month ~5 at ~0 once', 'toda|todas|whole|all|entire ~2 semana|week|weeks|mes|month ~5 juntas|juntos|together'], with: 'tomo|tome|tomé|tomar|take|took|taking|swallow*|trago|trague|meto|meter|metadona|methadone|pastillas|pills|meds|dosis|doses' },
+  // In Spanish "toda la semana" is an everyday frame; a week's doses taken at once is `doses-at-once`.
+  { id: 'week-at-once', severity: 'urgent', patterns: ['whole|all|entire ~2 week|weeks|month ~5 at ~0 once', 'whole|all|entire ~2 week|weeks|month ~5 together'], with: 'take|took|taking|swallow*|methadone|pills|meds|doses' },
   { id: 'doses-at-once', severity: 'urgent', patterns: ['me|se ~0 la|las|lo|los ~0 tomo|tome|tomé|toma|trago|meto|meti|metí ~3 de ~0 golpe'], withShare: 'semana|semanas|mes|dosis|metadona|methadone|pastillas|pills|todas|todos', unless: `${LAUGHING}|tequila|shot|chupito|cafe|café|agua|jarabe|caldo|sopa|cerveza|chela|vino|licuado|batido` },
   // Robbed or beaten, and they said they will be back: "me asaltaron ... y dijeron q vuelven".
   { id: 'they-come-back', severity: 'urgent', patterns: ['dijeron|dijo|dicen ~2 q|que ~0 vuelven|volveran|volverán|vuelve|volvera|volverá|regresan|regresaran|regresarán', 'said|says ~2 theyll|they|hell|he|she|shell|theyd|hed ~1 be|come|coming ~0 back'], withShare: 'asaltaron|asalto|robaron|robo|pegaron|golpearon|amenazaron|jumped|robbed|mugged|beat|attacked|threatened|atacaron' },
@@ -1395,8 +1396,6 @@ function negatedThroughChain(tokens: readonly Token[], start: number): boolean {
  */
 function negatedAt(tokens: readonly Token[], start: number, end: number, inside = true): boolean {
   const sentence = (tokens[start] as Token).sentence;
-  const before = tokens[start - 1];
-  if (before && before.sentence === sentence && !(tokens[start] as Token).pause && NOBODY.has(before.word)) return true;
   if (nobodyBefore(tokens, start)) return true;
   if (inside) for (let at = start; at <= end; at++) if (at > start && denies(tokens, at)) return true;
   for (let at = start; at >= Math.max(0, start - NEGATION_REACH); at--) {
