@@ -135,6 +135,8 @@ export type Slot = keyof typeof SLOTS;
 
 /** Slang that means suicide or self-harm on its own, whatever else the share says. */
 export const SLANG: readonly string[] = [
+  // Marks blamed on a cat: "catscratch time again", "dije q fue el gato, el gato soy yo".
+  'catscratch', 'catscratches', 'cat scratch time', 'el gato soy yo',
   'kms', 'kys', 'unalive', 'unaliving', 'unalived', 'sewerslide', 'sewer slide', 'self delete', 'selfdelete', 'self deleting',
   'forever nap', 'forever sleep', 'log off permanently', 'alt f4 my life', 'alt f4 a mi vida', 'catch the bus', 'sui thoughts',
   'sudoku', 'desvivir', 'desvivirme', 'desvivo', 'autoeliminar', 'autoeliminarme', 'autodesvivir', 'auto borrar', 'autoborrar',

@@ -103,6 +103,13 @@ describe('holding crisis language for staff', () => {
   ])('sees through %s: "%s"', (_trick, text) => {
     expect(check(text)).toMatchObject({ kind: 'hold', crisis: true });
   });
+
+  it.each(['lol catscratch time again, couldnt help it', 'ya me vieron las marcas y dije q fue el gato jaja el gato soy yo'])(
+    'reads marks blamed on a cat as self-harm slang: "%s"',
+    (text) => {
+      expect(check(text)).toMatchObject({ kind: 'hold', crisis: true });
+    },
+  );
 });
 
 describe('holding personal data', () => {

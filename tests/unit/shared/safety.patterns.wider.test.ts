@@ -1690,6 +1690,41 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('collected my blister packs, all lined up for the week, feeling organised')).toEqual([]);
   });
 
+  it('holds pills kept back, insulin stopped on purpose, being better gone, no place left, the last shift of a life and a pet left in care', () => {
+    expect(rulesOf('hago como q me tomo la medicacion y la escondo, ya casi esta')).toContain('pretend-meds');
+    expect(rulesOf('hago como q me tomo la medicacion pero la nurse se da cuenta')).toEqual([]);
+    expect(rulesOf('dejo de pincharme la insulina aposta, es la forma mas tranquila')).toContain('insulin-stop');
+    expect(rulesOf('me cambiaron la insulina, ahora me la pongo antes de cenar')).toEqual([]);
+    expect(rulesOf('la psicologa dice q no soy una carga pero no ve las facturas. estarian libres')).toContain('better-without-me-es');
+    expect(rulesOf('mi madre me paga las pastillas desde hace años, sin mi le iria mucho mejor')).toContain('better-without-me-es');
+    expect(rulesOf('sin mi al equipo le iria mejor jaja, falle 3 penales')).not.toContain('better-without-me-es');
+    expect(rulesOf('si el viernes me dicen q no al piso ya no pinto nada aqui')).toContain('no-place');
+    expect(rulesOf('last shift of my life at the warehouse today, thank you all')).toContain('last-day');
+    expect(rulesOf('please someone look after biscuit for me, shes used to tuna. thank you all')).toContain('farewell-cues');
+    expect(rulesOf('please someone look after biscuit for me next weekend while im at my sisters, thank you all')).toEqual([]);
+    expect(rulesOf('the kids are happier with my sister. no point me being around to mess that up')).toContain('burden-mess-up');
+  });
+
+  it('reads the past looked back on, an act done to the writer, a habit with a knife and short sleeves as everyday', () => {
+    expect(rulesOf('this time last christmas i wanted to die. this year im wrapping presents for my nephews')).toEqual([]);
+    expect(rulesOf('last thanksgiving for me so im making the good pie')).not.toEqual([]);
+    expect(rulesOf('remember when i told this board i wanted to die after the eviction? got my own flat keys tomorrow')).toEqual([]);
+    expect(rulesOf('me acuerdo cuando me quise aventar del puente y hoy pase por ahi en bici pa ir al trabajo')).toEqual([]);
+    expect(rulesOf('quiero morirme desde hace semanas')).not.toEqual([]);
+    expect(rulesOf('my moms gonna kill me, forgot her birthday card AGAIN')).toEqual([]);
+    expect(rulesOf('im gonna kill that guy')).toContain('threat');
+    expect(rulesOf('i want to go and stab my ex')).toContain('threat-more');
+    expect(rulesOf('who keeps putting the sharp knife back in the drawer wet, its going rusty')).toEqual([]);
+    expect(rulesOf('my cousin keeps a pistol in his glovebox and im visiting him sunday')).not.toEqual([]);
+    expect(rulesOf('ya no me da pena usar manga corta, las cicatrices son de otra vida')).toEqual([]);
+    expect(rulesOf('anyone elses pharmacy mess up their blister pack? mine had two mondays lol')).toEqual([]);
+    expect(rulesOf('dreamed about my brother last night, he was laughing, woke up crying but in a good way')).toEqual([]);
+    expect(rulesOf('this is my last night')).toContain('last-day');
+    expect(rulesOf('ya tengo pastillero semanal, se acabo lo de no saber si me tome la de la mañana')).toEqual([]);
+    expect(rulesOf('corri mis primeros 5 km con el grupo del parque, pensaba q me moria')).toEqual([]);
+    expect(rulesOf('con la pastilla nueva estoy muerto hasta las 12 jaja')).toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
