@@ -19,12 +19,19 @@ export const STAFF = { name: 'Sam Rivera', pin: '482915' } as const;
 export const DEMO_STAFF = { name: 'Demo staff', pin: '246810' } as const;
 
 const origins = new WeakMap<Page, string>();
+/**
+ * Each helper call on a connection of its own. Playwright's request client keeps connections open
+ * with no time limit; the preview closes one after 5 s without a request. A call made as that
+ * happens went out on a connection being closed and failed with ECONNRESET (a test waiting through
+ * a PIN lockout, on a busy machine).
+ */
+const FRESH_CONNECTION = { Connection: 'close' } as const;
 
 /** The preview's origin, found from the context's baseURL without opening a page. */
 async function previewOrigin(page: Page): Promise<string> {
   const known = origins.get(page);
   if (known) return known;
-  const response = await page.request.get('/');
+  const response = await page.request.get('/', { headers: FRESH_CONNECTION });
   const origin = new URL(response.url()).origin;
   origins.set(page, origin);
   return origin;
@@ -34,7 +41,7 @@ async function previewOrigin(page: Page): Promise<string> {
 export async function bridgeCall<T>(page: Page, area: string, verb: string, payload?: unknown): Promise<BridgeResult<T>> {
   const origin = await previewOrigin(page);
   const response = await page.request.post(`/kiosk/${area}/${verb}`, {
-    headers: { Origin: origin, 'Content-Type': 'application/json' },
+    headers: { Origin: origin, 'Content-Type': 'application/json', ...FRESH_CONNECTION },
     ...(payload === undefined ? {} : { data: JSON.stringify(payload) }),
   });
   return (await response.json()) as BridgeResult<T>;
