@@ -1725,6 +1725,34 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('con la pastilla nueva estoy muerto hasta las 12 jaja')).toEqual([]);
   });
 
+  it('holds going armed to a door, being beaten again, being followed, a box of pills, breath gone after a dose, saved doses, a burden to all and sitting on an edge', () => {
+    expect(rulesOf('mi ex se llevo a mi hijo. el domingo voy a la casa de su madre con el machete de mi abuelo')).toContain('going-armed-to');
+    expect(rulesOf('el sabado voy al campo con el machete pa cortar monte')).toEqual([]);
+    expect(rulesOf('si no llevo la plata el viernes me vuelven a pegar, la semana pasada me partieron un diente')).toContain('beaten-again');
+    expect(rulesOf('me partieron la boca en el partido del domingo, nada grave')).not.toContain('beaten-again');
+    expect(rulesOf('someone followed me from the pharmacy to the gate again, same car 3 days in a row')).toContain('followed');
+    expect(rulesOf('someone followed me on instagram again, no idea who')).toEqual([]);
+    expect(rulesOf('me acabo de tomar media caja de lorazepam y voy por la segunda litrona')).toContain('box-of-pills');
+    expect(rulesOf('queda media caja de paracetamol, hay q pedir mas a la farmacia')).toEqual([]);
+    expect(rulesOf('4 meses limpio y me meti mi dosis de siempre, me cuesta respirar y me pesan los ojos')).toContain('hard-to-breathe');
+    expect(rulesOf('con el polvo de la obra me cuesta respirar, voy a abrir la ventana')).toEqual([]);
+    expect(rulesOf('el finde me tomo las dosis q fui ahorrando de la clinica, las 6 juntas, y encima unas birras')).toContain('doses-saved');
+    expect(rulesOf('las pastillas q fui guardando se las di a la enfermera')).toEqual([]);
+    expect(rulesOf('same. burden to literally everyone')).toContain('burden-to-all');
+    expect(rulesOf('me siento en el borde de la terraza del 5to un buen rato cada noche')).toContain('edge-sitting');
+    expect(rulesOf('me siento en el borde de la terraza a ver el atardecer con un cafe')).toEqual([]);
+  });
+
+  it('reads going on one\'s own, the salt running out, grief that caught up, a pain, a chore and a lost match as everyday', () => {
+    expect(rulesOf("funeral's thursday, would anyone come with me, dont want to go on my own")).toEqual([]);
+    expect(rulesOf("i dont want to go on")).not.toEqual([]);
+    expect(rulesOf('dicen q el duelo viene en olas, hoy me agarro una grande en el super')).toEqual([]);
+    expect(rulesOf('a mi compa se lo llevo la sobredosis, todavia guardo sus audios')).toEqual([]);
+    expect(rulesOf('traigo un dolor de muelas q me quiero morir')).toEqual([]);
+    expect(rulesOf('en el taller de cocina me toco deshuesar pollo, q asco pero aprendi')).toEqual([]);
+    expect(rulesOf('me suicide en el minecraft pa volver a la cama, funciona')).toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
