@@ -4,7 +4,7 @@ import naiveBayes from 'wink-naive-bayes-text-classifier';
 import { SLOTS, type Slot } from './lexicon';
 import { slotMatcher, type CrisisSeverity } from './patterns';
 import { FeatureIndex } from './featureIndex';
-import { logisticFeatures, logisticScorer, trainLogistic, type LogisticModel } from './logistic';
+import { logisticFeatures, logisticScorer, trainLogistic, weightedScorer, WEIGHT_DECIMALS, type LogisticModel } from './logistic';
 import { tokenize, type Token } from './tokens';
 
 /**
@@ -36,14 +36,26 @@ export interface SafetyModel {
   features: string;
   /** For each label, how many of its lines had each feature (aligned with `features`). */
   counts: number[][];
-  /** The logistic regression read beside naive Bayes, its features kept one to a line in the same way. */
-  logistic: Omit<LogisticModel, 'features'> & { features: string };
+  /** The logistic regression read beside naive Bayes. */
+  logistic: ShippedLogistic;
+}
+
+/**
+ * The regression as shipped: its features are naive Bayes's (all but a few) and its own letter runs,
+ * so only the runs are written out, and each weight is a whole number of ten-thousandths. The model
+ * is read in before the first share is checked: its size is time someone waits.
+ */
+export interface ShippedLogistic extends Pick<LogisticModel, 'bias' | 'gramScale'> {
+  /** The regression's features naive Bayes does not have (letter runs, mostly), one to a line. */
+  features: string;
+  /** In ten-thousandths: one for each naive Bayes feature (0 where the regression has none), then one for each of `features`. */
+  weights: number[];
 }
 
 /** Features never hold a line break: the tokens they are made of are words. */
 const FEATURE_BREAK = '\n';
-/** The features a model keeps as one text, as a list. */
-export const featureList = (features: string): string[] => features.split(FEATURE_BREAK);
+/** The features a model keeps as one text, as a list: none for an empty text (no feature is empty). */
+export const featureList = (features: string): string[] => (features === '' ? [] : features.split(FEATURE_BREAK));
 
 export interface LabelledLine {
   crisis: boolean;
@@ -110,8 +122,12 @@ export function features(tokens: readonly Token[]): string[] {
   return [...found];
 }
 
-/** Features seen fewer times than this are left out: they only memorise one line and swell the model. */
-const MIN_FEATURE_COUNT = 1;
+/**
+ * Features seen in fewer training lines than this are left out: they only memorise one line and
+ * swell the model, which is read in before the first share is checked. With them (two thirds of all
+ * features) the model was 19 MB, and the first Post waited several seconds on a busy machine.
+ */
+const MIN_FEATURE_COUNT = 2;
 
 function train(lines: readonly LabelledLine[]) {
   const inputs = lines.map((line) => features(tokenize(line.text)));
@@ -238,12 +254,44 @@ export function trainSafetyModel(lines: readonly LabelledLine[], options: Traini
   return {
     threshold,
     blend,
-    logistic: { ...logistic, features: logistic.features.join(FEATURE_BREAK) },
+    logistic: shippedLogistic(logistic, vocabulary),
     labels,
     lines: labels.map((label) => samples[label] ?? 0),
     features: vocabulary.join(FEATURE_BREAK),
     counts: labels.map((label) => vocabulary.map((feature) => count[label]?.[feature] ?? 0)),
   };
+}
+
+/** The regression written beside naive Bayes's features (see `ShippedLogistic`). */
+export function shippedLogistic({ features: names, weights, bias, gramScale }: LogisticModel, bayesFeatures: readonly string[]): ShippedLogistic {
+  const bayesAt = new Map(bayesFeatures.map((feature, i) => [feature, i]));
+  const shared = new Array<number>(bayesFeatures.length).fill(0);
+  const own: string[] = [];
+  const ownWeights: number[] = [];
+  names.forEach((name, i) => {
+    const weight = Math.round((weights[i] as number) * 10 ** WEIGHT_DECIMALS);
+    const at = bayesAt.get(name);
+    if (at === undefined) {
+      own.push(name);
+      ownWeights.push(weight);
+    } else shared[at] = weight;
+  });
+  return { features: own.join(FEATURE_BREAK), weights: [...shared, ...ownWeights], bias, gramScale };
+}
+
+/** Reads the shipped regression, finding the features it shares with naive Bayes in naive Bayes's index. */
+export function shippedLogisticScorer(model: ShippedLogistic, bayesIndex: FeatureIndex): (keys: readonly string[]) => number {
+  const own = new FeatureIndex({ text: model.features, separator: FEATURE_BREAK });
+  if (model.weights.length !== bayesIndex.size + own.size) throw new Error(`The regression has ${model.weights.length} weights for ${bayesIndex.size + own.size} features.`);
+  const weights = Float64Array.from(model.weights, (n) => n / 10 ** WEIGHT_DECIMALS);
+  return weightedScorer((key) => {
+    let at = bayesIndex.indexOf(key);
+    if (at < 0) {
+      const mine = own.indexOf(key);
+      at = mine < 0 ? -1 : bayesIndex.size + mine;
+    }
+    return at < 0 ? 0 : (weights[at] as number);
+  }, model);
 }
 
 /**
@@ -253,15 +301,13 @@ export function trainSafetyModel(lines: readonly LabelledLine[], options: Traini
  * the label against all the others, from the presence of each known feature, with additive
  * smoothing and the labels' shares of the lines as priors.
  */
-export function bayesReader(model: SafetyModel): (keys: readonly string[]) => Odds {
-  const names = featureList(model.features);
-  const index = new FeatureIndex(names);
+export function bayesReader(model: SafetyModel, index = bayesFeatureIndex(model)): (keys: readonly string[]) => Odds {
   const smoothing = SETTINGS.smoothingFactor;
   const counts = model.counts.map((row) => Int32Array.from(row));
   const words = counts.map((row) => row.reduce((sum, n) => sum + n, 0));
   const allWords = words.reduce((sum, n) => sum + n, 0);
   const allLines = model.lines.reduce((sum, n) => sum + n, 0);
-  const smoothed = names.length * smoothing;
+  const smoothed = index.size * smoothing;
   const labelled = model.labels.map((label, l) => ({
     label,
     counts: counts[l] as Int32Array,
@@ -323,9 +369,13 @@ export interface SafetyClassifier {
   severity(tokens: readonly Token[]): CrisisSeverity;
 }
 
+/** Naive Bayes's features, found by where they lie in the model's text. */
+const bayesFeatureIndex = (model: SafetyModel) => new FeatureIndex({ text: model.features, separator: FEATURE_BREAK });
+
 export function loadSafetyClassifier(model: SafetyModel): SafetyClassifier {
-  const bayesOdds = bayesReader(model);
-  const scoreLogistic = logisticScorer({ ...model.logistic, features: featureList(model.logistic.features) });
+  const bayesIndex = bayesFeatureIndex(model);
+  const bayesOdds = bayesReader(model, bayesIndex);
+  const scoreLogistic = shippedLogisticScorer(model.logistic, bayesIndex);
   // The regression's bias is left out, so a share of unknown words scores 0: the threshold stands for it.
   const score = (tokens: readonly Token[]) => {
     const keys = features(tokens);

@@ -1,3 +1,30 @@
+/** Features kept as one text, parted by a separator that no feature holds; no feature is empty, so an empty text holds none. */
+export interface FeatureLines {
+  text: string;
+  separator: string;
+}
+
+/** How many features there are, and each one's hashes and (for an error only) its text. */
+function readFeatures(features: readonly string[] | FeatureLines) {
+  if (Array.isArray(features)) {
+    const list = features as readonly string[];
+    return { size: list.length, hashesAt: (i: number) => hashes(list[i] as string, 0, (list[i] as string).length), nameAt: (i: number) => list[i] };
+  }
+  const { text, separator } = features as FeatureLines;
+  if (text === '') return { size: 0, hashesAt: () => hashes('', 0, 0), nameAt: () => '' };
+  // Where each feature ends: at each separator, and at the text's end. Each starts after the end before it.
+  const ends = [-separator.length];
+  for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + separator.length)) ends.push(at);
+  ends.push(text.length);
+  const bounds = Int32Array.from(ends);
+  const startOf = (i: number) => (bounds[i] as number) + separator.length;
+  return {
+    size: bounds.length - 1,
+    hashesAt: (i: number) => hashes(text, startOf(i), bounds[i + 1] as number),
+    nameAt: (i: number) => text.slice(startOf(i), bounds[i + 1]),
+  };
+}
+
 /**
  * Finds a feature's position in a trained model's list without keeping the list: each feature is
  * known by two 32-bit hashes of its text, held in typed arrays. Half a million features kept as
@@ -17,27 +44,32 @@ export class FeatureIndex {
   /** Each slot's feature position plus one; 0 for an empty slot. */
   private readonly slots: Int32Array;
 
-  constructor(features: readonly string[]) {
+  /**
+   * From the features as a list, or kept as one text: the text's features, as `text.split(separator)`
+   * gives them (none for an empty text), are hashed where they lie, without a string made of each.
+   */
+  constructor(features: readonly string[] | FeatureLines) {
+    const { size, hashesAt, nameAt } = readFeatures(features);
+    this.size = size;
     let capacity = 1;
-    while (capacity < features.length * 2) capacity *= 2;
+    while (capacity < size * 2) capacity *= 2;
     this.mask = capacity - 1;
     this.first = new Uint32Array(capacity);
     this.second = new Uint32Array(capacity);
     this.slots = new Int32Array(capacity);
-    features.forEach((feature, position) => {
-      const [a, b] = hashes(feature);
+    for (let position = 0; position < size; position++) {
+      const [a, b] = hashesAt(position);
       const slot = this.find(a, b);
-      if (this.slots[slot] !== 0) throw new Error(`Two features share one hash: "${features[(this.slots[slot] as number) - 1]}" and "${feature}".`);
+      if (this.slots[slot] !== 0) throw new Error(`Two features share one hash: "${nameAt((this.slots[slot] as number) - 1)}" and "${nameAt(position)}".`);
       this.first[slot] = a;
       this.second[slot] = b;
       this.slots[slot] = position + 1;
-    });
-    this.size = features.length;
+    }
   }
 
   /** The feature's position in the list the index was built from, or -1 when the model does not know it. */
   indexOf(feature: string): number {
-    const [a, b] = hashes(feature);
+    const [a, b] = hashes(feature, 0, feature.length);
     return (this.slots[this.find(a, b)] as number) - 1;
   }
 
@@ -49,17 +81,17 @@ export class FeatureIndex {
   }
 }
 
-/** FNV-1a and a Murmur-style step over the text's UTF-16 units, from different seeds: two hashes that do not move together. */
-function hashes(text: string): [number, number] {
+/** FNV-1a and a Murmur-style step over the UTF-16 units of text from start to end, from different seeds: two hashes that do not move together. */
+function hashes(text: string, start: number, end: number): [number, number] {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const unit = text.charCodeAt(i);
     a = Math.imul(a ^ unit, 0x01000193);
     b = Math.imul(b ^ unit, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  return [a >>> 0, spread(b ^ text.length)];
+  return [a >>> 0, spread(b ^ (end - start))];
 }
 
 /** Murmur3's last mix, so nearby hashes land in distant slots. */

@@ -67,7 +67,8 @@ export interface LogisticSettings {
 }
 
 export const LOGISTIC_SETTINGS: LogisticSettings = { epochs: 12, rate: 0.3, l2: 3e-3, minCount: 2, minWeight: 0.002, gramScale: 0.3 };
-const DECIMALS = 4;
+/** Weights are kept to this many decimals. */
+export const WEIGHT_DECIMALS = 4;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -125,19 +126,24 @@ export function trainLogistic(inputs: readonly string[][], labels: readonly bool
   return { features: kept.map(([name]) => name), weights: kept.map(([, weight]) => weight), bias: round(bias), gramScale: settings.gramScale };
 }
 
-const round = (n: number) => Number(n.toFixed(DECIMALS));
+const round = (n: number) => Number(n.toFixed(WEIGHT_DECIMALS));
 
 /** The crisis log odds of a share's features: the bias alone when no feature is known. */
 export function logisticScorer(model: LogisticModel): (keys: readonly string[]) => number {
   const index = new FeatureIndex(model.features);
   const weights = Float64Array.from(model.weights);
+  return weightedScorer((key) => {
+    const at = index.indexOf(key);
+    return at >= 0 ? (weights[at] as number) : 0;
+  }, model);
+}
+
+/** The same log odds, with each feature's weight (0 when the model does not know it) looked up by `weightOf`. */
+export function weightedScorer(weightOf: (key: string) => number, { bias, gramScale }: Pick<LogisticModel, 'bias' | 'gramScale'>): (keys: readonly string[]) => number {
   return (keys) => {
-    if (keys.length === 0) return model.bias;
+    if (keys.length === 0) return bias;
     let sum = 0;
-    for (const key of keys) {
-      const at = index.indexOf(key);
-      if (at >= 0) sum += weights[at] as number;
-    }
-    return model.bias + sum / lengthOf(keys, model.gramScale);
+    for (const key of keys) sum += weightOf(key);
+    return bias + sum / lengthOf(keys, gramScale);
   };
 }

@@ -24,6 +24,20 @@ describe('the feature index', () => {
 
   it('refuses a list where two features cannot be told apart', () => {
     expect(() => new FeatureIndex(['e:die', 'e:live', 'e:die'])).toThrow(/share one hash/);
+    expect(() => new FeatureIndex({ text: 'e:die\ne:live\ne:die', separator: '\n' })).toThrow('Two features share one hash: "e:die" and "e:die".');
+  });
+
+  it('reads features kept as one text exactly as the list the text splits into', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }).filter((s) => !s.includes('\n')), { maxLength: 200 }), fc.array(fc.string({ maxLength: 12 }), { maxLength: 50 }), (known, asked) => {
+        const fromText = new FeatureIndex({ text: known.join('\n'), separator: '\n' });
+        const fromList = new FeatureIndex(known);
+        if (known.length === 0) expect(fromText.size).toBe(0);
+        expect(fromText.size).toBe(known.length);
+        for (const feature of [...known, ...asked]) expect(fromText.indexOf(feature)).toBe(fromList.indexOf(feature));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reads every feature of the shipped model apart from every other', () => {
@@ -32,5 +46,8 @@ describe('the feature index', () => {
     expect(new FeatureIndex(bayes).size).toBe(new Set(bayes).size);
     expect(new FeatureIndex(logistic).size).toBe(new Set(logistic).size);
     expect(bayes.length).toBeGreaterThan(100_000);
+    // The regression writes out only the features naive Bayes does not have.
+    const inBayes = new Set(bayes);
+    expect(logistic.filter((feature) => inBayes.has(feature))).toEqual([]);
   });
 });

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { shippedLogistic, shippedLogisticScorer } from '../../../shared/moderation/classifier';
+import { FeatureIndex } from '../../../shared/moderation/featureIndex';
 import { logisticFeatures, logisticScorer, trainLogistic } from '../../../shared/moderation/logistic';
 import { tokenize } from '../../../shared/moderation/tokens';
 
@@ -22,6 +25,21 @@ describe('the logistic regression', () => {
     expect(score(['flood', 'the'])).toBeGreaterThan(0);
     expect(score(['sun'])).toBeLessThan(0);
     expect(score(['picnic', 'the'])).toBeLessThan(0);
+  });
+
+  it('as shipped beside naive Bayes\'s features, in whole ten-thousandths, scores exactly as trained', () => {
+    const word = fc.constantFrom('storm', 'flood', 'the', 'sun', 'picnic', 'rain', 'once');
+    fc.assert(
+      fc.property(fc.uniqueArray(word), fc.array(word), fc.array(fc.array(word, { maxLength: 4 }), { maxLength: 10 }), (bayesFeatures, extraLine, asked) => {
+        const trained = trainLogistic([...inputs, extraLine], [...labels, true]);
+        const shipped = shippedLogistic(trained, bayesFeatures);
+        expect(shipped.weights.every(Number.isInteger)).toBe(true);
+        const asTrained = logisticScorer(trained);
+        const asShipped = shippedLogisticScorer(shipped, new FeatureIndex(bayesFeatures));
+        for (const keys of [...inputs, ...asked]) expect(asShipped(keys)).toBe(asTrained(keys));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('trains the same model from the same lines, every time', () => {

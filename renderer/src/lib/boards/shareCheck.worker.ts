@@ -5,8 +5,8 @@ import type { ShareCheckAnswer, ShareCheckRequest } from './shareCheck';
 const WARM_UP = 'warming up';
 
 /**
- * The share check, away from the page: its classifier's model takes a few hundred milliseconds to
- * read in, and the composer must keep answering taps meanwhile. It keeps nothing of a draft.
+ * The share check, away from the page: its classifier's model takes a second or so to read in on
+ * the wall, and the composer must keep answering taps meanwhile. It keeps nothing of a draft.
  */
 self.onmessage = (event: MessageEvent<ShareCheckRequest>) => {
   const { id, text, options } = event.data;
