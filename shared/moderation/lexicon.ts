@@ -123,7 +123,7 @@ export const SLOTS = {
   },
   THREAT_ACT: {
     en: ['kill', 'stab', 'shoot', 'hurt', 'beat', 'smash', 'break', 'slice', 'jump', 'pay', 'murder', 'choke', 'punch', 'attack', 'knife', 'gun', 'bat', 'cutter', 'hands', 'regret', 'fight', 'burn'],
-    es: ['=matar', '=matarlo', '=matarla', '=matarlos', '=mato', 'apunal*', 'disparar', 'balear', 'lastimar', 'golpear', 'romper', 'partir', '=pagar', '=pagara', '=pagaras', '=pagaran', '=pagarlo', '=pagarla', '=pague', '=paguen', 'atropell*', 'arrepent*', 'fierro', 'pistola', 'cuchillo', 'navaja', 'quemar', 'madrear', 'chingar', 'plomo', 'desquit*', '=vengar', '=vengarme', '=vengarse', '=vengare', '=vengaré', 'machete*'],
+    es: ['=matar', '=matarlo', '=matarla', '=matarlos', '=mato', 'apunal*', 'disparar', 'balear', 'lastimar', 'golpear', 'romper', 'partir', '=pagar', '=pagara', '=pagaras', '=pagaran', '=pagarlo', '=pagarla', '=pague', '=paguen', 'atropell*', 'arrepent*', 'fierro', 'pistola', 'cuchillo', 'navaja', 'quemar', '=madrear', '=madrearlo', '=madrearla', '=madrearlos', '=madreo', '=madrazos', 'chingar', 'plomo', 'desquit*', '=vengar', '=vengarme', '=vengarse', '=vengare', '=vengaré', 'machete*'],
   },
   OTHER: {
     en: ['=him', '=her', '=them', '=you', '=guy', '=somebody', '=someone', '=everyone', '=everybody', '=roommate', '=ex', '=stepdad', '=staff', '=manager', '=man', '=dude', '=bitch', '=cousin', '=kids', '=face', '=head', '=neck', '=place', '=house', '=group', '=his', '=hes'],

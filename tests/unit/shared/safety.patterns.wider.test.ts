@@ -1753,6 +1753,44 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('me suicide en el minecraft pa volver a la cama, funciona')).toEqual([]);
   });
 
+  it('holds a death understood from the inside, two stashes that add up, a last night anywhere, watching over from above, goodbyes nobody caught, better to disappear, a last holiday, a punched mirror and the old amount after time away', () => {
+    expect(rulesOf('mi viejo se fue igual a mi edad y ya entiendo xq lo hizo')).toContain('understand-why');
+    expect(rulesOf('ya entiendo xq lo hizo mi jefe, tenia razon con lo del horario')).toEqual([]);
+    expect(rulesOf('me agarre las pastillas de la señora de la 3, con esas y las mias alcanza')).toContain('stashes-add-up');
+    expect(rulesOf('con las tortillas de ayer y las mias alcanza pa todos')).toEqual([]);
+    expect(rulesOf('last night in this place, last night anywhere tbh')).toContain('last-day');
+    expect(rulesOf('gracias chicos, fueron la familia q no tuve. los voy a cuidar de arriba')).toContain('watch-from-above');
+    expect(rulesOf('mi abuela me dijo q me va a cuidar desde el cielo, la extraño')).toEqual([]);
+    expect(rulesOf('rang all my old mates today one by one to say goodbye. none of them twigged')).toContain('goodbye-unnoticed');
+    expect(rulesOf('none of them noticed i got a haircut lol')).toEqual([]);
+    expect(rulesOf('no quiero ser esto, mejor desaparecer')).toContain('better-disappear');
+    expect(rulesOf('mejor desaparecer un rato del grupo de whatsapp jaja')).toEqual([]);
+    expect(rulesOf('este año no veo la navidad, lo siento en los huesos y ya ni me da miedo')).toContain('last-holiday');
+    expect(rulesOf('este año no veo la navidad con mis hijos, me toca turno')).toEqual([]);
+    expect(rulesOf('punched the bathroom mirror, glass still in my hand, and i aint going to the nurse')).toContain('self-harm');
+    expect(rulesOf('aint used in a year and im finna do what i used to do in one shot')).toContain('old-amount');
+    expect(rulesOf('gonna do what i used to do on sundays, fishing at the lake')).toEqual([]);
+  });
+
+  it('reads sleep before breakfast, a chip and a drink not had, fed up with noise, a pension cut, a painting class, keep the gospel coming, fruit for anyone, a dose as the doctor said, a friend lost to a mix, cleaning hard, a chef\'s knife and prison guards in the past as everyday', () => {
+    expect(rulesOf('im dead tired, dont wake me for breakfast unless theres bacon')).toEqual([]);
+    expect(rulesOf('got my 1 year chip last night. the old me would have gone out and drank to celebrate lol')).toEqual([]);
+    expect(rulesOf('estoy hasta la madre del ruido de la obra de enfrente, no dormi nada')).toEqual([]);
+    expect(rulesOf('lo voy a madrear si me vuelve a robar')).not.toEqual([]);
+    expect(rulesOf('shot the moon at hearts last night, first time in my life')).toEqual([]);
+    expect(rulesOf('angry at the council for cutting my pension top up again. writing to my MP')).toEqual([]);
+    expect(rulesOf('el taller de pintura me salva las tardes, hoy pinte el mar de mi pueblo')).toEqual([]);
+    expect(rulesOf('whoever be playing gospel in the mornings keep doing it, got me through this week')).toEqual([]);
+    expect(rulesOf('mi nieta me trajo mandarinas de su pueblo, hay en la cocina pa quien quiera')).toEqual([]);
+    expect(rulesOf('took the whole dose like doc said and actually slept thru the night, first time in weeks')).toEqual([]);
+    expect(rulesOf('se nos fue el flaco, lo mato la mezcla, que esto nos sirva a todos de aviso. qepd')).toEqual([]);
+    expect(rulesOf('compre y me lo voy a meter todo de una, si me da sobredosis mejor')).not.toEqual([]);
+    expect(rulesOf('hoy me mato a limpiar la habitacion q viene mi hija a verme')).toEqual([]);
+    expect(rulesOf('my daughter got me a proper chefs knife for my birthday, first real present in years')).toEqual([]);
+    expect(rulesOf('en el 2015 los guardias del penal me cortaron la soga, hoy le enseño a leer a mi nieto')).toEqual([]);
+    expect(rulesOf('tengo la dosis guardada en el locker, alcanza pa no regresar. perdon')).not.toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
