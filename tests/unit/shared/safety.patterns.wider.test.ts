@@ -1791,6 +1791,39 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('tengo la dosis guardada en el locker, alcanza pa no regresar. perdon')).not.toEqual([]);
   });
 
+  it('holds last things one after another, a week\'s dose at once, a knife taken to one\'s room, prayers for death to come, letters written, hurt or burst, pregabalin taken whole, breathing gone strange, a hammer taken upstairs and a world that would lose nothing', () => {
+    expect(rulesOf('last smoke, last coffee, last night in this room')).toContain('last-things');
+    expect(rulesOf('last coffee before bed, last smoke of the day, night all')).toEqual([]);
+    expect(rulesOf('me voy a tomar todo el jarabe de metadona de la semana de una')).toContain('all-at-once-es');
+    expect(rulesOf('me voy a tomar todo el cafe de una q llego tarde al taller')).toEqual([]);
+    expect(rulesOf('took the big knife from the kitchen up to my room dont ask me why')).toContain('knife-to-room');
+    expect(rulesOf('took the knife from the kitchen to my room to cut an apple, brought it back')).not.toContain('knife-to-room');
+    expect(rulesOf('le rezo a la santa muerte q ya venga por mi')).toContain('come-for-me');
+    expect(rulesOf('mi hermano dice q el domingo venga por mi a las 10')).toEqual([]);
+    expect(rulesOf('ya escribi las cartas ya estan en el buro')).toContain('letters-written');
+    expect(rulesOf('ya escribi las cartas de navidad pa mis nietos')).toEqual([]);
+    expect(rulesOf('si no me hago daño ahorita siento q exploto')).toContain('harm-or-burst');
+    expect(rulesOf('took all my pregabalin with cans, feel really weird and slow, cant feel my hands')).not.toEqual([]);
+    expect(rulesOf('me inyecte y respiro raro')).toContain('hard-to-breathe');
+    expect(rulesOf('el q vive arriba pone la musica toda la noche, hoy subo con el martillo y no es pa hablar')).toContain('going-armed-to');
+    expect(rulesOf('hoy subo con el martillo a colgar el cuadro de la sala')).toEqual([]);
+    expect(rulesOf('the world would literally lose nothing, actually it would gain')).toContain('burden-more');
+  });
+
+  it('reads itching scars and a sponsor, a fringe cut, a tin opened with a knife, a lunch apple, chess, fantasy football, a dose that makes one sleep, healed arms, chess club and goodbye to swimming as everyday', () => {
+    expect(rulesOf('my scars itched all day and brought stuff back i dont want to think about, rang my sponsor')).toEqual([]);
+    expect(rulesOf('borrowed the scissors from the office to cut my fringe, gave them back dont worry')).toEqual([]);
+    expect(rulesOf('el abrelatas esta roto otra vez, abri el atun con un cuchillo y casi me muero jaja')).toEqual([]);
+    expect(rulesOf('i have a knife in my bag for my lunch apple, not for anything else, dont panic staff lol')).toEqual([]);
+    expect(rulesOf('al ajedrez con don arturo otra vez, me mato en 12 jugadas, tiene 79 años')).toEqual([]);
+    expect(rulesOf('ese cambio en el fantasy fue un suicidio, vendi al mejor delantero por nada')).toEqual([]);
+    expect(rulesOf('new dose of my seroquel make me sleep like a rock')).toEqual([]);
+    expect(rulesOf('used to cut every day now my arms healed and i wear short sleeves again')).toEqual([]);
+    expect(rulesOf('chess club thursday i will take all yall queens')).toEqual([]);
+    expect(rulesOf('tired of this place tired of the rules tired of everything but ill be alright')).toEqual([]);
+    expect(rulesOf('el tatuador me dijo q no me meta a la pileta por 2 semanas, adios natacion')).toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
