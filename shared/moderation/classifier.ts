@@ -129,16 +129,37 @@ export function features(tokens: readonly Token[]): string[] {
  */
 const MIN_FEATURE_COUNT = 2;
 
-function train(lines: readonly LabelledLine[]) {
-  const inputs = lines.map((line) => features(tokenize(line.text)));
+/**
+ * A training line as both learners read it, worked out once: training fits six times (five folds
+ * and the whole corpus) on the same lines.
+ */
+interface ReadLine {
+  line: LabelledLine;
+  /** Naive Bayes's features (`features`). */
+  keys: string[];
+  /** The regression's: the same and the letter runs (`logisticFeatures`). */
+  all: string[];
+}
+
+function readLines(lines: readonly LabelledLine[]): ReadLine[] {
+  return lines.map((line) => {
+    const tokens = tokenize(line.text);
+    const keys = features(tokens);
+    return { line, keys, all: logisticFeatures(tokens, keys) };
+  });
+}
+
+function train(lines: readonly ReadLine[]) {
   const counts = new Map<string, number>();
-  for (const input of inputs) for (const key of input) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const { keys } of lines) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const classifier = naiveBayes();
   classifier.defineConfig(SETTINGS);
-  lines.forEach((line, i) => {
-    const kept = (inputs[i] as string[]).filter((key) => (counts.get(key) ?? 0) >= MIN_FEATURE_COUNT);
-    classifier.learn(kept, labelOf(line));
-  });
+  for (const { line, keys } of lines) {
+    classifier.learn(
+      keys.filter((key) => (counts.get(key) ?? 0) >= MIN_FEATURE_COUNT),
+      labelOf(line),
+    );
+  }
   classifier.consolidate();
   return classifier;
 }
@@ -164,29 +185,25 @@ interface Scores {
 }
 
 /** Both learners trained on the same lines. */
-function trainBoth(lines: readonly LabelledLine[]) {
-  const bayes = train(lines);
-  const logistic = trainLogistic(
-    lines.map((line) => {
-      const tokens = tokenize(line.text);
-      return logisticFeatures(tokens, features(tokens));
-    }),
-    lines.map((line) => line.crisis),
-  );
-  return { bayes, logistic };
+function trainBoth(lines: readonly ReadLine[]) {
+  return {
+    bayes: train(lines),
+    logistic: trainLogistic(
+      lines.map(({ all }) => all),
+      lines.map(({ line }) => line.crisis),
+    ),
+  };
 }
 
 /** Each line's scores from the learners trained on the other folds. */
-function outOfFoldScores(lines: readonly LabelledLine[]): Scores[] {
+function outOfFoldScores(lines: readonly ReadLine[]): Scores[] {
   const scores: Scores[] = new Array<Scores>(lines.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const { bayes, logistic } = trainBoth(lines.filter((_, i) => i % FOLDS !== fold));
     const scoreLogistic = logisticScorer(logistic);
-    lines.forEach((line, i) => {
+    lines.forEach(({ keys, all }, i) => {
       if (i % FOLDS !== fold) return;
-      const tokens = tokenize(line.text);
-      const keys = features(tokens);
-      scores[i] = { bayes: scoreOf(bayes, keys), logistic: scoreLogistic(logisticFeatures(tokens, keys)) - logistic.bias };
+      scores[i] = { bayes: scoreOf(bayes, keys), logistic: scoreLogistic(all) - logistic.bias };
     });
   }
   return scores;
@@ -247,8 +264,9 @@ export interface TrainingOptions {
 }
 
 export function trainSafetyModel(lines: readonly LabelledLine[], options: TrainingOptions = {}): SafetyModel {
-  const { bayes, logistic } = trainBoth(lines);
-  const { blend, threshold } = chooseBlend(lines, outOfFoldScores(lines), options);
+  const read = readLines(lines);
+  const { bayes, logistic } = trainBoth(read);
+  const { blend, threshold } = chooseBlend(lines, outOfFoldScores(read), options);
   const [, samples, count, , vocabulary] = JSON.parse(bayes.exportJSON()) as WinkExport;
   const labels = Object.keys(samples);
   return {
