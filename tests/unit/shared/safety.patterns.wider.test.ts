@@ -1824,6 +1824,44 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('el tatuador me dijo q no me meta a la pileta por 2 semanas, adios natacion')).toEqual([]);
   });
 
+  it('holds means a room search missed, a big dose on a lost tolerance, "if it kills me it kills me", help turned away on the night, a platform edge, a threat heard in slang, a hammer taken up for good, and why-keep-trying after a funeral', () => {
+    expect(rulesOf('they went through my room yesterday but missed one. saving it for later')).toContain('search-missed');
+    expect(rulesOf('staff searched the rooms after the scare and never checked my mattress')).toContain('search-missed');
+    expect(rulesOf('revisaron el cuarto entero y no encontraron la bolsa de mi zapato')).toContain('search-missed');
+    expect(rulesOf('staff cleaned my room and missed a spot under the bed lol')).toEqual([]);
+    expect(rulesOf('i missed one dose of my meds, the nurse said its fine')).toEqual([]);
+    expect(rulesOf('perdi la tolerancia en la carcel y igual me voy a meter lo de siempre, una grande')).toContain('tolerance-big-dose');
+    expect(rulesOf('three months out, tolerance gone, and im going for a big one tonight anyway')).toContain('tolerance-big-dose');
+    expect(rulesOf('perdi la tolerancia al picante desde que vivo aca jaja')).toEqual([]);
+    expect(rulesOf('picking up tonight, if it kills me so be it')).toContain('if-it-kills-me');
+    expect(rulesOf('me voy a meter todo, si me mata que me mate')).toContain('if-it-kills-me');
+    expect(rulesOf('finishing this marathon if it kills me lol')).toEqual([]);
+    expect(rulesOf('tonight is the night and im not gonna call anyone about it')).toContain('no-call-tonight');
+    expect(rulesOf('hoy no le voy a avisar a nadie, ya lo decidi')).toContain('no-call-tonight');
+    expect(rulesOf('im not telling anyone tonight about the surprise party')).toEqual([]);
+    expect(rulesOf('every morning on the platform i stand closer to the edge')).toContain('edge-sitting');
+    expect(rulesOf('en el anden me paro justo en el borde cuando viene el tren')).toContain('edge-sitting');
+    expect(rulesOf('te van a quebrar por soplon, me dijeron por el chat')).toContain('threat-heard-es');
+    expect(rulesOf('te voy a quebrar en el fifa esta noche jaja')).toEqual([]);
+    expect(rulesOf('si sigue la fiesta abajo bajo con el tubo y se acaba pa siempre')).toContain('going-armed-to');
+    expect(rulesOf('bajo con el martillo para arreglar la silla de la cocina')).toEqual([]);
+    expect(rulesOf('otro q estaba limpio y se murio igual, pa q seguir intentando')).toContain('no-reason');
+  });
+
+  it('reads a burn from the oven tray, a sprain in climbing, diced vegetables, a pumpkin to cut, narcan that saved a life, a club to the death, cards and a quiz, dying of jealousy, goodbye to sugar and a healthy weight as everyday', () => {
+    expect(rulesOf('me queme el brazo con la bandeja del horno, nada grave')).toEqual([]);
+    expect(rulesOf('me hice un esguince en la muñeca escalando, llevo ferula dos semanas')).toEqual([]);
+    expect(rulesOf('diced all the onions myself for the stew, my knife skills are back')).toEqual([]);
+    expect(rulesOf('necesito el cuchillo grande pa cortar la calabaza de la sopa')).toEqual([]);
+    expect(rulesOf('overdosed two years ago, narcan saved me, now i carry it everywhere')).toEqual([]);
+    expect(rulesOf('descendamos o no, hasta la muerte con el club')).toEqual([]);
+    expect(rulesOf('chinchon a las 8 en el salon, los voy a matar a todos')).toEqual([]);
+    expect(rulesOf('room 3 won the quiz again, revenge next week')).toEqual([]);
+    expect(rulesOf('she won the raffle again, i wanted to die of envy')).toEqual([]);
+    expect(rulesOf('el doctor me quito el azucar por la diabetes, adios a mis pastelitos')).toEqual([]);
+    expect(rulesOf('the dietitian says im finally at a healthy weight')).toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
