@@ -51,9 +51,10 @@ describe('the trained classifier', () => {
     expect(classifier.score(unknown)).toBe(0);
     expect(classifier.holds(unknown)).toBe(false);
     expect(classifier.severity(unknown)).toBe('concern');
-    // Made-up words share a few runs of letters with real ones ("<zz", "mp>"), and hardly count.
+    // Made-up words share a few runs of letters with real ones ("<zz", "mp>"), and stay far under
+    // the threshold (a tenth of it until the corpus held short posts like "zzz": about a quarter now).
     const madeUp = tokenize('zzqx vrrmp');
-    expect(Math.abs(classifier.score(madeUp))).toBeLessThan(model.threshold / 10);
+    expect(Math.abs(classifier.score(madeUp))).toBeLessThan(model.threshold / 3);
     expect(classifier.holds(madeUp)).toBe(false);
   });
 });

@@ -1862,6 +1862,29 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('the dietitian says im finally at a healthy weight')).toEqual([]);
   });
 
+  it('holds lithium kept back for the end, methadone mixed on the day, a beating waited for, a knife shown over a debt, days counted for nothing good, a wound wanted open again and bleach for a roommate\'s coffee', () => {
+    expect(rulesOf('two weeks not taking my lithium, saving it all for the end')).toContain('saved-for-the-end');
+    expect(rulesOf('saving the last episode for the end of the week lol')).toEqual([]);
+    expect(rulesOf('metadona con cerveza y unas benzos, hoy toca')).toContain('means-with-drink');
+    expect(rulesOf('a la salida me van a estar esperando para darme una golpiza')).toContain('threat-heard-es');
+    expect(rulesOf('el del 4 me saco una navaja por lo q le debo')).toContain('threat-heard-es');
+    expect(rulesOf('cuento los dias y no para nada bueno')).toContain('counting-not-good');
+    expect(rulesOf('counting the days till my sister visits, cant wait')).toEqual([]);
+    expect(rulesOf('picking at the stitches, i want it to open up again')).toContain('reopened');
+    expect(rulesOf('me voy a comprar un cuchillo jamonero con el primer sueldo')).toEqual([]);
+    expect(rulesOf('voy a ponerle cloro al cafe del de la 3, ya vera')).toContain('poison-drink');
+    expect(rulesOf('puse cloro en el agua para limpiar el baño')).toEqual([]);
+  });
+
+  it('reads a last will that is a mum, tiring but pushing on, stopped punching walls, a dodgeball, a coping trick, a zumba class, a switch to injections as everyday', () => {
+    expect(rulesOf('my mum will go mad when she sees my tattoo')).toEqual([]);
+    expect(rulesOf('cansado de todo pero tiro palante')).toEqual([]);
+    expect(rulesOf('i stopped punching walls, my knuckles finally healed')).toEqual([]);
+    expect(rulesOf('took a dodgeball to the face, my face hurts but my pride more')).toEqual([]);
+    expect(rulesOf('la de zumba nos quiere matar, una hora sin parar')).toEqual([]);
+    expect(rulesOf('voy a pedir q me cambien a inyectable, las pastillas no son pa mi')).toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
