@@ -1885,6 +1885,33 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('voy a pedir q me cambien a inyectable, las pastillas no son pa mi')).toEqual([]);
   });
 
+  it('holds therapy cancelled with things handed back, new blades after a room check, enough to kill a horse, a goodbye for good, a wheelchair promised, a hammer to a meeting, drink on antipsychotics, a last birthday and a harm ordered by voices', () => {
+    expect(rulesOf('cancelled my therapist for good and gave my books back, all sorted now')).toContain('care-cancelled');
+    expect(rulesOf('cancele la terapia del jueves xq estoy enferma, la paso al lunes')).toEqual([]);
+    expect(rulesOf('staff took my stuff on room check so i need new blades tonight')).toContain('new-blades');
+    expect(rulesOf('need new razors for shaving, mine are rusty')).toEqual([]);
+    expect(rulesOf('got enough dope to drop a horse and im doing it all tonight')).toContain('kill-a-horse');
+    expect(rulesOf('this coffee could kill a horse lol')).toEqual([]);
+    expect(rulesOf('los quiero mucho, ya no nos vamos a ver, cuidense')).toContain('not-see-again');
+    expect(rulesOf('me mudo el lunes, ya no nos vamos a ver tanto pero escribanme')).toEqual([]);
+    expect(rulesOf('el que me robo la cadena, lo mando en silla de ruedas')).toContain('leave-in-wheelchair');
+    expect(rulesOf('a mi abuela la dejo en silla de ruedas en la puerta del centro de dia')).toEqual([]);
+    expect(rulesOf('mañana llevo el martillo al grupo, el sabe por que')).not.toEqual([]);
+    expect(rulesOf('mañana llevo el martillo pa colgar los cuadros de la sala')).toEqual([]);
+    expect(rulesOf('sigo tomando birra encima de los antipsicoticos desde ayer')).toContain('means-with-drink');
+    expect(rulesOf('creo q esta fue mi ultima navidad y estoy en paz')).toContain('last-holiday');
+    expect(rulesOf('this is my last birthday in my thirties, party on saturday')).toEqual([]);
+    expect(rulesOf('the voices say my roommate has a demon and i have to cut it out')).toContain('ordered-to-harm');
+    expect(rulesOf('doctor says i have to cut it out with the sugar')).toEqual([]);
+    expect(rulesOf('if i die i die, picking up tonight')).toContain('if-it-kills-me');
+  });
+
+  it('reads buprenorphine under the tongue, a knife sharpener and a dry mouth from the pills as everyday', () => {
+    expect(rulesOf('la buprenorfina debajo de la lengua sabe fatal pero funciona')).toEqual([]);
+    expect(rulesOf('bought a knife sharpener for the kitchen, so satisfying')).not.toContain('means-held');
+    expect(rulesOf('las pastillas me dejan la boca seca, ando con la botella de agua todo el dia')).toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
