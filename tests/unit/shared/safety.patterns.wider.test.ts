@@ -1824,7 +1824,7 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('el tatuador me dijo q no me meta a la pileta por 2 semanas, adios natacion')).toEqual([]);
   });
 
-  it('holds means a room search missed, a big dose on a lost tolerance, "if it kills me it kills me", help turned away on the night, a platform edge, a threat heard in slang, a hammer taken up for good, and why-keep-trying after a funeral', () => {
+  it('holds means a room search missed, a big dose on a lost tolerance, "if it kills me it kills me", help turned away on the night, a lie told when asked about dying, a platform edge, a threat heard in slang, a hammer taken up for good, and why-keep-trying after a funeral', () => {
     expect(rulesOf('they went through my room yesterday but missed one. saving it for later')).toContain('search-missed');
     expect(rulesOf('staff searched the rooms after the scare and never checked my mattress')).toContain('search-missed');
     expect(rulesOf('revisaron el cuarto entero y no encontraron la bolsa de mi zapato')).toContain('search-missed');
@@ -1846,6 +1846,10 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('si sigue la fiesta abajo bajo con el tubo y se acaba pa siempre')).toContain('going-armed-to');
     expect(rulesOf('bajo con el martillo para arreglar la silla de la cocina')).toEqual([]);
     expect(rulesOf('otro q estaba limpio y se murio igual, pa q seguir intentando')).toContain('no-reason');
+    expect(rulesOf('lied to my therapist about the thoughts of dying')).toContain('lied-when-asked');
+    expect(rulesOf('le menti a la enfermera cuando me pregunto si pensaba en morirme')).toContain('lied-when-asked');
+    expect(rulesOf('my therapist asked if i smoke and i lied lol')).toEqual([]);
+    expect(rulesOf('le menti a la enfermera sobre lo que como')).toEqual([]);
   });
 
   it('reads a burn from the oven tray, a sprain in climbing, diced vegetables, a pumpkin to cut, narcan that saved a life, a club to the death, cards and a quiz, dying of jealousy, goodbye to sugar and a healthy weight as everyday', () => {
