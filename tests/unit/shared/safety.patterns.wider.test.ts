@@ -1916,6 +1916,46 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('las pastillas me dejan la boca seca, ando con la botella de agua todo el dia')).toEqual([]);
   });
 
+  it('holds death by one\'s own hand, no more days wanted, no intention of seeing the day, a whole box with drink, an overdose not avoided, fire set to a door and not much longer', () => {
+    expect(rulesOf('i want to go to her, properly, by my own hand')).toContain('own-hand');
+    expect(rulesOf('me voy esta noche por mi propia mano')).toContain('own-hand');
+    expect(rulesOf('i made this cake by my own hand, come try it')).toEqual([]);
+    expect(rulesOf('i dont want a new day, i want no more days')).toContain('no-more-days');
+    expect(rulesOf('i want no more days off this month, i need the money')).toEqual([]);
+    expect(rulesOf('i turn 68 tomorrow and i have no intention of seeing the day after')).toContain('not-seeing-the-day');
+    expect(rulesOf('no pienso llegar al lunes')).toContain('not-seeing-the-day');
+    expect(rulesOf('i have no intention of seeing my ex this weekend')).toEqual([]);
+    expect(rulesOf('no pienso ver el partido el domingo, es aburrido')).toEqual([]);
+    expect(rulesOf('my script came today. might just have the whole box with the whisky')).toContain('whole-with-drink');
+    expect(rulesOf('saque la caja de la farmacia, me la voy a tomar entera con el anis')).toContain('whole-with-drink');
+    expect(rulesOf('ate the whole pizza with a beer, no regrets, meds at 9 as usual')).toEqual([]);
+    expect(rulesOf('no busco sobredosis pero tampoco la voy a evitar')).toContain('not-avoid');
+    expect(rulesOf('no me gusta la sopa pero tampoco la voy a dejar')).toEqual([]);
+    expect(rulesOf('im going to set fire to his door tonight')).toContain('set-fire');
+    expect(rulesOf('we set fire to the bbq coals at 6, come hungry')).toEqual([]);
+    expect(rulesOf('no le voy a hacer esto mucho mas a mi nieta')).toContain('not-much-longer');
+    expect(rulesOf('no voy a hacer esto mucho mas, busco otro trabajo')).toEqual([]);
+    expect(rulesOf('solo me lastimo un poquito mas cada noche')).toContain('self-harm');
+  });
+
+  it('reads the wish to die as now when it is "worse than before"', () => {
+    expect(rulesOf('me dieron el alta hace 2 semanas y las ganas de matarme estan peor q antes')).not.toEqual([]);
+    expect(rulesOf('hace 2 años tenia ganas de matarme, ahora estoy bien')).toEqual([]);
+  });
+
+  it('reads dying of boredom, a gta jump, working oneself to death, a knife that nearly took a thumb, meds in the office safe as agreed, bread kept and my turn at the tortilla as everyday', () => {
+    expect(rulesOf('the gp kept me waiting 2 hours i wanted to die of boredom')).toEqual([]);
+    expect(rulesOf('jumped off the tallest building in gta and the lobby laughed')).toEqual([]);
+    expect(rulesOf('me mato a currar toda la semana pa q luego me quiten la paga')).toEqual([]);
+    expect(rulesOf('the sharp knife is lethal, nearly took my thumb off doing carrots')).toEqual([]);
+    expect(rulesOf('collected 28 days of my meds and put them in the office safe like we agreed')).toEqual([]);
+    expect(rulesOf('se nos fue x sobredosis el martes, siempre me guardaba pan')).toEqual([]);
+    expect(rulesOf('pueden abrir el armario de los cuchillos a las 8 q me toca la tortilla')).toEqual([]);
+    expect(rulesOf('5 years since i tried to end it. i nearly didnt make it and im glad every day')).toEqual([]);
+    expect(rulesOf('ya ni me acuerdo de la ultima vez q me corte, creo q fue hace dos veranos')).toEqual([]);
+    expect(rulesOf('ayer me corte otra vez')).not.toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
