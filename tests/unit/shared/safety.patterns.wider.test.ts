@@ -1956,6 +1956,35 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('ayer me corte otra vez')).not.toEqual([]);
   });
 
+  it('holds a weapon readied for something other than game, a night that may not end, everything tonight at the bar, a broken streak, scars reopened by oneself, not getting past this week and no one to be blamed', () => {
+    expect(rulesOf('my brother said i can borrow his rifle. not planning on deer')).toContain('not-for-game');
+    expect(rulesOf('sharpened the fishing knife for something else than fish tbh')).toContain('not-for-game');
+    expect(rulesOf('sharpened the fishing knife for sunday, trout season opens')).toEqual([]);
+    expect(rulesOf('la metadona + el vino = noche tranquila o noche eterna, da igual')).toContain('endless-night');
+    expect(rulesOf('el bebe durmio toda la noche, noche eterna de paz')).toEqual([]);
+    expect(rulesOf('estoy en el bar con un cubata y el numero del camello, esta noche todo')).toContain('tonight-everything');
+    expect(rulesOf('karaoke en el bar, esta noche todo')).toEqual([]);
+    expect(rulesOf('2 meses sin cortarme y anoche a la mierda')).toContain('streak-broken');
+    expect(rulesOf('2 meses sin cortarme y hoy lo celebro con pastel')).toEqual([]);
+    expect(rulesOf('las cicatrices se estan abriendo y soy yo la q las abre')).toContain('self-harm-more');
+    expect(rulesOf('de esta semana no paso jaja apuesten')).toContain('not-past-this');
+    expect(rulesOf('de esta semana no paso sin ir al gym')).toEqual([]);
+    expect(rulesOf('q nadie culpe a la educadora de noche, ella no podia saber nada')).toContain('farewell');
+  });
+
+  it('reads a parkrun, a will lost to chess, a hard boss, a mario kart cliff, a hammock rope, god keeping one here, the wifi, matches for the mate, a passed driving theory, pills thrown out before staff and school to finish as everyday', () => {
+    expect(rulesOf('did my first parkrun, nearly died, doing it again next week')).toEqual([]);
+    expect(rulesOf('elden ring boss killed me 40 times, finally beat it, dead inside but proud')).toEqual([]);
+    expect(rulesOf('my character just jumped off a cliff by accident, mario kart is rigged')).toEqual([]);
+    expect(rulesOf('the rope in my room is for the hammock, before anyone freaks out')).toEqual([]);
+    expect(rulesOf('3 years since my overdose. god kept me here for a reason')).toEqual([]);
+    expect(rulesOf('the wifi here wants me dead. 1 bar')).toEqual([]);
+    expect(rulesOf('che se terminaron los fosforos de la cocina y quiero hacer mate')).toEqual([]);
+    expect(rulesOf('el teorico del carnet me mato pero APROBE')).toEqual([]);
+    expect(rulesOf('tire las pastillas q tenia guardadas con la educadora delante')).toEqual([]);
+    expect(rulesOf('ya no pienso en morirme, ahora pienso en terminar la prepa')).toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
