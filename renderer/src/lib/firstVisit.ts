@@ -2,16 +2,29 @@
 export const SETTLED_MS = 10_000;
 
 /**
- * Runs `then` once: at the first touch or key on the wall, or `settledMs` after this call if none
- * comes first.
+ * After a first touch, how long getting ready waits: the touch's own answer (the pressed button,
+ * the screen it leads to) is drawn first. Fetching and compiling screens at the moment of the
+ * touch took the two cores the wall has and held that first frame back by two or three frames.
+ */
+export const AFTER_TOUCH_MS = 500;
+
+/**
+ * Runs `then` once: `AFTER_TOUCH_MS` after the first touch or key on the wall, or `settledMs` after
+ * this call if none comes first.
  */
 export function whenSomeoneComesOrSettled(then: () => void, target: EventTarget = window, settledMs = SETTLED_MS): void {
   const events = ['pointerdown', 'keydown'] as const;
-  const come = () => {
+  const stopWaiting = () => {
     clearTimeout(settled);
     for (const event of events) target.removeEventListener(event, come, { capture: true });
-    then();
   };
-  const settled = setTimeout(come, settledMs);
+  const come = () => {
+    stopWaiting();
+    setTimeout(then, AFTER_TOUCH_MS);
+  };
+  const settled = setTimeout(() => {
+    stopWaiting();
+    then();
+  }, settledMs);
   for (const event of events) target.addEventListener(event, come, { capture: true });
 }

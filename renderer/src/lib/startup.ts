@@ -14,8 +14,8 @@ import { whenSomeoneComesOrSettled } from './firstVisit';
  * Everything the wall needs: settings, language, idle timer, the day's sessions, and the demo
  * house when asked. When the home screen already shows from the saved copy (startView), all of
  * it waits until that screen is on the glass; otherwise the day's sessions are read while main
- * answers. `prefetch` (the screens one tap from home) runs when the page is idle after the first
- * touch, or once the wall has stood untouched for a while (firstVisit.ts), whichever comes first: its first
+ * answers. `prefetch` (the screens one tap from home) runs when the page is idle, half a second
+ * after the first touch (its own frame first), or once the wall has stood untouched for a while (firstVisit.ts), whichever comes first: its first
  * seconds are for the home screen and the database, and the first resident to come, a minute or an
  * hour later, finds those screens ready.
  */
