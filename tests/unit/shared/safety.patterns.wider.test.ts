@@ -1985,6 +1985,54 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('ya no pienso en morirme, ahora pienso en terminar la prepa')).toEqual([]);
   });
 
+  it('holds the will to live lost, scratching till it bleeds, a return to the blade, a broken streak, the rainbow bridge for oneself, the next person who gets hurt, wrecking a life, still wanting out, a death date taken as ones own, a secret last supper and a bus one hoped would not brake', () => {
+    expect(rulesOf('perdi las ganas de vivir')).toContain('will-to-live-lost');
+    expect(rulesOf('ive lost the will to live')).toContain('will-to-live-lost');
+    expect(rulesOf('the will to live went after the funeral')).toContain('will-to-live-lost');
+    expect(rulesOf('hoy tengo ganas de vivir')).toEqual([]);
+    expect(rulesOf('el barça me quito las ganas de vivir, vaya partido')).toEqual([]);
+    expect(rulesOf('snapped the elastic band like my therapist said, now im scratching till it bleeds')).toContain('till-it-bleeds');
+    expect(rulesOf('me rasco hasta sacarme sangre cuando las voces gritan')).toContain('till-it-bleeds');
+    expect(rulesOf('went back to the razor after 2 years off it. cant stop')).toContain('back-to-the-blade');
+    expect(rulesOf('did the ice cube thing from dbt, didnt work so i used the lighter instead')).toContain('back-to-the-blade');
+    expect(rulesOf('went back to the razor for my beard, the trimmer broke')).toEqual([]);
+    expect(rulesOf('2 years no self harm and i relapsed tonight')).toContain('self-harm-streak-broken');
+    expect(rulesOf('2 years no self harm, still proud of it')).toEqual([]);
+    expect(rulesOf('2 años sin hacerme daño y hoy volvi, 3 veces')).toContain('harm-streak-broken');
+    expect(rulesOf('dos años sin cortarme, hoy blusa de tirantes')).toEqual([]);
+    expect(rulesOf('going to the rainbow bridge myself tonight, not talking about my dog this time')).toContain('rainbow-bridge-self');
+    expect(rulesOf('my dog crossed the rainbow bridge this morning')).toEqual([]);
+    expect(rulesOf('anger management skills are gone. next person who talks down to me gets glassed')).toContain('next-person-gets');
+    expect(rulesOf('al proximo q me toque la comida le parto la cabeza')).toContain('next-person-gets');
+    expect(rulesOf('next person who gets the quiz question right wins a chocolate')).toEqual([]);
+    expect(rulesOf('my sponsor has a newborn and i keep ringing her at 3am. im wrecking her life')).toContain('wrecking-their-life');
+    expect(rulesOf('le estoy arruinando la vida a mi hermana')).toContain('wrecking-their-life');
+    expect(rulesOf('im ruining my diet with these biscuits')).toEqual([]);
+    expect(rulesOf('rang everyone on my safety plan card tonight. still want out')).toContain('still-want-out');
+    expect(rulesOf('still want out of this house by spring, saving for a deposit')).toEqual([]);
+    expect(rulesOf('march 14 is 1 year since she passed. thats my day too')).toContain('her-day-mine');
+    expect(rulesOf('thursday is bingo, thats my day too')).toEqual([]);
+    expect(rulesOf('ultima cena con vosotros aunque no lo sepais')).toContain('last-secret');
+    expect(rulesOf('el otro dia pense q si el bondi no frenaba tampoco pasaba nada')).toContain('if-it-didnt-brake');
+  });
+
+  it('reads a pill organiser, journaling that saves sleep, a stress ball, a grave visit with daffodils, dying of embarrassment, a knife set lost in a divorce, mindfulness at bedtime, nothing to remember and suicidal thoughts that stopped as everyday', () => {
+    expect(rulesOf('counting out my week of meds into the organiser, feels good to be on top of it')).toEqual([]);
+    expect(rulesOf('journaling before bed is saving my sleep')).toEqual([]);
+    expect(rulesOf('my coping box: headphones, mint tea, photo of my daughter, stress ball shaped like a pig')).toEqual([]);
+    expect(rulesOf('anniversary of mums death. going to the grave after the meeting with some daffodils')).toEqual([]);
+    expect(rulesOf('if my ex shows up at the christmas party im going to die of embarrassment')).toEqual([]);
+    expect(rulesOf('my ex got the good knife set in the divorce, glad the house has decent ones')).toEqual([]);
+    expect(rulesOf('el mindfulness me parecia una tonteria y ahora lo hago antes de dormir')).toEqual([]);
+    expect(rulesOf('llevo un mes con la depot y ya no tengo q acordarme de nada, un descanso')).toEqual([]);
+    expect(rulesOf('ya no tengo nada, ni fuerzas')).not.toEqual([]);
+    expect(rulesOf('deje de tener ideas suicidas cuando me ajustaron la medicacion')).toEqual([]);
+    expect(rulesOf('6 months no cutting, got a tattoo over the old ones')).toEqual([]);
+    expect(rulesOf('6 months no cutting and now its over, did it again last night')).not.toEqual([]);
+    expect(rulesOf('mi mama me va a ahorcar cuando vea el tatuaje')).toEqual([]);
+    expect(rulesOf('mi ex me quiso ahorcar anoche')).not.toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
