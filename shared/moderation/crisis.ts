@@ -2,7 +2,7 @@ import model from '../../resources/moderation/safety-model.json';
 import { loadSafetyClassifier, type SafetyClassifier, type SafetyModel } from './classifier';
 import { SLANG } from './lexicon';
 import { matchText, plainLetters, type MatchText } from './matching';
-import { accidentTold, negatedOrPast, patternHitsInTokens, slotMatcher, type CrisisSeverity } from './patterns';
+import { accidentTold, negatedOrPast, patternHitsInTokens, slotMatcher, sportLossJoked, type CrisisSeverity } from './patterns';
 import { tokenize, type Token } from './tokens';
 
 export type { CrisisSeverity } from './patterns';
@@ -77,9 +77,10 @@ export function findCrisis(
     sources.push('slang');
     raise('concern');
   }
-  // A list phrase the patterns did not take up counts unless it was negated, told as the past or
-  // told as an accident: "I don't want to die", "I used to want to kill myself", "cut myself shaving".
-  if (listed === 'negative' || (listed === 'plain' && plainWordsCount && (hits.length > 0 || !accidentTold(tokens)))) {
+  // A list phrase the patterns did not take up counts unless it was negated, told as the past,
+  // told as an accident or a team's loss laughed off: "I don't want to die", "I used to want to kill
+  // myself", "cut myself shaving", "boca perdio otra vez, me quiero matar jaja".
+  if (listed === 'negative' || (listed === 'plain' && plainWordsCount && (hits.length > 0 || (!accidentTold(tokens) && !sportLossJoked(tokens))))) {
     sources.push('list');
     if (hits.length === 0) raise('urgent');
   }

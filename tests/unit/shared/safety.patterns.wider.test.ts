@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crisisPatternHits } from '../../../shared/moderation';
+import { sportLossJoked } from '../../../shared/moderation/patterns';
 import { tokenize } from '../../../shared/moderation/tokens';
 
 const rulesOf = (text: string) => crisisPatternHits(text).map((hit) => hit.rule);
@@ -2031,6 +2032,42 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('6 months no cutting and now its over, did it again last night')).not.toEqual([]);
     expect(rulesOf('mi mama me va a ahorcar cuando vea el tatuaje')).toEqual([]);
     expect(rulesOf('mi ex me quiso ahorcar anoche')).not.toEqual([]);
+  });
+
+  it('holds the old amount after time clean, a pet left to someone after today, a rope taken to ones room, one more drink that will kill on the way to the bar, a photo of ones door, a promise to come back after a beating and a fall someone will see to', () => {
+    expect(rulesOf('been clean 6 months, using today, same amount like before')).toContain('same-amount-after-clean');
+    expect(rulesOf('same dose as before, the doctor says my liver is fine')).toEqual([]);
+    expect(rulesOf('ya hable con mi tia para q se quede con el negro, mi perro, despues de hoy')).toContain('after-today-keep');
+    expect(rulesOf('mi tia se queda con el perro despues de hoy, vuelvo del permiso el lunes')).toEqual([]);
+    expect(rulesOf('en el trastero habia una soga de la mudanza, ya la subi a mi cuarto')).toContain('rope-to-room');
+    expect(rulesOf('took the skipping rope up to my room for a workout')).toEqual([]);
+    expect(rulesOf('el hepatologo dice q un trago mas y me muero, pues bueno, me voy al bar')).toContain('one-more-drink-kills');
+    expect(rulesOf('el hepatologo dice q un trago mas y me muero, por eso no toco ni una copa')).toEqual([]);
+    expect(rulesOf('the dealer from before texted a photo of my door. im shaking')).toContain('photo-of-my-door');
+    expect(rulesOf('the landlord sent a photo of my door, the paint is peeling')).toEqual([]);
+    expect(rulesOf('me cogieron en el portal por lo q debo y me dieron una paliza, dijeron q hoy vuelven')).toContain('coming-back-today');
+    expect(rulesOf('el fontanero dijo q vuelve mañana a terminar')).toEqual([]);
+    expect(rulesOf('la auxiliar q me ato a la cama un dia de estos se cae por las escaleras, me voy a encargar yo')).toContain('one-of-these-days-falls');
+    expect(rulesOf('esa repisa un dia de estos se cae, hay q avisar a mantenimiento')).toEqual([]);
+  });
+
+  it('reads a reply quoting another post, a team loss laughed off, one more squat, a physio who wants to kill me, laughing till one can take no more, a friend lost to fentanyl and nothing wanted today as everyday', () => {
+    expect(rulesOf('@la q puso q se quiere ir de este mundo: yo estuve ahi, habla con alguien hoy porfa')).toEqual([]);
+    expect(rulesOf('la q puso q se quiere ir de este mundo, yo tambien me quiero ir de este mundo')).not.toEqual([]);
+    expect(rulesOf('if the physio makes me do one more squat im gonna die, legs are jelly')).toEqual([]);
+    expect(rulesOf('el fisio me quiere matar, 3 pisos con muletas')).toEqual([]);
+    expect(rulesOf('me muero de risa con lo q conto la enfermera de la cuña jajaja no puedo mas')).toEqual([]);
+    expect(rulesOf('lost my best friend to fentanyl in march, still cant believe it')).toEqual([]);
+    expect(rulesOf('no tengo ganas de nada hoy, ni de bañarme, ya mañana')).toEqual([]);
+    expect(rulesOf('finally finish all the antibiotics, the whole bottle')).toEqual([]);
+    expect(rulesOf('methadone pickup moved to 8.30 so goodbye lie in')).toEqual([]);
+    expect(rulesOf('the scars on my arms are white now, been a long time')).toEqual([]);
+    expect(rulesOf('my old scars are white but i cut again last night')).not.toEqual([]);
+    expect(rulesOf('banged my head on the wall til i saw white. doing it again')).not.toEqual([]);
+    expect(sportLossJoked(tokenize('boca perdio otra vez, me quiero matar jaja'))).toBe(true);
+    expect(sportLossJoked(tokenize('we lost the cup final on penalties, i want to die lol'))).toBe(true);
+    expect(sportLossJoked(tokenize('perdi mi trabajo, me quiero morir jaja'))).toBe(false);
+    expect(sportLossJoked(tokenize('boca perdio otra vez, me quiero matar'))).toBe(false);
   });
 
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
