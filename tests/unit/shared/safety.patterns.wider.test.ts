@@ -2037,6 +2037,7 @@ describe('wider crisis wordings', () => {
   it('holds the old amount after time clean, a pet left to someone after today, a rope taken to ones room, one more drink that will kill on the way to the bar, a photo of ones door, a promise to come back after a beating and a fall someone will see to', () => {
     expect(rulesOf('been clean 6 months, using today, same amount like before')).toContain('same-amount-after-clean');
     expect(rulesOf('same dose as before, the doctor says my liver is fine')).toEqual([]);
+    expect(rulesOf('clean 3 months and eating the same amount as before, finally')).toEqual([]);
     expect(rulesOf('ya hable con mi tia para q se quede con el negro, mi perro, despues de hoy')).toContain('after-today-keep');
     expect(rulesOf('mi tia se queda con el perro despues de hoy, vuelvo del permiso el lunes')).toEqual([]);
     expect(rulesOf('en el trastero habia una soga de la mudanza, ya la subi a mi cuarto')).toContain('rope-to-room');
@@ -2047,6 +2048,10 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('the landlord sent a photo of my door, the paint is peeling')).toEqual([]);
     expect(rulesOf('me cogieron en el portal por lo q debo y me dieron una paliza, dijeron q hoy vuelven')).toContain('coming-back-today');
     expect(rulesOf('el fontanero dijo q vuelve mañana a terminar')).toEqual([]);
+    expect(rulesOf('the kids said theyre coming back tomorrow, i owe them a pizza')).toEqual([]);
+    expect(rulesOf('my ex sent a photo of my kids at the park')).toEqual([]);
+    expect(rulesOf('he texted me a pic of my kids school. he knows')).toContain('photo-of-my-door');
+    expect(rulesOf('a year since grandpa passed. sunday is his day, thats my day too now, i visit him')).toEqual([]);
     expect(rulesOf('la auxiliar q me ato a la cama un dia de estos se cae por las escaleras, me voy a encargar yo')).toContain('one-of-these-days-falls');
     expect(rulesOf('esa repisa un dia de estos se cae, hay q avisar a mantenimiento')).toEqual([]);
   });
