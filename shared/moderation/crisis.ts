@@ -2,7 +2,7 @@ import model from '../../resources/moderation/safety-model.json';
 import { loadSafetyClassifier, type SafetyClassifier, type SafetyModel } from './classifier';
 import { SLANG } from './lexicon';
 import { matchText, plainLetters, type MatchText } from './matching';
-import { accidentTold, negatedOrPast, patternHitsInTokens, slotMatcher, sportLossJoked, type CrisisSeverity } from './patterns';
+import { accidentTold, negatedOrPast, nuisanceTold, patternHitsInTokens, slotMatcher, sportLossJoked, type CrisisSeverity } from './patterns';
 import { tokenize, type Token } from './tokens';
 
 export type { CrisisSeverity } from './patterns';
@@ -67,7 +67,9 @@ export function findCrisis(
   const raise = (to: CrisisSeverity) => {
     if (severity !== 'urgent') severity = to;
   };
-  const hits = patternHitsInTokens(tokens);
+  // A wish to die laughed off after a team's loss is a figure of speech: "team got slaughtered 4-0. i want to die lol".
+  const joked = sportLossJoked(tokens);
+  const hits = patternHitsInTokens(tokens).filter((hit) => !(joked && hit.rule === 'desire-death'));
   for (const hit of hits) {
     sources.push(`pattern:${hit.rule}`);
     raise(hit.severity);
@@ -78,9 +80,10 @@ export function findCrisis(
     raise('concern');
   }
   // A list phrase the patterns did not take up counts unless it was negated, told as the past,
-  // told as an accident or a team's loss laughed off: "I don't want to die", "I used to want to kill
-  // myself", "cut myself shaving", "boca perdio otra vez, me quiero matar jaja".
-  if (listed === 'negative' || (listed === 'plain' && plainWordsCount && (hits.length > 0 || (!accidentTold(tokens) && !sportLossJoked(tokens))))) {
+  // told as an accident, a team's loss laughed off or a house's nuisance: "I don't want to die", "I used
+  // to want to kill myself", "cut myself shaving", "boca perdio otra vez, me quiero matar jaja", "cant
+  // go on like this with the noise upstairs".
+  if ((listed === 'negative' && (hits.length > 0 || !nuisanceTold(tokens))) || (listed === 'plain' && plainWordsCount && (hits.length > 0 || (!accidentTold(tokens) && !joked && !nuisanceTold(tokens))))) {
     sources.push('list');
     if (hits.length === 0) raise('urgent');
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { crisisPatternHits } from '../../../shared/moderation';
-import { sportLossJoked } from '../../../shared/moderation/patterns';
+import { findCrisis, neverHolds } from '../../../shared/moderation/crisis';
+import { matchText } from '../../../shared/moderation/matching';
+import { nuisanceTold, sportLossJoked } from '../../../shared/moderation/patterns';
 import { tokenize } from '../../../shared/moderation/tokens';
 
 const rulesOf = (text: string) => crisisPatternHits(text).map((hit) => hit.rule);
@@ -2073,6 +2075,53 @@ describe('wider crisis wordings', () => {
     expect(sportLossJoked(tokenize('we lost the cup final on penalties, i want to die lol'))).toBe(true);
     expect(sportLossJoked(tokenize('perdi mi trabajo, me quiero morir jaja'))).toBe(false);
     expect(sportLossJoked(tokenize('boca perdio otra vez, me quiero matar'))).toBe(false);
+  });
+
+  it('holds never wanting to die as much as today, using on through chest pain, ending it, and cutting unseen', () => {
+    expect(rulesOf('63 años y nunca quise quitarme la vida como hoy')).toContain('never-as-now');
+    expect(rulesOf("i've never wanted to die as much as today")).toContain('never-as-now');
+    expect(rulesOf('nunca me rei tanto como hoy en el grupo')).toEqual([]);
+    expect(rulesOf('never felt this alive as today, first day of the job')).toEqual([]);
+    expect(rulesOf('pura pasta base desde el viernes sin dormir ni comer, me duele el pecho y no pienso parar weon')).toContain('chest-pain-not-stopping');
+    expect(rulesOf('chest hurts from the flu but im not stopping the antibiotics, nurse said finish them')).toEqual([]);
+    expect(rulesOf('me duele el pecho de tanto entrenar pero no voy a parar, quiero correr los 10k')).toEqual([]);
+    expect(rulesOf('therapy failed, meds failed, prayer failed. ending it')).toContain('ending-it');
+    expect(rulesOf('giving it till the 15th. if the debt isnt sorted by then im ending it')).toContain('ending-it');
+    expect(rulesOf('6 years with him and im ending it. moving out friday')).toEqual([]);
+    expect(rulesOf('that show dragged on for 9 seasons, glad they are ending it')).toEqual([]);
+    expect(rulesOf("bathroom's the only place i can cut unseen. going now")).toContain('harm-unseen');
+    expect(rulesOf('necesito un lugar para cortarme sin que me vean')).toContain('harm-unseen');
+    expect(rulesOf('the bathroom is the only place i can cut my hair unseen lol')).toEqual([]);
+  });
+
+  it('leaves a noise or a broken heater, a letter from a son, a hope box, a pill once a day, someone else\'s last words and a past told as "used to" as everyday', () => {
+    expect(rulesOf('ya no puedo mas con el reggaeton del vecino a las 3am')).toEqual([]);
+    expect(rulesOf('ya no puedo mas con la calefaccion rota!!! me congelo')).toEqual([]);
+    expect(rulesOf('ya no puedo mas con las voces en mi cabeza')).not.toEqual([]);
+    expect(rulesOf('ya no puedo mas con el ruido, me voy a matar')).not.toEqual([]);
+    expect(nuisanceTold(tokenize('cant go on like this with the noise upstairs at 2am'))).toBe(true);
+    expect(nuisanceTold(tokenize('i cant go on like this with the noise in my head'))).toBe(false);
+    expect(nuisanceTold(tokenize('i cant go on like this anymore'))).toBe(false);
+    const listed = (text: string) => findCrisis(text, 'negative', matchText(text, { leet: true }), neverHolds);
+    expect(listed('i cant go on like this with the noise upstairs at 2am')).toBeNull();
+    expect(listed('i cant go on like this. the noise in my head wont stop')).not.toBeNull();
+    expect(listed('i cant go on like this with the noise upstairs. tonight i end it')).not.toBeNull();
+    expect(rulesOf('made a hope box for the holidays. photos, a letter from my son, my favourite sweets')).toEqual([]);
+    expect(rulesOf('arme mi caja de esperanza: fotos, una carta de mi hijo, dulce de leche')).toEqual([]);
+    expect(rulesOf('wrote a letter to my son to read after im gone')).not.toEqual([]);
+    expect(rulesOf("grandad's last words to me were stay out of trouble. trying my best")).toEqual([]);
+    expect(rulesOf('this is my last post. last words: sorry')).not.toEqual([]);
+    expect(rulesOf('cambie a pastilla de una vez al dia, mejor con los turnos')).toEqual([]);
+    expect(rulesOf('me voy a tomar todas las pastillas de una vez hoy')).not.toEqual([]);
+    expect(rulesOf('used to write goodbye letters every december. this year i wrote christmas cards')).toEqual([]);
+    expect(rulesOf('gonna use what i used to and my tolerance is zero. dont care')).not.toEqual([]);
+    expect(rulesOf('if looks could kill, the look my cat gave me when i put her in the carrier')).toEqual([]);
+    expect(rulesOf('look after my cat when im gone')).not.toEqual([]);
+    expect(rulesOf('hung off the rope in climbing for 2 mins, new record')).toEqual([]);
+    expect(rulesOf('con mi primer sueldo me compre cuchillos. me siento adulta')).toEqual([]);
+    const joked = (text: string) => findCrisis(text, null, matchText(text, { leet: true }), neverHolds);
+    expect(joked('team got slaughtered boxing day 4-0. i want to die lol')).toBeNull();
+    expect(joked('team got slaughtered 4-0 and i want to die. not joking, ive had enough of everything')).not.toBeNull();
   });
 
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
