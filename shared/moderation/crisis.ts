@@ -2,7 +2,7 @@ import model from '../../resources/moderation/safety-model.json';
 import { loadSafetyClassifier, type SafetyClassifier, type SafetyModel } from './classifier';
 import { SLANG } from './lexicon';
 import { matchText, plainLetters, type MatchText } from './matching';
-import { accidentTold, negatedOrPast, nuisanceTold, patternHitsInTokens, slotMatcher, sportLossJoked, type CrisisSeverity } from './patterns';
+import { accidentTold, laughedOff, negatedOrPast, nuisanceTold, patternHitsInTokens, slotMatcher, sportLossJoked, type CrisisSeverity } from './patterns';
 import { tokenize, type Token } from './tokens';
 
 export type { CrisisSeverity } from './patterns';
@@ -80,10 +80,10 @@ export function findCrisis(
     raise('concern');
   }
   // A list phrase the patterns did not take up counts unless it was negated, told as the past,
-  // told as an accident, a team's loss laughed off or a house's nuisance: "I don't want to die", "I used
+  // told as an accident, laughed off with nothing saying it is meant, or said of a house's nuisance: "I don't want to die", "I used
   // to want to kill myself", "cut myself shaving", "boca perdio otra vez, me quiero matar jaja", "cant
   // go on like this with the noise upstairs".
-  if ((listed === 'negative' && (hits.length > 0 || !nuisanceTold(tokens))) || (listed === 'plain' && plainWordsCount && (hits.length > 0 || (!accidentTold(tokens) && !joked && !nuisanceTold(tokens))))) {
+  if ((listed === 'negative' && (hits.length > 0 || !nuisanceTold(tokens))) || (listed === 'plain' && plainWordsCount && (hits.length > 0 || (!accidentTold(tokens) && !laughedOff(tokens) && !nuisanceTold(tokens))))) {
     sources.push('list');
     if (hits.length === 0) raise('urgent');
   }

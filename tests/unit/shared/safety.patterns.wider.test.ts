@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crisisPatternHits } from '../../../shared/moderation';
 import { findCrisis, neverHolds } from '../../../shared/moderation/crisis';
 import { matchText } from '../../../shared/moderation/matching';
-import { nuisanceTold, sportLossJoked } from '../../../shared/moderation/patterns';
+import { laughedOff, nuisanceTold, sportLossJoked } from '../../../shared/moderation/patterns';
 import { tokenize } from '../../../shared/moderation/tokens';
 
 const rulesOf = (text: string) => crisisPatternHits(text).map((hit) => hit.rule);
@@ -2122,6 +2122,78 @@ describe('wider crisis wordings', () => {
     const joked = (text: string) => findCrisis(text, null, matchText(text, { leet: true }), neverHolds);
     expect(joked('team got slaughtered boxing day 4-0. i want to die lol')).toBeNull();
     expect(joked('team got slaughtered 4-0 and i want to die. not joking, ive had enough of everything')).not.toBeNull();
+  });
+
+  it('leaves a listed phrase said with a laugh to the classifier, unless the share says it is meant', () => {
+    expect(laughedOff(tokenize('el colectivo 60 otra vez tarde, me quiero morir jajaja'))).toBe(true);
+    expect(laughedOff(tokenize('if i hear that christmas song one more time ill shoot myself lol'))).toBe(true);
+    expect(laughedOff(tokenize('me quiero morir xd pero no es chiste, llevo tres dias sin salir del cuarto'))).toBe(false);
+    expect(laughedOff(tokenize('jaja me quiero morir pero literal'))).toBe(false);
+    expect(laughedOff(tokenize('jajaja q ganas de m0rir. el jaja es de adorno'))).toBe(false);
+    expect(laughedOff(tokenize('i keep typing jk after i wanna die but i stopped meaning the jk part'))).toBe(false);
+    expect(laughedOff(tokenize('lol i want to die fr'))).toBe(false);
+    expect(laughedOff(tokenize('i want to die'))).toBe(false);
+    const listed = (text: string) => findCrisis(text, 'plain', matchText(text, { leet: true }), neverHolds);
+    const asked: string[] = [];
+    const asking = { holds: (tokens: readonly { word: string }[]) => (asked.push(tokens.map((t) => t.word).join(' ')), true) };
+    expect(listed('el colectivo 60 otra vez tarde, me quiero morir jajaja')).toBeNull();
+    expect(findCrisis('el colectivo 60 otra vez tarde, me quiero morir jajaja', 'plain', matchText('x', { leet: true }), asking)?.sources).toEqual(['classifier']);
+    expect(asked).toHaveLength(1);
+    expect(listed('me quiero morir xd pero no es joda, hoy de verdad')).not.toBeNull();
+    expect(listed('me quiero morir jaja, ya tengo las pastillas juntas')).not.toBeNull();
+  });
+
+  it('holds a cover story for medicine, using double, a bad batch that may get me too, driving into the sea, throwing someone off a balcony and sleeping at the bottom of a lake', () => {
+    expect(rulesOf("asked the pharmacy for extra insulin 'for travel'. im not travelling anywhere")).toContain('not-travelling');
+    expect(rulesOf('not travelling anywhere this christmas, no money. got my meds sorted for the break though')).toEqual([]);
+    expect(rulesOf('shot up first time in 8 months and doing double so i dont have to think about the deportation')).toContain('double-dose');
+    expect(rulesOf('en el parque con dosis doble, pa acabar de una vez')).toContain('double-dose');
+    expect(rulesOf('doing double shifts at the warehouse till christmas, clean 8 months and tired')).toEqual([]);
+    expect(rulesOf('the nurse doubled my dose of the antidepressant, double dose from monday')).toEqual([]);
+    expect(rulesOf("the new batch has already killed two people on the estate. going to get some anyway, maybe it'll get me too")).toContain('get-me-too');
+    expect(rulesOf("half the house has the flu, maybe it'll get me too. stocking up on tea")).toEqual([]);
+    expect(rulesOf('want to drive into the sea. not a metaphor')).toContain('drive-into');
+    expect(rulesOf('want to drive to the sea this weekend with my brother, beach day')).toEqual([]);
+    expect(rulesOf('if that support worker says one more thing im throwing her off the balcony, swear down')).toContain('throw-off');
+    expect(rulesOf('im throwing my phone out the window if it freezes one more time')).toEqual([]);
+    expect(rulesOf('no es q quiera morirme, es q quiero dormir en el fondo del lago y q ya no duela')).toContain('bottom-of-the-lake');
+    expect(rulesOf('se me cayeron las llaves al fondo del lago, quiero llorar')).toEqual([]);
+    expect(rulesOf('la marea sube a las 6 en las rocas de la punta. me voy a sentar ahi y no me voy a mover')).toContain('wont-move');
+    expect(rulesOf('con este frio no me voy a mover del sillon en todo el dia')).toEqual([]);
+    expect(rulesOf('esta noche subo al volcan sin abrigo ni agua. con el frio q hace arriba no bajo')).toContain('not-coming-down');
+    expect(rulesOf('subo al cerro el domingo con los del grupo, hasta las 5 no bajo')).toEqual([]);
+    expect(rulesOf('the vet put my old boy down this morning and he was the only reason i was still here. not anymore')).toContain('only-reason-gone');
+    expect(rulesOf('my daughter is the only reason im still here and shes coming sunday, thank god')).toEqual([]);
+    expect(rulesOf('le di a mi hermano la clave del celu, los papeles del depa y la correa del firulais. nos dimos un abrazo largo, el ultimo')).toContain('last-hug');
+    expect(rulesOf('le di a mi hermano las llaves antes del vuelo, un abrazo largo, el ultimo hasta marzo')).toEqual([]);
+    expect(rulesOf('alguien sabe si el tramadol con alcohol te para la respiracion? es lo q quiero q pase')).toContain('what-i-want-to-happen');
+    expect(rulesOf('alguien sabe si el cafe quita el sueño? es lo q quiero, estudiar toda la noche')).toEqual([]);
+    expect(rulesOf('donde quedo el cuchillo grande de la cocina? lo necesito pa alguien q se lo gano esta noche')).toContain('had-it-coming');
+    expect(rulesOf('la cocinera se lo gano, el pastel le quedo increible, quien tiene el cuchillo pa cortarlo?')).toEqual([]);
+    expect(rulesOf('2 dias con la piedra, me duele el pecho y no paro')).toContain('chest-pain-not-stopping');
+    expect(rulesOf('cut every night since bro got deported. need to now')).toContain('self-harm');
+    expect(rulesOf('hoy los cortes fueron profundos, tuve q usar toalla')).toContain('self-harm');
+    expect(rulesOf('the council cuts were deep this year, the day centre closed')).toEqual([]);
+    expect(rulesOf('me corto pa no pensar en mi nieto q se llevaron')).toContain('self-harm');
+  });
+
+  it('leaves sleeping like the dead, a blender that wants to die, lying on the sofa, a brother who did not make it, walking to the bridge and back, and a blade thrown away as everyday', () => {
+    expect(rulesOf('dead on my feet after nights, gonna sleep like the dead')).toEqual([]);
+    expect(rulesOf('la licuadora se quiere morir, alguien la revisa?')).toEqual([]);
+    expect(rulesOf('no me quiero tirar de ningun puente, me quiero tirar en el sillon a ver netflix toda la tarde')).toEqual([]);
+    expect(rulesOf('me voy a matar estudiando pal GED, alguien me ayuda con el math esta noche?')).toEqual([]);
+    expect(rulesOf('mi mama dice q la voy a matar con mis tatuajes')).toEqual([]);
+    expect(rulesOf('my brother didnt make it across the sea in 2019. finally put his photo up in my room today')).toEqual([]);
+    expect(rulesOf('i dont think i will make it through tonight')).not.toEqual([]);
+    expect(rulesOf('candle lit for my brother, overdose took him in 2019')).toEqual([]);
+    expect(rulesOf('cuando me pongo mal camino por la orilla del rio hasta el puente viejo y vuelvo. me baja la ansiedad')).toEqual([]);
+    expect(rulesOf('hoy tire la cuchilla q guardaba. ya no la necesito')).toEqual([]);
+    expect(rulesOf('se puede tomar omeprazol junto con el litio o hay q separarlos?')).toEqual([]);
+    expect(rulesOf('thanks for the kind notes on my last post')).toEqual([]);
+    expect(rulesOf('this is my last post, goodbye everyone')).not.toEqual([]);
+    expect(rulesOf('ya no puedo mas con el papeleo del subsidio!! ayuda?')).toEqual([]);
+    expect(rulesOf('vendi la moto vieja, adios compañera')).toEqual([]);
+    expect(rulesOf('one of those days where nothing in english makes sense')).toEqual([]);
   });
 
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
