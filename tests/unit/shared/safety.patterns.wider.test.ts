@@ -2196,6 +2196,43 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('one of those days where nothing in english makes sense')).toEqual([]);
   });
 
+  it('holds using on with the heart racing, so i die, waking in the road, a photo of my window, forced work, place, time and how, and being held down', () => {
+    expect(rulesOf('3 days of laxatives and diet pills by the handful, hearts racing like mad. gonna take more')).toContain('chest-pain-not-stopping');
+    expect(rulesOf('vomito con sangre y el pecho me late raro, sigo')).toContain('chest-pain-not-stopping');
+    expect(rulesOf('first date tonight, heart pounding, still going though')).toEqual([]);
+    expect(rulesOf('si me muero mi vieja deja de pagar la clinica. asi q me muero')).toContain('so-i-die');
+    expect(rulesOf('no hay calefaccion asi q me muero de frio')).toEqual([]);
+    expect(rulesOf('drinking to blackout nightly. woke up in the road last night')).toContain('woke-in-the-road');
+    expect(rulesOf('woke up in the road trip van at 6, best weekend')).toEqual([]);
+    expect(rulesOf('keep getting texts from a withheld number. today it was a photo of my bedroom window at night')).toContain('photo-of-my-window');
+    expect(rulesOf('sent the landlord a photo of my window, the frame is rotten')).toEqual([]);
+    expect(rulesOf('made to work at the car wash 12 hrs no pay, they sleep us in the back and say police will deport us if we talk')).toContain('forced-work');
+    expect(rulesOf('made to work the christmas shift again, at least the pay is double')).toEqual([]);
+    expect(rulesOf('ya tengo lugar, hora y como. por fin tranquila')).toContain('place-time-how');
+    expect(rulesOf('ya tengo lugar, hora y como llegar a la fiesta de fin de año')).toEqual([]);
+    expect(rulesOf('got held down in the laundry room yesterday. cant say by who, hes still here')).toContain('held-down');
+    expect(rulesOf('got pinned down in judo class, my coach says my guard is improving')).toEqual([]);
+  });
+
+  it('leaves one more boiled egg, medicine taken with nobody reminding, dead good, goodbye for now, a knife set, and arriving without wanting to live as everyday', () => {
+    expect(rulesOf('if i see one more boiled egg ill die, meal plan needs variety')).toEqual([]);
+    expect(rulesOf('si me niegan las visitas otra vez me mato, lo digo en serio')).not.toEqual([]);
+    expect(rulesOf('7 dias seguidos tomando la medicacion sin q nadie me recuerde, bien ahi')).toEqual([]);
+    expect(rulesOf('nadie me va a recordar cuando me muera')).not.toEqual([]);
+    expect(rulesOf('Thank you to Dave for calling, you were dead good')).toEqual([]);
+    expect(rulesOf('Please water my tomatoes. Goodbye for now.')).toEqual([]);
+    expect(rulesOf('goodbye everyone. for now i just want to sleep forever')).not.toEqual([]);
+    expect(rulesOf('got a knife set for my bday for the new flat!')).toEqual([]);
+    expect(rulesOf('llegue sin ganas de vivir y me voy con trabajo y con mi hija de vuelta')).toEqual([]);
+    expect(rulesOf('ya no tengo ganas de vivir')).not.toEqual([]);
+    expect(rulesOf("I want to reassure everyone that I'm not having any thoughts of ending my life")).toEqual([]);
+    expect(rulesOf('back when i was suicidal i gave all my stuff away. just bought my first new sofa')).toEqual([]);
+    expect(rulesOf('gave all my stuff away this week, wont need it')).not.toEqual([]);
+    expect(rulesOf('no aguanto mas a mi compañera de cuarto roncando jajaja alguien tiene tapones??')).toEqual([]);
+    expect(rulesOf('le pedi al medico ir bajando el clonazepam de a poquito, esta vez con calma y acompañado')).toEqual([]);
+    expect(rulesOf('consegui fentanilo y esta vez no voy a tener cuidado')).not.toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
