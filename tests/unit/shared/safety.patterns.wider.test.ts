@@ -2233,6 +2233,46 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('consegui fentanilo y esta vez no voy a tener cuidado')).not.toEqual([]);
   });
 
+  it('holds a fatal dose asked about, letting oneself go, not breathing after pills, a good innings, a hose on the exhaust, acting on the thoughts, doubting one will last, and cutting deeper to come back', () => {
+    expect(rulesOf('asked the chemist whats a fatal dose. said it was for a quiz')).toContain('lethal-dose-asked');
+    expect(rulesOf('the nurse gave a talk on naloxone and what a fatal dose of fentanyl looks like')).toEqual([]);
+    expect(rulesOf('me dieron el alta sin plan, sin cita, sin nada. no tengo donde agarrarme y me estoy dejando ir')).toContain('letting-go');
+    expect(rulesOf('me estoy dejando ir con la musica en el taller de baile')).toEqual([]);
+    expect(rulesOf('me tome la caja de tramadol con cerveza, me siento muy raro y no puedo respirar bien')).toContain('cant-breathe-after');
+    expect(rulesOf('took my inhaler but still cant breathe well with this cold')).toEqual([]);
+    expect(rulesOf('had a good innings. time to call it a day, not work')).toContain('good-innings');
+    expect(rulesOf('my nan had a good innings, 94 and sharp to the end')).toEqual([]);
+    expect(rulesOf('brother lends me his car sundays. hose fits the exhaust. this sunday')).toContain('exhaust-hose');
+    expect(rulesOf('the mechanic fixed the exhaust hose, car passed its mot')).toEqual([]);
+    expect(rulesOf('antes esos pensamientos me daban miedo y los peleaba. ahora me dan paz y los quiero cumplir')).toContain('act-on-thoughts');
+    expect(rulesOf('tengo ideas para el proyecto y los quiero cumplir, metas del año')).toEqual([]);
+    expect(rulesOf('la psiquiatra me dio turno pal mes q viene. dudo q llegue')).toContain('doubt-ill-last');
+    expect(rulesOf('el bus va lentisimo, dudo q llegue a tiempo al grupo')).toEqual([]);
+    expect(rulesOf('me siento fuera del cuerpo. me corto pa volver y hoy no alcanza, voy mas profundo')).toContain('harm-to-feel');
+    expect(rulesOf('en la piscina hoy voy mas profundo, ya nado sin flotador')).toEqual([]);
+  });
+
+  it('leaves nearly dying on a hill, dying trying, a suicide move in chess, years without those thoughts, a burned goodbye letter and a goodbye to the drugs as everyday', () => {
+    expect(rulesOf('parkrun done, nearly died on the hill')).toEqual([]);
+    expect(rulesOf("i'll die trying but i will beat her at scrabble before i move out")).toEqual([]);
+    expect(rulesOf('chess: sacrificed my queen, suicide move, still won')).toEqual([]);
+    expect(rulesOf("my sponsor says the man who wanted to die in 2019 wouldn't believe where I am now")).toEqual([]);
+    expect(rulesOf('i still want to die, every day')).not.toEqual([]);
+    expect(rulesOf('ya van 8 meses sin esos pensamientos de no querer vivir. la terapia si sirve')).toEqual([]);
+    expect(rulesOf('ya no quiero vivir, sin ganas de nada')).not.toEqual([]);
+    expect(rulesOf('mi carta de despedida de 2021 la queme hoy en la fogata del grupo')).toEqual([]);
+    expect(rulesOf('le escribi una carta de despedida a la droga en el grupo')).toEqual([]);
+    expect(rulesOf('le escribi una carta de despedida a mi hija')).not.toEqual([]);
+    expect(rulesOf('la señora del cuarto 1 me mato en el domino. 79 años y sin piedad')).toEqual([]);
+    expect(rulesOf('clozapine bloods done, all clear')).toEqual([]);
+    expect(rulesOf('cant go on with this rota honestly, 4 nights of dishes')).toEqual([]);
+    expect(rulesOf('forgot the milk AGAIN. last time i shop without a list')).toEqual([]);
+    expect(rulesOf('remember when i gave away all my stuff because i thought i was leaving for good? got my guitar back today')).toEqual([]);
+    expect(rulesOf('alguien pa ir juntos al dispensario de metadona a las 9?')).toEqual([]);
+    expect(rulesOf('tengo una bronca q me quema x lo q me dijo mi hermano. le pegue al colchon')).toEqual([]);
+    expect(rulesOf('mi hermano me quema con cigarros cuando se enoja')).not.toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
