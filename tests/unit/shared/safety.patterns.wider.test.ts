@@ -2210,6 +2210,9 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('made to work the christmas shift again, at least the pay is double')).toEqual([]);
     expect(rulesOf('ya tengo lugar, hora y como. por fin tranquila')).toContain('place-time-how');
     expect(rulesOf('ya tengo lugar, hora y como llegar a la fiesta de fin de año')).toEqual([]);
+    expect(rulesOf('where when and how do i apply for the housing list?')).toEqual([]);
+    expect(rulesOf('donde, cuando y como me inscribo al curso?')).toEqual([]);
+    expect(rulesOf('i picked the place, the time and how. calm now')).toContain('place-time-how');
     expect(rulesOf('got held down in the laundry room yesterday. cant say by who, hes still here')).toContain('held-down');
     expect(rulesOf('got pinned down in judo class, my coach says my guard is improving')).toEqual([]);
   });
