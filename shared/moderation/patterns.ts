@@ -1371,7 +1371,7 @@ const KNOWN_CACHE_SIZE = 20_000;
 const knownByWord = new Map<string, Uint8Array>();
 const wordKey = (token: Token) => `${token.forms.join(' ')}|${token.stemEn.join(' ')}|${token.stemEs.join(' ')}`;
 function knownFor(token: Token): Uint8Array {
-  const key = wordKey(token);
+  const key = (token.key ??= wordKey(token));
   let known = knownByWord.get(key);
   if (!known) {
     if (knownByWord.size >= KNOWN_CACHE_SIZE) knownByWord.clear();
@@ -1494,36 +1494,51 @@ const COMPILED: readonly CompiledRule[] = RULES.map((rule) => ({
   unlessShare: compileContext(rule.unlessShare),
 }));
 
-/** Every crisis pattern's first element, numbered in rule order: the index `starts` answers with. */
-const FIRST_STEPS: readonly Matcher[] = COMPILED.flatMap(({ patterns }) => patterns.map((pattern) => (pattern.steps[0] as Step).matches));
-const startsByWord = new Map<string, readonly number[]>();
 /**
- * The patterns that may start at this word. Most words start none: asking each pattern about each
- * word of a long share was most of the check's time, so each word is asked once and the answer kept
- * between shares, as `knownFor` keeps each element's.
+ * Which patterns of a list may start at each word. Most words start none: asking each pattern about
+ * each word of a long share was most of the check's time, so each word is asked once and the answer
+ * kept between shares, as `knownFor` keeps each element's.
  */
-function startsAt(token: Token): readonly number[] {
-  if (token.starts) return token.starts;
-  const key = wordKey(token);
-  let starts = startsByWord.get(key);
-  if (!starts) {
-    if (startsByWord.size >= KNOWN_CACHE_SIZE) startsByWord.clear();
-    const found: number[] = [];
-    for (let index = 0; index < FIRST_STEPS.length; index++) if ((FIRST_STEPS[index] as Matcher)(token)) found.push(index);
-    starts = found;
-    startsByWord.set(key, starts);
+let startIndexCount = 0;
+class StartIndex {
+  private readonly id = startIndexCount++;
+  private readonly byWord = new Map<string, readonly number[]>();
+  private readonly firstSteps: readonly Matcher[];
+
+  constructor(patterns: readonly CompiledPattern[]) {
+    this.firstSteps = patterns.map((pattern) => (pattern.steps[0] as Step).matches);
   }
-  token.starts = starts;
-  return starts;
+
+  /** The patterns (by their place in the list) that may start at this word. */
+  at(token: Token): readonly number[] {
+    const onToken = (token.starts ??= []);
+    const kept = onToken[this.id];
+    if (kept) return kept;
+    const key = (token.key ??= wordKey(token));
+    let starts = this.byWord.get(key);
+    if (!starts) {
+      if (this.byWord.size >= KNOWN_CACHE_SIZE) this.byWord.clear();
+      const found: number[] = [];
+      for (let index = 0; index < this.firstSteps.length; index++) if ((this.firstSteps[index] as Matcher)(token)) found.push(index);
+      starts = found;
+      this.byWord.set(key, starts);
+    }
+    onToken[this.id] = starts;
+    return starts;
+  }
+
+  /** Where each pattern of the list may start in the share, in order (undefined: nowhere). */
+  positions(tokens: readonly Token[]): (number[] | undefined)[] {
+    const positions = new Array<number[] | undefined>(this.firstSteps.length);
+    tokens.forEach((token, position) => {
+      for (const index of this.at(token)) (positions[index] ??= []).push(position);
+    });
+    return positions;
+  }
 }
-/** Where each pattern (numbered as FIRST_STEPS) may start in the share, in order. */
-function patternStarts(tokens: readonly Token[]): (number[] | undefined)[] {
-  const positions: (number[] | undefined)[] = new Array<number[] | undefined>(FIRST_STEPS.length);
-  tokens.forEach((token, position) => {
-    for (const index of startsAt(token)) (positions[index] ??= []).push(position);
-  });
-  return positions;
-}
+
+/** Every crisis pattern, numbered in rule order. */
+const RULE_STARTS = new StartIndex(COMPILED.flatMap(({ patterns }) => patterns));
 const NO_STARTS: readonly number[] = [];
 
 const isNegation = SLOT_MATCHERS.get('NEG') as Matcher;
@@ -1809,15 +1824,22 @@ const DISTANT = new Set(['used', 'ago', 'hace', 'solia', 'antes', 'back', 'hubo'
 /** A milestone counted from the last time: "30 days since i last hurt myself", "desde la ultima vez". */
 const MILESTONE = ['since i|the last', 'de|desde la ultima vez', 'year|years|month|months|week|weeks|ano|anos|meses|semanas ~0 since|desde'].map(compilePattern);
 
+/** Each list of patterns asked as a whole (`anyPatternFrom`, `firstMatch`) has its own start index. */
+const listStarts = new WeakMap<readonly CompiledPattern[], StartIndex>();
+function startsOfList(patterns: readonly CompiledPattern[]): StartIndex {
+  let index = listStarts.get(patterns);
+  if (!index) listStarts.set(patterns, (index = new StartIndex(patterns)));
+  return index;
+}
+
 /** Whether any of the patterns matches, as written, from some word between `start` and `end` (negation not asked). */
 function anyPatternFrom(tokens: readonly Token[], patterns: readonly CompiledPattern[], start = 0, end = tokens.length): boolean {
-  return patterns.some((pattern) => {
-    for (let i = start; i < end; i++) {
-      const token = tokens[i] as Token;
-      if (pattern.steps[0]?.matches(token) && matchFrom(tokens, pattern.steps, 0, i, token.sentence, false) >= 0) return true;
-    }
-    return false;
-  });
+  const index = startsOfList(patterns);
+  for (let i = start; i < end; i++) {
+    const token = tokens[i] as Token;
+    for (const p of index.at(token)) if (matchFrom(tokens, (patterns[p] as CompiledPattern).steps, 0, i, token.sentence, false) >= 0) return true;
+  }
+  return false;
 }
 
 /** "doing better", "ya estoy mejor", said without a "not": how the share says it is now. */
@@ -2192,15 +2214,14 @@ const CLARIFYING = ['aclaro|aclarar|aclaracion|clarify|clarifying|clarification'
 const MEANT_IT = ['meant|mean|means ~0 it|every|that', 'en ~0 serio', 'no ~0 era ~0 broma|chiste', 'wasnt|not ~1 joking|kidding|bromeando', 'wasnt|not ~1 a ~0 joke', 'no ~0 es ~0 broma|chiste', 'no ~1 estoy ~0 bromeando|jugando', 'try ~0 me ~0 $', 'try ~0 me ~0 one ~0 more', 'no ~0 es ~0 un ~0 decir'].map(compilePattern);
 const isLaughing = compileElement(`${LAUGHING}|lmfao|rofl`);
 
-/** Where the first match of any of the patterns starts, or -1. */
+/** Where the first match of any of the patterns starts (`last`: the last one), or -1. */
 function firstMatch(tokens: readonly Token[], patterns: readonly CompiledPattern[], last = false): number {
+  const index = startsOfList(patterns);
   let found = -1;
-  for (const pattern of patterns) {
-    tokens.forEach((token, start) => {
-      if (!(pattern.steps[0] as Step).matches(token) || matchFrom(tokens, pattern.steps, 0, start, token.sentence, false) < 0) return;
-      if (found < 0 || (last ? start > found : start < found)) found = start;
-    });
-  }
+  tokens.forEach((token, start) => {
+    if (found >= 0 && !last) return;
+    if (index.at(token).some((p) => matchFrom(tokens, (patterns[p] as CompiledPattern).steps, 0, start, token.sentence, false) >= 0)) found = start;
+  });
   return found;
 }
 
@@ -2228,25 +2249,24 @@ const COMPILED_FRAMES: readonly CompiledFrame[] = EVERYDAY_FRAMES.map((frame) =>
   unlessShare: compileContext(frame.unlessShare),
 }));
 
-/** Marks the words covered by each match of the patterns, within one clause; `toClauseEnd`: and every word after it in its clause. */
-function coverage(tokens: readonly Token[], patterns: readonly CompiledPattern[], toClauseEnd: boolean, unlessSentence?: Matcher): Uint8Array {
-  const covered = new Uint8Array(tokens.length);
-  for (const pattern of patterns) {
-    tokens.forEach((token, start) => {
-      if (!(pattern.steps[0] as Step).matches(token)) return;
-      let end = matchFrom(tokens, pattern.steps, 0, start, token.sentence, true);
-      if (end < 0 || (unlessSentence && sentenceHas(tokens, token.sentence, unlessSentence))) return;
-      if (toClauseEnd) while (end + 1 < tokens.length && (tokens[end + 1] as Token).sentence === token.sentence && !(tokens[end + 1] as Token).pause) end++;
-      // A guard word before the frame only says what may not stand there (all guards are written with no gap after them).
-      let from = start;
-      for (const step of pattern.steps) {
-        if (!step.guard) break;
-        from++;
-      }
-      covered.fill(1, from, end + 1);
-    });
+/**
+ * Marks the words covered by each match of a pattern from the given starts, within one clause;
+ * `toClauseEnd`: and every word after it in its clause.
+ */
+function cover(covered: Uint8Array, tokens: readonly Token[], pattern: CompiledPattern, starts: readonly number[], toClauseEnd: boolean, unlessSentence?: Matcher): void {
+  for (const start of starts) {
+    const token = tokens[start] as Token;
+    let end = matchFrom(tokens, pattern.steps, 0, start, token.sentence, true);
+    if (end < 0 || (unlessSentence && sentenceHas(tokens, token.sentence, unlessSentence))) continue;
+    if (toClauseEnd) while (end + 1 < tokens.length && (tokens[end + 1] as Token).sentence === token.sentence && !(tokens[end + 1] as Token).pause) end++;
+    // A guard word before the frame only says what may not stand there (all guards are written with no gap after them).
+    let from = start;
+    for (const step of pattern.steps) {
+      if (!step.guard) break;
+      from++;
+    }
+    covered.fill(1, from, end + 1);
   }
-  return covered;
 }
 
 /** Per share, what the frames, denials and retractions found: each is asked by several layers. */
@@ -2260,18 +2280,34 @@ function perShare<T>(compute: (tokens: readonly Token[]) => T): (tokens: readonl
   };
 }
 
+/** Every everyday frame's patterns, numbered in frame order, each with its frame. */
+const FRAME_PATTERNS = COMPILED_FRAMES.flatMap((frame) => frame.patterns.map((pattern) => ({ frame, pattern })));
+const FRAME_STARTS = new StartIndex(FRAME_PATTERNS.map(({ pattern }) => pattern));
+
 const everydayCoverage = perShare((tokens) => {
   const covered = new Uint8Array(tokens.length);
-  for (const frame of COMPILED_FRAMES) {
+  const coverStory = new Map<CompiledFrame, boolean>();
+  FRAME_STARTS.positions(tokens).forEach((starts, p) => {
+    if (!starts) return;
+    const { frame, pattern } = FRAME_PATTERNS[p] as (typeof FRAME_PATTERNS)[number];
     const { unlessShare } = frame;
-    if (unlessShare && tokens.some((token) => unlessShare(token))) continue;
-    coverage(tokens, frame.patterns, false, frame.unlessSentence).forEach((mark, i) => {
-      if (mark) covered[i] = 1;
-    });
-  }
+    if (unlessShare) {
+      let found = coverStory.get(frame);
+      if (found === undefined) coverStory.set(frame, (found = tokens.some((token) => unlessShare(token))));
+      if (found) return;
+    }
+    cover(covered, tokens, pattern, starts, false, frame.unlessSentence);
+  });
   return covered;
 });
-const deniedCoverage = perShare((tokens) => coverage(tokens, DENIALS, true));
+const DENIAL_STARTS = new StartIndex(DENIALS);
+const deniedCoverage = perShare((tokens) => {
+  const covered = new Uint8Array(tokens.length);
+  DENIAL_STARTS.positions(tokens).forEach((starts, p) => {
+    if (starts) cover(covered, tokens, DENIALS[p] as CompiledPattern, starts, true);
+  });
+  return covered;
+});
 
 /** Abuse and threats stay crisis when the share says something everyday around them; the rest may not. */
 const DISCLOSURES = new Set(['abuse', 'abuse-more', 'abuse-plain', 'abuse-control', 'threat', 'threat-more', 'threat-plain']);
@@ -2376,16 +2412,23 @@ export function patternHitsInTokens(tokens: readonly Token[]): PatternHit[] {
   const hits: PatternHit[] = [];
   const goodLeaving = tokens.some((token) => isGoodLeaving(token)) || saysNotAGoodbye(tokens);
   const takenBack = takenBackUntil(tokens);
-  const everyday = everydayCoverage(tokens);
-  const denied = deniedCoverage(tokens);
+  // Worked out only once some pattern matches: most shares match none.
+  let everyday: Uint8Array | undefined;
+  let denied: Uint8Array | undefined;
+  const framedOrDenied = (start: number, end: number) => {
+    everyday ??= everydayCoverage(tokens);
+    denied ??= deniedCoverage(tokens);
+    return everyday[start] === 1 || everyday[end] === 1 || denied[start] === 1;
+  };
   // "lol ... im not joking": laughter does not excuse a pattern the share says it means.
   const meantIt = anyPatternFrom(tokens, MEANT_IT);
   if (!goodLeaving && takenBack === 0 && farewellCues(tokens)) hits.push({ rule: 'farewell-cues', severity: 'urgent' });
-  const starts = patternStarts(tokens);
+  const starts = RULE_STARTS.positions(tokens);
   let numbered = 0;
   for (const { rule, patterns, with: needs, withShare, unless, unlessShare } of COMPILED) {
     const first = numbered;
     numbered += patterns.length;
+    if (!patterns.some((_, p) => starts[first + p])) continue;
     if (goodLeaving && isFarewellRule(rule.id)) continue;
     if (withShare && !tokens.some((token) => withShare(token))) continue;
     if (unlessShare && !meantIt && tokens.some((token) => unlessShare(token))) continue;
@@ -2397,7 +2440,7 @@ export function patternHitsInTokens(tokens: readonly Token[]): PatternHit[] {
         const token = tokens[start] as Token;
         const end = matchFrom(tokens, pattern.steps, 0, start, token.sentence, rule.clause === true);
         if (end < 0) return false;
-        if (everyday[start] || everyday[end] || denied[start] || (mayBeTakenBack && start < takenBack)) return false;
+        if (framedOrDenied(start, end) || (mayBeTakenBack && start < takenBack)) return false;
         if (!pattern.negated && negatedAt(tokens, start, end, rule.negative !== true)) return false;
         if (needs && !sentenceHas(tokens, token.sentence, needs)) return false;
         if (pastMayClear && (pastOnly(tokens, token.sentence) || pastClause(tokens, start))) return false;

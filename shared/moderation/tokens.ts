@@ -23,8 +23,10 @@ export interface Token {
   pause: boolean;
   /** What the patterns already worked out about this word, so each question is asked once per share. */
   known?: Uint8Array;
-  /** Which crisis patterns may start at this word (patterns.ts), worked out once per word as `known` is. */
-  starts?: readonly number[];
+  /** Which patterns of each list may start at this word (patterns.ts), worked out once per word as `known` is. */
+  starts?: (readonly number[] | undefined)[];
+  /** The word as the pattern caches know it (patterns.ts): its forms and stems. */
+  key?: string;
 }
 
 const stemmerEn = new StemmerEn();
