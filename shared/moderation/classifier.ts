@@ -4,7 +4,7 @@ import naiveBayes from 'wink-naive-bayes-text-classifier';
 import { SLOTS, type Slot } from './lexicon';
 import { slotMatcher, type CrisisSeverity } from './patterns';
 import { FeatureIndex } from './featureIndex';
-import { logisticFeatures, logisticScorer, trainLogistic, weightedScorer, WEIGHT_DECIMALS, type LogisticModel } from './logistic';
+import { logisticFeatures, logisticScorer, numberLines, trainNumbered, weightedScorer, WEIGHT_DECIMALS, type LogisticModel, type NumberedLines } from './logistic';
 import { tokenize, type Token } from './tokens';
 
 /**
@@ -141,12 +141,19 @@ interface ReadLine {
   all: string[];
 }
 
-function readLines(lines: readonly LabelledLine[]): ReadLine[] {
-  return lines.map((line) => {
+/** The training lines read, and the regression's features numbered once for all six fits. */
+interface ReadLines {
+  lines: ReadLine[];
+  numbered: NumberedLines;
+}
+
+function readLines(lines: readonly LabelledLine[]): ReadLines {
+  const read = lines.map((line) => {
     const tokens = tokenize(line.text);
     const keys = features(tokens);
     return { line, keys, all: logisticFeatures(tokens, keys) };
   });
+  return { lines: read, numbered: numberLines(read.map(({ all }) => all)) };
 }
 
 function train(lines: readonly ReadLine[]) {
@@ -184,24 +191,30 @@ interface Scores {
   logistic: number;
 }
 
-/** Both learners trained on the same lines. */
-function trainBoth(lines: readonly ReadLine[]) {
+/** Both learners trained on some of the lines (`which`, the places of those lines in `read`). */
+function trainBoth(read: ReadLines, which: readonly number[]) {
+  const lines = which.map((i) => read.lines[i] as ReadLine);
   return {
     bayes: train(lines),
-    logistic: trainLogistic(
-      lines.map(({ all }) => all),
+    logistic: trainNumbered(
+      read.numbered,
+      which,
       lines.map(({ line }) => line.crisis),
     ),
   };
 }
 
 /** Each line's scores from the learners trained on the other folds. */
-function outOfFoldScores(lines: readonly ReadLine[]): Scores[] {
-  const scores: Scores[] = new Array<Scores>(lines.length);
+function outOfFoldScores(read: ReadLines): Scores[] {
+  const scores: Scores[] = new Array<Scores>(read.lines.length);
+  const places = read.lines.map((_, i) => i);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const { bayes, logistic } = trainBoth(lines.filter((_, i) => i % FOLDS !== fold));
+    const { bayes, logistic } = trainBoth(
+      read,
+      places.filter((i) => i % FOLDS !== fold),
+    );
     const scoreLogistic = logisticScorer(logistic);
-    lines.forEach(({ keys, all }, i) => {
+    read.lines.forEach(({ keys, all }, i) => {
       if (i % FOLDS !== fold) return;
       scores[i] = { bayes: scoreOf(bayes, keys), logistic: scoreLogistic(all) - logistic.bias };
     });
@@ -265,13 +278,40 @@ export interface TrainingOptions {
 
 export function trainSafetyModel(lines: readonly LabelledLine[], options: TrainingOptions = {}): SafetyModel {
   const read = readLines(lines);
-  const { bayes, logistic } = trainBoth(read);
-  const { blend, threshold } = chooseBlend(lines, outOfFoldScores(read), options);
+  const { threshold, blend } = chooseThreshold(read, options);
+  return { threshold, blend, ...fitWhole(read) };
+}
+
+/** What the model learns from every training line: naive Bayes's counts and the regression's weights. */
+export type FittedModel = Omit<SafetyModel, 'threshold' | 'blend'>;
+export type ChosenThreshold = Pick<SafetyModel, 'threshold' | 'blend'>;
+
+/** The model's counts and weights, from every training line (the half of `trainSafetyModel` that does not ask the folds). */
+export function fitSafetyModel(lines: readonly LabelledLine[]): FittedModel {
+  return fitWhole(readLines(lines));
+}
+
+/** The model's blend and threshold, from the folds (the other half of `trainSafetyModel`). */
+export function chooseSafetyThreshold(lines: readonly LabelledLine[], options: TrainingOptions = {}): ChosenThreshold {
+  return chooseThreshold(readLines(lines), options);
+}
+
+function chooseThreshold(read: ReadLines, options: TrainingOptions): ChosenThreshold {
+  return chooseBlend(
+    read.lines.map(({ line }) => line),
+    outOfFoldScores(read),
+    options,
+  );
+}
+
+function fitWhole(read: ReadLines): FittedModel {
+  const { bayes, logistic } = trainBoth(
+    read,
+    read.lines.map((_, i) => i),
+  );
   const [, samples, count, , vocabulary] = JSON.parse(bayes.exportJSON()) as WinkExport;
   const labels = Object.keys(samples);
   return {
-    threshold,
-    blend,
     logistic: shippedLogistic(logistic, vocabulary),
     labels,
     lines: labels.map((label) => samples[label] ?? 0),

@@ -85,22 +85,56 @@ function fixedOrder(length: number, seed: number): number[] {
 }
 
 /**
+ * Lines read once into numbered features, so training on parts of them (the folds) does not look
+ * every feature up again by its name.
+ */
+export interface NumberedLines {
+  /** Every feature any line has, sorted. */
+  names: string[];
+  /** Each line's features, as places in `names`, in the line's own order. */
+  rows: Int32Array[];
+  /** Each line's length (`lengthOf`), over all its features. */
+  norms: Float64Array;
+  /** Each feature's scale: a letter run counts `gramScale`, anything else 1. */
+  scales: Float64Array;
+  gramScale: number;
+}
+
+export function numberLines(inputs: readonly string[][], gramScale = LOGISTIC_SETTINGS.gramScale): NumberedLines {
+  const seen = new Set<string>();
+  for (const input of inputs) for (const key of input) seen.add(key);
+  const names = [...seen].sort();
+  const index = new Map(names.map((name, i) => [name, i]));
+  return {
+    names,
+    rows: inputs.map((input) => Int32Array.from(input, (key) => index.get(key) as number)),
+    norms: Float64Array.from(inputs, (input) => lengthOf(input, gramScale)),
+    scales: Float64Array.from(names, (name) => (name.startsWith('g:') ? gramScale : 1)),
+    gramScale,
+  };
+}
+
+/**
  * Trains on feature lists and labels (true for crisis). Each line's features are scaled to unit
  * length, so a long share does not outweigh a short one by its length alone. Classes are weighted
  * to count equally.
  */
 export function trainLogistic(inputs: readonly string[][], labels: readonly boolean[], settings: LogisticSettings = LOGISTIC_SETTINGS): LogisticModel {
-  const counts = new Map<string, number>();
-  for (const input of inputs) for (const key of input) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const names = [...counts.keys()].filter((key) => (counts.get(key) ?? 0) >= settings.minCount).sort();
-  const index = new Map(names.map((name, i) => [name, i]));
-  const rows = inputs.map((input) => Int32Array.from(input.map((key) => index.get(key) ?? -1).filter((i) => i >= 0)));
-  // Scaled by every feature the line has, known or not, as `logisticScorer` scales a share.
-  const scaleOf = (key: string) => (key.startsWith('g:') ? settings.gramScale : 1);
-  const norms = inputs.map((input) => lengthOf(input, settings.gramScale));
-  const scales = names.map(scaleOf);
+  return trainNumbered(numberLines(inputs, settings.gramScale), Array.from(inputs, (_, i) => i), labels, settings);
+}
+
+/** `trainLogistic` on some of the numbered lines (`which`, in order), `labels` aligned with them. */
+export function trainNumbered(lines: NumberedLines, which: readonly number[], labels: readonly boolean[], settings: LogisticSettings = LOGISTIC_SETTINGS): LogisticModel {
+  if (settings.gramScale !== lines.gramScale) throw new Error('The lines were numbered with another scale for letter runs.');
+  const { names, scales } = lines;
+  const counts = new Int32Array(names.length);
+  for (const i of which) for (const f of lines.rows[i] as Int32Array) counts[f] = (counts[f] as number) + 1;
+  const kept = (f: number) => (counts[f] as number) >= settings.minCount;
+  const rows = which.map((i) => (lines.rows[i] as Int32Array).filter(kept));
+  const norms = Float64Array.from(which, (i) => lines.norms[i] as number);
   const positives = labels.filter(Boolean).length;
-  const weightOf = (label: boolean) => (label ? labels.length / (2 * Math.max(positives, 1)) : labels.length / (2 * Math.max(labels.length - positives, 1)));
+  const crisisWeight = labels.length / (2 * Math.max(positives, 1));
+  const everydayWeight = labels.length / (2 * Math.max(labels.length - positives, 1));
   const weights = new Float64Array(names.length);
   const squares = new Float64Array(names.length).fill(1e-8);
   let bias = 0;
@@ -110,20 +144,33 @@ export function trainLogistic(inputs: readonly string[][], labels: readonly bool
       const row = rows[i] as Int32Array;
       const norm = norms[i] as number;
       let z = bias;
-      for (const f of row) z += ((weights[f] as number) * (scales[f] as number)) / norm;
-      const error = (sigmoid(z) - (labels[i] ? 1 : 0)) * weightOf(labels[i] as boolean);
-      for (const f of row) {
+      for (let k = 0; k < row.length; k++) {
+        const f = row[k] as number;
+        z += ((weights[f] as number) * (scales[f] as number)) / norm;
+      }
+      const error = (sigmoid(z) - (labels[i] ? 1 : 0)) * (labels[i] ? crisisWeight : everydayWeight);
+      for (let k = 0; k < row.length; k++) {
+        const f = row[k] as number;
         const gradient = (error * (scales[f] as number)) / norm + settings.l2 * (weights[f] as number);
-        squares[f] = (squares[f] as number) + gradient * gradient;
-        weights[f] = (weights[f] as number) - (settings.rate * gradient) / Math.sqrt(squares[f] as number);
+        const square = (squares[f] as number) + gradient * gradient;
+        squares[f] = square;
+        weights[f] = (weights[f] as number) - (settings.rate * gradient) / Math.sqrt(square);
       }
       biasSquares += error * error;
       bias -= (settings.rate * error) / Math.sqrt(biasSquares);
     }
   }
   // Shipped with each run's scale already in its weight.
-  const kept = names.map((name, i) => [name, round((weights[i] as number) * (scales[i] as number))] as const).filter(([, weight]) => Math.abs(weight) >= settings.minWeight);
-  return { features: kept.map(([name]) => name), weights: kept.map(([, weight]) => weight), bias: round(bias), gramScale: settings.gramScale };
+  const features: string[] = [];
+  const shipped: number[] = [];
+  names.forEach((name, f) => {
+    if (!kept(f)) return;
+    const weight = round((weights[f] as number) * (scales[f] as number));
+    if (Math.abs(weight) < settings.minWeight) return;
+    features.push(name);
+    shipped.push(weight);
+  });
+  return { features, weights: shipped, bias: round(bias), gramScale: settings.gramScale };
 }
 
 const round = (n: number) => Number(n.toFixed(WEIGHT_DECIMALS));
