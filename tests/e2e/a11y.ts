@@ -143,8 +143,13 @@ export async function expectFitsAndReadable(page: Page, options: { keyPx?: numbe
   expect(problems).toEqual([]);
 }
 
-/** A full-page screenshot kept with the test's results, for a person to look at. */
+/**
+ * A full-page screenshot kept with the test's results, for a person to look at. Not in CI, where
+ * nobody can open it (as with traces): a full-page shot of a portrait wall costs about as much as
+ * measuring the screen, and the walks take hundreds.
+ */
 export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  if (process.env.CI) return;
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 }
 
