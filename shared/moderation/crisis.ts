@@ -45,16 +45,30 @@ const soonOrMeans = (tokens: readonly Token[]) =>
  */
 export type ListedCrisis = 'negative' | 'plain' | null;
 
-/**
- * `listed`: which crisis phrase of the house's lists the text matched. `disguised`: the text as
- * the phrase matcher reads it (leetspeak, spacing), for the slang list. `classifier`: the trained
- * one unless a test gives another.
- */
 /** Words joined from letters spelled out with spaces or dots ("s u i c i d e"), as the phrase matcher reads them. */
 function disguisedTokens(disguised: MatchText): Token[] {
   return disguised.spelledOut.map((word) => ({ word: word.letters, forms: [word.letters], stemEn: [], stemEs: [], sentence: 0, pause: false }));
 }
 
+/**
+ * Whether a phrase of the house's lists counts. With a pattern hit it always does. Alone, it does
+ * not when the share says it of a house's nuisance ("cant go on like this with the noise
+ * upstairs"); a plain phrase (not its own negation) also not when negated or told as the past, as an
+ * accident, or laughed off with nothing saying it is meant: "I don't want to die", "I used to want
+ * to kill myself", "cut myself shaving", "boca perdio otra vez, me quiero matar jaja".
+ */
+function listedPhraseCounts(listed: ListedCrisis, tokens: readonly Token[], patternsHit: boolean): boolean {
+  if (listed === null) return false;
+  if (patternsHit) return true;
+  if (nuisanceTold(tokens)) return false;
+  return listed === 'negative' || (!negatedOrPast(tokens) && !accidentTold(tokens) && !laughedOff(tokens));
+}
+
+/**
+ * `listed`: which crisis phrase of the house's lists the text matched. `disguised`: the text as
+ * the phrase matcher reads it (leetspeak, spacing), for the slang list. `classifier`: the trained
+ * one unless a test gives another.
+ */
 export function findCrisis(
   text: string,
   listed: ListedCrisis,
@@ -79,11 +93,7 @@ export function findCrisis(
     sources.push('slang');
     raise('concern');
   }
-  // A list phrase the patterns did not take up counts unless it was negated, told as the past,
-  // told as an accident, laughed off with nothing saying it is meant, or said of a house's nuisance: "I don't want to die", "I used
-  // to want to kill myself", "cut myself shaving", "boca perdio otra vez, me quiero matar jaja", "cant
-  // go on like this with the noise upstairs".
-  if ((listed === 'negative' && (hits.length > 0 || !nuisanceTold(tokens))) || (listed === 'plain' && plainWordsCount && (hits.length > 0 || (!accidentTold(tokens) && !laughedOff(tokens) && !nuisanceTold(tokens))))) {
+  if (listedPhraseCounts(listed, tokens, hits.length > 0)) {
     sources.push('list');
     if (hits.length === 0) raise('urgent');
   }
