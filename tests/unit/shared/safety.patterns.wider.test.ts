@@ -2276,6 +2276,41 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('mi hermano me quema con cigarros cuando se enoja')).not.toEqual([]);
   });
 
+  it('holds a wish to die after a failed condition, killing oneself in the gerund, being made to undress in fear, a threat to kill the writer and choosing one\'s end', () => {
+    expect(rulesOf('si pal 15 no me depositan me mato. ya es un hecho')).toContain('intent-kill-self');
+    expect(rulesOf("if they dont pay me tomorrow i'm gonna kill myself")).not.toEqual([]);
+    expect(rulesOf('no me voy a matar, tranqui')).toEqual([]);
+    expect(rulesOf('si no me mato es por mis hijos')).toEqual([]);
+    expect(rulesOf('soy el error de mi familia. lo corrijo matandome')).toContain('think-suicide');
+    expect(rulesOf('el medico de la clinica me hace desnudar aunque solo voy por la presion, y me toca. me da miedo volver el viernes')).toContain('made-to-undress');
+    expect(rulesOf('la enfermera me hizo desvestir pa la radiografia y me dio miedo la maquina jaja')).toEqual([]);
+    expect(rulesOf('con orden de alejamiento y vino borracho a decir q me mata')).toContain('says-will-kill-me');
+    expect(rulesOf('la profe dijo q me mata si no entrego la tarea jaja')).toEqual([]);
+    expect(rulesOf('yo elijo mi final esta noche')).toContain('choose-my-end');
+    expect(rulesOf('en el libro tu eliges tu final, yo elegi mi final feliz')).toEqual([]);
+  });
+
+  it('leaves a question to the house about the hospital, a knife block, an insulin routine, a past year, a place one does not want to live in and a group one cannot stand as everyday', () => {
+    expect(rulesOf('does anyone know when the hospital bus runs on sundays')).toEqual([]);
+    expect(rulesOf('does anyone else get dead sleepy on olanzapine? in bed by 9 like a nan')).toEqual([]);
+    expect(rulesOf('whoever touches my radio next ends up in hospital')).toContain('next-in-hospital');
+    expect(rulesOf('got a knife block from the charity shop for my new flat. starting to feel like home')).toEqual([]);
+    expect(rulesOf("got grandad's old carving knife in his will. staff keep it in the kitchen now, we used it on the sunday roast")).toEqual([]);
+    expect(rulesOf('insulina puesta, glucosa en 110, desayuno listo. q orgullo')).toEqual([]);
+    expect(rulesOf('en 2021 me quise quitar la vida. hoy fui madrina de bautizo. la vida da vueltas bonitas')).toEqual([]);
+    expect(rulesOf('hoy me quise quitar la vida')).not.toEqual([]);
+    expect(rulesOf('in 2019 i wanted to die')).toEqual([]);
+    expect(rulesOf(`in ${new Date().getFullYear()} i want to die`)).not.toEqual([]);
+    expect(rulesOf('thinking about going to see grandma in heaven this weekend, she died in 2019')).not.toEqual([]);
+    expect(rulesOf('no es q no quiera vivir, es q no quiero vivir en este barrio jaja, ya pedi el traslado')).toEqual([]);
+    expect(rulesOf('no quiero vivir en este mundo')).not.toEqual([]);
+    expect(rulesOf('ya no quiero vivir en esta casa sin mi esposa, no tiene sentido nada')).not.toEqual([]);
+    expect(rulesOf('boca me va a matar este año, no aguanto mas estos partidos')).toEqual([]);
+    expect(rulesOf('no aguanto mas el grupo de la facu, nadie hace nada y yo cargando con todo')).toEqual([]);
+    expect(rulesOf('no aguanto mas esta vida')).not.toEqual([]);
+    expect(rulesOf('no aguanto mas el dolor')).not.toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
