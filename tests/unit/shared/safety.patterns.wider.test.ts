@@ -2311,6 +2311,32 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('no aguanto mas el dolor')).not.toEqual([]);
   });
 
+  it('holds a wish that the drink would kill them, stocking up "not for headaches", planning after giving up waiting, the shift change as the moment, being dead to save work, running out of places to hide cuts and a last time that is the last', () => {
+    expect(rulesOf('4 dias tomando en el cerro, no como, me tiemblan las manos y sigo. quiero q el alcohol me mate')).toContain('want-it-to-kill-me');
+    expect(rulesOf('quiero q me mate de risa este meme jaja')).toEqual([]);
+    expect(rulesOf('been round every chemist in town. not for headaches')).toContain('not-for-headaches');
+    expect(rulesOf('bought paracetamol at the chemist, not for headaches, for my period cramps')).toEqual([]);
+    expect(rulesOf('45 años y nadie se quedo. deje de esperar, empece a planear')).toContain('started-planning');
+    expect(rulesOf('nadie se ofrecio asi q empece a planear el viaje del grupo yo sola')).toEqual([]);
+    expect(rulesOf('en 2 horas cambia el turno. es ahora o nunca')).toContain('now-or-never-shift');
+    expect(rulesOf('cierran las inscripciones al curso antes del cambio de turno, es ahora o nunca')).toEqual([]);
+    expect(rulesOf('muerto le ahorro trabajo a los educadores')).toContain('dead-saves-work');
+    expect(rulesOf('sin mi se ahorran problemas y plata. ya lo decidi')).toContain('dead-saves-work');
+    expect(rulesOf('muerto de cansancio, pero le ahorre trabajo al de la mañana')).toEqual([]);
+    expect(rulesOf('cutting every night since my best mate moved to leeds. running out of places to hide it')).toContain('places-to-hide');
+    expect(rulesOf('running out of places to hide the christmas presents from the kids, they find everything')).toEqual([]);
+    expect(rulesOf('said goodnight to my daughter on the phone like it was the last time bc it is')).toContain('last-time-because-it-is');
+    expect(rulesOf('last time i move house because this is it, my own flat finally')).toEqual([]);
+  });
+
+  it('leaves the heat one cannot go on with and a quoted wish to die that was about a hill as everyday', () => {
+    const held = (text: string) => findCrisis(text, 'plain', matchText(text, { leet: true }), neverHolds) !== null;
+    expect(held('cant go on like this with the heat 😩 3 nights no sleep')).toBe(false);
+    expect(held('cant go on like this')).toBe(true);
+    expect(rulesOf('to be clear im not suicidal lol, i said "i wanna die" about the hill we walked up')).toEqual([]);
+    expect(rulesOf('i wanna die')).not.toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
