@@ -1794,6 +1794,8 @@ const deathAnniversary = (tokens: readonly Token[], i: number) =>
 
 const THIS_OR_NEXT = new Set(['this', 'next', 'every']);
 const YEAR = /^(?:19[89]\d|20[0-4]\d)$/;
+/** A year before this one ("2019"): the one place the share check reads the clock. */
+const pastYear = (word: string) => YEAR.test(word) && Number(word) < new Date().getFullYear();
 const PAST_YEAR_BEFORE = new Set(['was', 'were', 'fue', 'era', 'eran', 'back', 'since', 'desde']);
 const IN_YEAR = new Set(['in', 'en']);
 const DIED = new Set(['died', 'passed', 'murio', 'murió', 'fallecio', 'falleció', 'lost', 'perdi', 'perdí', 'perdimos']);
@@ -1814,7 +1816,7 @@ function pastWordAt(tokens: readonly Token[], i: number): boolean {
   if (YEAR.test(token.word) && (PAST_YEAR_BEFORE.has(tokens[i - 1]?.word ?? '') || (IN_YEAR.has(tokens[i - 1]?.word ?? '') && PAST_YEAR_BEFORE.has(tokens[i - 2]?.word ?? '')))) return true;
   // "en 2021 me quise quitar la vida", "in 2019 i wanted to die": in a year gone by.
   // Not "she died in 2019": a year that dates someone's death says nothing of when the words are meant.
-  if (YEAR.test(token.word) && IN_YEAR.has(tokens[i - 1]?.word ?? '') && Number(token.word) < new Date().getFullYear() && !DIED.has(tokens[i - 2]?.word ?? '')) return true;
+  if (pastYear(token.word) && IN_YEAR.has(tokens[i - 1]?.word ?? '') && !DIED.has(tokens[i - 2]?.word ?? '')) return true;
   // "20 minutes ago", "an hour ago": just now, not the past.
   if (token.word === 'ago' && MOMENTS.has(tokens[i - 1]?.word ?? '')) return false;
   // "hace mucho aire", "hace un frío": the weather, not "a long time ago" ("hace frío" alone is never read as the past).
@@ -1887,13 +1889,17 @@ function startsOfList(patterns: readonly CompiledPattern[]): StartIndex {
   return index;
 }
 
+/** Whether any of the patterns matches, as written, from word `i` (negation not asked). */
+function somePatternAt(tokens: readonly Token[], patterns: readonly CompiledPattern[], i: number): boolean {
+  const token = tokens[i] as Token;
+  return startsOfList(patterns)
+    .at(token)
+    .some((p) => matchFrom(tokens, (patterns[p] as CompiledPattern).steps, 0, i, token.sentence, false) >= 0);
+}
+
 /** Whether any of the patterns matches, as written, from some word between `start` and `end` (negation not asked). */
 function anyPatternFrom(tokens: readonly Token[], patterns: readonly CompiledPattern[], start = 0, end = tokens.length): boolean {
-  const index = startsOfList(patterns);
-  for (let i = start; i < end; i++) {
-    const token = tokens[i] as Token;
-    for (const p of index.at(token)) if (matchFrom(tokens, (patterns[p] as CompiledPattern).steps, 0, i, token.sentence, false) >= 0) return true;
-  }
+  for (let i = start; i < end; i++) if (somePatternAt(tokens, patterns, i)) return true;
   return false;
 }
 
@@ -2275,13 +2281,8 @@ const isLaughing = compileElement(`${LAUGHING}|lmfao|rofl`);
 
 /** Where the first match of any of the patterns starts (`last`: the last one), or -1. */
 function firstMatch(tokens: readonly Token[], patterns: readonly CompiledPattern[], last = false): number {
-  const index = startsOfList(patterns);
-  let found = -1;
-  tokens.forEach((token, start) => {
-    if (found >= 0 && !last) return;
-    if (index.at(token).some((p) => matchFrom(tokens, (patterns[p] as CompiledPattern).steps, 0, start, token.sentence, false) >= 0)) found = start;
-  });
-  return found;
+  const at = (i: number) => somePatternAt(tokens, patterns, i);
+  return last ? tokens.findLastIndex((_, i) => at(i)) : tokens.findIndex((_, i) => at(i));
 }
 
 /**
@@ -2359,10 +2360,9 @@ const everydayCoverage = perShare((tokens) => {
   });
   return covered;
 });
-const DENIAL_STARTS = new StartIndex(DENIALS);
 const deniedCoverage = perShare((tokens) => {
   const covered = new Uint8Array(tokens.length);
-  DENIAL_STARTS.positions(tokens).forEach((starts, p) => {
+  startsOfList(DENIALS).positions(tokens).forEach((starts, p) => {
     if (starts) cover(covered, tokens, DENIALS[p] as CompiledPattern, starts, true);
   });
   return covered;
@@ -2453,10 +2453,20 @@ const LONG_AGO = ['hace ~3 ano|anos|año|años|mes|meses|semanas|tiempo', 'years
  * "Hace dos años intenté quitarme la vida", "3 years ago I bought the rope": a sentence told only in
  * the past and dated long ago. Not "hace dos años que quiero morirme", which is still going on.
  */
-const LONG_AGO_TOLD = ['hace ~2 ano|anos|año|años|meses ~0 !que|!q|!y', 'en|in|back ~1 2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024', 'years|yrs|months ~0 ago', 'used ~0 to ~0 write|writing|think|thinking|want|wanna|wish|feel|be|hate|plan|planning|dream|stand|sit|pray|cry|hide|stash|save|keep|say|cut|burn|hurt|scratch|starve|purge|stay|sleep|believe|carry|hear|give|leave', 'there ~0 was|were ~0 a ~0 time|period|year', 'hubo ~0 una|un ~0 epoca|época|tiempo|temporada|momento|año|ano', 'when|back ~1 i ~0 was ~0 a|little|young|younger|small|teen|teenager|kid|child|suicidal|homeless|using|drinking', 'remember|recuerdan|recuerdas|acuerdan|acuerdas ~0 when|cuando', 'cuando ~0 estaba|andaba ~0 en ~0 lo ~0 peor', 'cuando ~0 estaba|andaba ~0 suicida|consumiendo|en ~0 la ~0 calle', 'as ~0 a ~0 kid|teen|teenager|child', 'cuando ~0 era|estaba ~0 niño|niña|nino|nina|chico|chica|joven|adolescente|chamaco|chamaca|pequeño|pequeña|pequeno|pequena|morro|morra|chiquito|chiquita|chavo|chava', 'de ~0 niño|niña|nino|nina|adolescente|chamaco|chamaca|pequeño|pequeña|chiquito|chiquita|morro|morra', 'last ~0 year|winter|summer|spring|autumn|fall|christmas', 'el ~0 año|ano|invierno|verano|otoño|otono ~0 pasado', 'la ~0 primavera|navidad ~0 pasada'].map(compilePattern);
+const LONG_AGO_TOLD = ['hace ~2 ano|anos|año|años|meses ~0 !que|!q|!y', 'years|yrs|months ~0 ago', 'used ~0 to ~0 write|writing|think|thinking|want|wanna|wish|feel|be|hate|plan|planning|dream|stand|sit|pray|cry|hide|stash|save|keep|say|cut|burn|hurt|scratch|starve|purge|stay|sleep|believe|carry|hear|give|leave', 'there ~0 was|were ~0 a ~0 time|period|year', 'hubo ~0 una|un ~0 epoca|época|tiempo|temporada|momento|año|ano', 'when|back ~1 i ~0 was ~0 a|little|young|younger|small|teen|teenager|kid|child|suicidal|homeless|using|drinking', 'remember|recuerdan|recuerdas|acuerdan|acuerdas ~0 when|cuando', 'cuando ~0 estaba|andaba ~0 en ~0 lo ~0 peor', 'cuando ~0 estaba|andaba ~0 suicida|consumiendo|en ~0 la ~0 calle', 'as ~0 a ~0 kid|teen|teenager|child', 'cuando ~0 era|estaba ~0 niño|niña|nino|nina|chico|chica|joven|adolescente|chamaco|chamaca|pequeño|pequeña|pequeno|pequena|morro|morra|chiquito|chiquita|chavo|chava', 'de ~0 niño|niña|nino|nina|adolescente|chamaco|chamaca|pequeño|pequeña|chiquito|chiquita|morro|morra', 'last ~0 year|winter|summer|spring|autumn|fall|christmas', 'el ~0 año|ano|invierno|verano|otoño|otono ~0 pasado', 'la ~0 primavera|navidad ~0 pasada'].map(compilePattern);
+/** "in 2019", "back in 2016", "en 2021": a year gone by, named after "in", "en" or "back" (a word may stand between). */
+const IN_OR_BACK = new Set([...IN_YEAR, 'back']);
+function pastYearNamed(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    if (!IN_OR_BACK.has((tokens[i] as Token).word)) continue;
+    const named = [tokens[i + 1], tokens[i + 2]].some((t) => t !== undefined && t.sentence === tokens[i]?.sentence && pastYear(t.word));
+    if (named) return true;
+  }
+  return false;
+}
 function toldLongAgo(tokens: readonly Token[], sentence: number): boolean {
   const [first, last] = rangeOf(tokens, sentence);
-  return anyPatternFrom(tokens, LONG_AGO_TOLD, first, last) && pastOnly(tokens, sentence);
+  return (anyPatternFrom(tokens, LONG_AGO_TOLD, first, last) || pastYearNamed(tokens, first, last)) && pastOnly(tokens, sentence);
 }
 
 function threatTakenBack(tokens: readonly Token[], start: number, end: number): boolean {

@@ -139,5 +139,7 @@ describe("the wall's idle reset", () => {
     await seconds(20);
     expect(idle.asking).toBe(false);
     expect(idle.visiting).toBe(false);
+    // The end of the visit loads the boards' part a moment later: let it finish inside this test.
+    await vi.dynamicImportSettled();
   });
 });

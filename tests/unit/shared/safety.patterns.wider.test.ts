@@ -2301,6 +2301,10 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('hoy me quise quitar la vida')).not.toEqual([]);
     expect(rulesOf('in 2019 i wanted to die')).toEqual([]);
     expect(rulesOf(`in ${new Date().getFullYear()} i want to die`)).not.toEqual([]);
+    // Any year gone by, not only the recent ones: a goodbye letter told as history.
+    expect(rulesOf('in 2008 i wrote my goodbye letter. today i read it at group and cried')).toEqual([]);
+    expect(rulesOf('back in 1999 i wrote my goodbye letter. today i read it at group and cried')).toEqual([]);
+    expect(rulesOf(`in ${new Date().getFullYear()} i wrote my goodbye letter. today i read it at group and cried`)).not.toEqual([]);
     expect(rulesOf('thinking about going to see grandma in heaven this weekend, she died in 2019')).not.toEqual([]);
     expect(rulesOf('no es q no quiera vivir, es q no quiero vivir en este barrio jaja, ya pedi el traslado')).toEqual([]);
     expect(rulesOf('no quiero vivir en este mundo')).not.toEqual([]);
