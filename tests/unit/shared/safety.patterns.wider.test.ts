@@ -2341,6 +2341,72 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('i wanna die')).not.toEqual([]);
   });
 
+  it('holds a beam checked or practised on, cutting deeper next time, reading comments as one\'s obituary, disappearing as easy as an app, pills gathered and ready, a message that one went in peace, nothing tying one to life and the same way tonight', () => {
+    expect(rulesOf('went up the ladder into the loft today and had a proper look at the rafters. ive made up my mind')).toContain('beam-checked');
+    expect(rulesOf('had a look at the rafters with the builder, the insulation goes in next week')).toEqual([]);
+    expect(rulesOf('checked the beam would hold the weight of the new water tank')).toEqual([]);
+    expect(rulesOf('watched a vid on how to tie it properly. practiced on the bannister while everyone was at group')).toContain('practised-on');
+    expect(rulesOf('practiced my knots on the banister for scouts, the video really helped')).toEqual([]);
+    expect(rulesOf('took the stanley knife from the DIY box. deeper tonight')).toContain('deeper-this-time');
+    expect(rulesOf('🔪🩸 again. and i want to go deeper next time')).toContain('deeper-this-time');
+    expect(rulesOf('meditation went deeper today, the breathing one from group')).toEqual([]);
+    expect(rulesOf('read the comments under my old posts like its my obituary. feels like a rehearsal')).toContain('my-own-obituary');
+    expect(rulesOf('leo los comentarios de mis fotos viejas como si fueran el pesame')).toContain('my-own-obituary');
+    expect(rulesOf('the house meeting felt like a funeral, nobody said a word')).toEqual([]);
+    expect(rulesOf('desaparecer deberia ser tan facil como desinstalar una app')).toContain('disappear-easy');
+    expect(rulesOf('that stain should be easy to make disappear with vinegar')).toEqual([]);
+    expect(rulesOf('le fui sacando pastillas a la abuela poco a poco, ya van mas de 60 en una caja de zapatos. casi listo para tomarmelas')).toContain('ready-to-take-them');
+    expect(rulesOf('son las 9, ya cene y estoy lista para tomarmelas y dormir')).toEqual([]);
+    expect(rulesOf('tell my gran i went peacefully. wont be posting again')).toContain('went-peacefully');
+    expect(rulesOf('diganle a mi hermana que me fui en paz')).toContain('went-peacefully');
+    expect(rulesOf('tell my mum i went to the shop, back by 6')).toEqual([]);
+    expect(rulesOf('hermano preso, viejos muertos. nada me ata a esta vida')).toContain('nothing-ties-me');
+    expect(rulesOf('nada me ata a esta ciudad, en marzo me mudo con mi hija')).toEqual([]);
+    expect(rulesOf('mi hermano murio de sobredosis y yo voy x el mismo camino esta noche')).toContain('same-way-tonight');
+    expect(rulesOf('going the same way home tonight, anyone want to walk with me')).toEqual([]);
+    expect(rulesOf('dos años limpio, sin tolerancia. x eso mismo')).toContain('that-is-why');
+    expect(rulesOf('me dieron el alta por eso mismo estoy contenta')).toEqual([]);
+  });
+
+  it('leaves a walk by a bridge, supplies used up, a dose changed by the doctor, "because of that", being worn out, dust all over a face, a search for a recipe and burning out at work as everyday', () => {
+    expect(rulesOf('walk by the bridge this morning was lovely, ducks n all')).toEqual([]);
+    expect(rulesOf('i walk the tracks every night now, practicing')).not.toEqual([]);
+    expect(rulesOf('walked out to the overpass on 5th today. no fence on the east side. good to know')).not.toEqual([]);
+    expect(rulesOf('who used all the bleach and didnt put it on the shopping list')).toEqual([]);
+    expect(rulesOf('me bajaron la metadona otra vez, poquito a poco')).toEqual([]);
+    expect(rulesOf('🔪🩸 otra vez')).not.toEqual([]);
+    expect(rulesOf('grateful for the staff who sat with me in the kitchen at 2am last week. im ok now because of that')).toEqual([]);
+    expect(rulesOf('i dont want to die, i just want to stop being so knackered')).toEqual([]);
+    expect(rulesOf('i want to stop being alive')).not.toEqual([]);
+    expect(rulesOf('i wish i could just stop being. not sleep. stop')).not.toEqual([]);
+    expect(rulesOf('died laughing when Mick tried to fix the hoover and it blew dust all over his face')).toEqual([]);
+    expect(rulesOf('phone dead, bank empty, nobody answers. want it all over')).not.toEqual([]);
+    expect(rulesOf('liverpool if you\'re reading this please stop killing me slowly every sunday')).toEqual([]);
+    expect(rulesOf('googled painless ways all night, my history is full of it')).not.toEqual([]);
+    expect(rulesOf('hoy googlee como hacer pan de muerto pa mi sobrina')).toEqual([]);
+    expect(rulesOf('el trabajo me tiene quemado y el jefe me escribe hasta los sabados')).toEqual([]);
+    expect(rulesOf('mi pareja me quemo con un cigarro anoche')).not.toEqual([]);
+    expect(rulesOf('cant go on doing all the washing up, why always me 😤')).toEqual([]);
+    expect(rulesOf('q oso, se me cayo la olla frente a todos, me quise morir')).toEqual([]);
+  });
+
+  it('leaves a habit that helps when the urge comes, a goodbye note deleted, thoughts back and not acted on, and a denial with "ni loca" as everyday', () => {
+    expect(rulesOf('when i feel like hurting myself now i ring my sister and we do the crossword')).toEqual([]);
+    expect(rulesOf('cuando me vienen ganas de lastimarme le marco a mi tio y hablamos de futbol hasta q pasa')).toEqual([]);
+    expect(rulesOf('when i feel like hurting myself i call my dealer and nobody answers')).not.toEqual([]);
+    expect(rulesOf('hoy borre la carta de despedida q tenia en las notas. ya no es mi historia')).toEqual([]);
+    expect(rulesOf('hoy escribi la carta de despedida')).not.toEqual([]);
+    expect(rulesOf('volvieron los pensamientos de antes un ratito. no les hice caso, estoy a salvo')).toEqual([]);
+    expect(rulesOf('hoy volvieron los pensamientos de antes pero no voy a hacer nada, se lo conte a mi educadora y me siento segura')).toEqual([]);
+    expect(rulesOf('volvieron los pensamientos de antes y no me siento segura')).not.toEqual([]);
+    const listed = (text: string) => findCrisis(text, 'plain', matchText(text, { leet: true }), neverHolds) !== null;
+    expect(listed('ni loca vuelvo a hacerme daño, mi hija viene el domingo')).toBe(false);
+    expect(listed('last time i self harmed was xmas 2019. still proud')).toBe(false);
+    expect(listed(`last time i self harmed was xmas ${new Date().getFullYear()}`)).toBe(true);
+    expect(listed('cuando llegue tenia ideas de suicidio diario')).toBe(false);
+    expect(listed('cuando llegue la noche me voy a matar')).toBe(true);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
