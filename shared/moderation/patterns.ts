@@ -2630,7 +2630,7 @@ export function negatedOrPast(tokens: readonly Token[]): boolean {
     takesItBack(tokens) ||
     everydayCoverage(tokens).some((mark, i) => mark === 1 && isCrisisWordAt(tokens, i)) ||
     deniedCoverage(tokens).some((mark, i) => mark === 1 && isCrisisWordAt(tokens, i)) ||
-    tokens.some((_, i) => isCrisisWordAt(tokens, i) && pastClause(tokens, i))
+    tokens.some((_, i) => isCrisisWordAt(tokens, i) && (pastClause(tokens, i) || resolvedAfter(tokens, i, i)))
   );
 }
 

@@ -2405,6 +2405,12 @@ describe('wider crisis wordings', () => {
     expect(listed(`last time i self harmed was xmas ${new Date().getFullYear()}`)).toBe(true);
     expect(listed('cuando llegue tenia ideas de suicidio diario')).toBe(false);
     expect(listed('cuando llegue la noche me voy a matar')).toBe(true);
+    // A listed wording whose urge the share says has passed: as the patterns read it.
+    expect(listed('cuando llegue tenia ideas de suicidio diario. ya casi ni aparecen, y si aparecen se a quien llamar')).toBe(false);
+    expect(listed('tuve ganas de lastimarme pero le marque a mi hermana y se me pasaron')).toBe(false);
+    expect(listed('the urge to hurt myself showed up last night and i called the warmline instead. it passed')).toBe(false);
+    expect(listed('tuve ganas de lastimarme y no se me pasan')).toBe(true);
+    expect(listed('the urge to hurt myself showed up last night and it is still here')).toBe(true);
   });
 
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
