@@ -2413,6 +2413,49 @@ describe('wider crisis wordings', () => {
     expect(listed('the urge to hurt myself showed up last night and it is still here')).toBe(true);
   });
 
+  it('holds trading places with the dying, a goodbye the other did not know was final, almost stepping towards a train, a method copied from a series, a car that would save the work and a shooting nobody would expect', () => {
+    expect(rulesOf('id swap places with anyone in that hospice in a heartbeat. not to help. just to be done')).toContain('swap-with-dying');
+    expect(rulesOf('id swap places with anyone on that beach in a heartbeat')).toEqual([]);
+    expect(rulesOf('said goodbye to my sister. she didnt know it was for good')).toContain('goodbye-for-good');
+    expect(rulesOf('hoy abrace fuerte a mi abuela. ella no sabe q fue la ultima vez')).toContain('goodbye-for-good');
+    expect(rulesOf('said goodbye to my sister at the airport, she didnt know i had a surprise for her')).toEqual([]);
+    expect(rulesOf('hoy en el anden casi doy un pasito cuando venia el tren')).toContain('almost-stepped');
+    expect(rulesOf('casi doy un paso en falso cuando venia el tren, iba mirando el celular, q susto')).toEqual([]);
+    expect(rulesOf('saw how they did it in that series. got the same stuff now')).toContain('copied-method');
+    expect(rulesOf('la chica de la serie lo hizo con lo q habia en el botiquin de su mama. ya revise el botiquin de la mia')).toContain('copied-method');
+    expect(rulesOf('loved the costume in that series, got the same stuff for my cosplay')).toEqual([]);
+    expect(rulesOf('si me pisa un carro yendo a la corte me ahorra el trabajo')).toContain('dead-saves-work');
+    expect(rulesOf('despues del tiroteo de las noticias pense q en el taller nadie se lo espera. me estoy preparando')).toContain('nobody-expects-it');
+    expect(rulesOf('le preparamos una fiesta sorpresa a la coordinadora, nadie se lo espera')).toEqual([]);
+  });
+
+  it('leaves mints, a song or a film about it, an anniversary that hits, a post taken back, means handed to a counsellor, a past belief, holding on to a call, a butter knife, lights on a rope, kitchen knives sharpened and a reply that quotes another resident as everyday', () => {
+    expect(rulesOf('me pase de pastillas de menta en la junta y ahora tengo la boca congelada jajaja')).toEqual([]);
+    expect(rulesOf('90 days sober today. watched a film about a guy who overdosed and for once it didnt make me want to use')).toEqual([]);
+    expect(rulesOf('im about to overdose')).not.toEqual([]);
+    expect(rulesOf('miss my nan so much. her anniversary always hits hard but me and my cousin are going to the cemetery together')).toEqual([]);
+    expect(rulesOf('my stepdad hits me hard when hes drunk')).not.toEqual([]);
+    expect(rulesOf('extraño tanto a mi abuela. su aniversario siempre me pega pero voy al cementerio con mi prima')).toEqual([]);
+    expect(rulesOf('ignore my last post, im safe. was venting about my ex')).toEqual([]);
+    expect(rulesOf('this is my last post. goodbye everyone')).not.toEqual([]);
+    expect(rulesOf('back in 2019 i kept a rope in my wardrobe. gave it to my counsellor and never looked back')).toEqual([]);
+    expect(rulesOf('cuando murio mi esposa pense q mi vida se acabo tambien. ya son 5 años, aprendi a vivir con el hueco')).toEqual([]);
+    expect(rulesOf('extraño a mis hijos. me llaman el domingo, me agarro de eso')).toEqual([]);
+    expect(rulesOf('mi padrastro me agarro del cuello anoche')).not.toEqual([]);
+    expect(rulesOf('dont panic staff, the knife in my room is a butter knife from my toast, bringing it back down')).toEqual([]);
+    expect(rulesOf('lo de la cuerda en mi cuarto es pa colgar las luces de navidad, no se asusten')).toEqual([]);
+    expect(rulesOf('afile los cuchillos, cortaban menos q una cuchara')).toEqual([]);
+    expect(rulesOf('respondiendo a la q dijo "pa q sigo": pa q el domingo hagamos las empanadas juntas')).toEqual([]);
+    expect(rulesOf('pa q sigo')).not.toEqual([]);
+    expect(rulesOf('i used to stash my pills back in the day. now i hand them to staff every morning')).toEqual([]);
+    expect(rulesOf('cuando siento q ya no puedo mas con el dia me pongo los audifonos con salsa y despues de 3 canciones ya estoy mejor')).toEqual([]);
+    expect(rulesOf('my brain said "whats the point" today and i told it to shut up and made a sandwich')).toEqual([]);
+    expect(rulesOf('cant go on like this with the noisy pipes. tell maintenance pls')).toEqual([]);
+    const listed = (text: string) => findCrisis(text, 'plain', matchText(text, { leet: true }), neverHolds) !== null;
+    expect(listed('pusieron una cancion sobre el suicidio en la radio y no me movio nada. estoy bien de verdad')).toBe(false);
+    expect(listed('hace un año hoy estaba en urgencias despues de intentar matarme. hoy cocine empanadas pa toda la casa. sigo aqui')).toBe(false);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
