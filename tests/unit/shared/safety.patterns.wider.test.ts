@@ -2456,6 +2456,58 @@ describe('wider crisis wordings', () => {
     expect(listed('hace un año hoy estaba en urgencias despues de intentar matarme. hoy cocine empanadas pa toda la casa. sigo aqui')).toBe(false);
   });
 
+  it('holds letting an illness take them, hurting oneself on purpose, sliced skin, a death welcomed, better if dead, dying as the purpose, ending when something runs out, wanting to burn again, a threat to the face, a cover story for rope, a gun waiting, a final chapter, still bleeding, not coming back, no next time and missing them where one goes', () => {
+    expect(rulesOf('binned my inhaler. next attack can take me')).toContain('let-it-take-me');
+    expect(rulesOf('ni uso el puff. si me ahogo q me lleve')).toContain('let-it-take-me');
+    expect(rulesOf('missed the bus again, hopefully the next one can take me')).toEqual([]);
+    expect(rulesOf('broke my own wrist on purpose. said i slipped in the shower')).toContain('hurt-on-purpose');
+    expect(rulesOf('sliced my arm after the interview. its gaping. no a&e')).toContain('sliced-skin');
+    expect(rulesOf('sliced my arm on the fence getting the ball back, plaster on now')).toEqual([]);
+    expect(rulesOf('cuando el medico dijo q con el azucar asi me podia morir yo pense: perfecto, ojala')).toContain('death-welcome');
+    expect(rulesOf('el medico dijo q con el azucar asi me podia morir, asi q deje los refrescos')).toEqual([]);
+    expect(rulesOf('si el colectivo choca y me muero, mejor')).toContain('better-if-dead');
+    expect(rulesOf('me estoy dejando de comer pa morirme, ya van 2 semanas y el medico no sabe')).toContain('in-order-to-die');
+    expect(rulesOf('dejo de fumar pa morirme de viejo y tranquilo')).not.toContain('in-order-to-die');
+    expect(rulesOf('me dieron 2 semanas de preaviso en la fabrica. cuando se acaben me acabo yo')).toContain('ends-with-it');
+    expect(rulesOf('cuando se acaben las vacaciones me voy a la playa otra vez')).toEqual([]);
+    expect(rulesOf('agarre la plancha de la lavanderia del trabajo y me queme el brazo. quiero volver a hacerlo')).toContain('again-on-the-skin');
+    expect(rulesOf('me corte el pelo yo sola y quiero volver a hacerlo, quedo bonito')).toEqual([]);
+    expect(rulesOf('el jefe de cocina me tiro aceite caliente en la mano. dijo q la proxima va a la cara')).toContain('next-time-the-face');
+    expect(rulesOf('bought rope "for a tent". i dont own a tent 😂')).toContain('cover-story');
+    expect(rulesOf('bought rope for the tent, camping with my brother on saturday')).not.toContain('cover-story');
+    expect(rulesOf("dad's shotgun is still at the farm. going down this weekend to visit")).toContain('gun-waiting');
+    expect(rulesOf("dad's shotgun is still at the farm, we are selling it to a licensed dealer this weekend")).toEqual([]);
+    expect(rulesOf('mi vida es una novela mala y ya quiero q llegue el capitulo final. el de verdad')).toContain('final-chapter');
+    expect(rulesOf('ya quiero q llegue el capitulo final de la serie, me tiene nerviosa')).toEqual([]);
+    expect(rulesOf('jaja me hice un "tatuaje" casero con el compas. no era un tatuaje la verdad. sigo sangrando')).toContain('still-bleeding');
+    expect(rulesOf('Tell the garden club I won\'t be back. Not this time, not any time. Look after my sweet peas.')).toContain('wont-be-back');
+    expect(rulesOf('El padre me dijo q volviera la otra semana. No va a haber otra semana. Es esta noche.')).toContain('no-next-time');
+    expect(rulesOf('no va a haber otra semana como esta, que viaje tan bonito')).toEqual([]);
+    expect(rulesOf('Gracias por este tiempo. Los voy a extrañar a donde voy, no me esperen.')).toContain('where-im-going');
+    expect(rulesOf('me dieron el alta! los voy a extrañar a donde vaya, vengan a visitarme al depa')).toEqual([]);
+  });
+
+  it('leaves "stable", a CV dead on arrival, a knife roll, knees that will end it all, a song at full volume, a fridge reminder, a shaved head, a kick at five-a-side, a game boss that kills, a plastic knife, being away from the one who hit them and arriving here as everyday', () => {
+    expect(rulesOf('occupational health asked about my meds for the forklift job. all fine, im stable on them')).toEqual([]);
+    expect(rulesOf('im gonna stab him')).not.toEqual([]);
+    expect(rulesOf('my cv is dead on arrival, anyone good with word?')).toEqual([]);
+    expect(rulesOf('got my own knife roll for college, proper chuffed')).toEqual([]);
+    expect(rulesOf('Five-a-side tonight. I thought my knees were going to end it all. Scored a header though.')).toEqual([]);
+    expect(rulesOf('otra vez Arjona a todo volumen, me tiro x la ventana jaja')).toEqual([]);
+    expect(rulesOf('recordatorio: el refri se limpia los viernes, si tu tupper tiene hongos lo vamos a tirar')).toEqual([]);
+    expect(rulesOf('desde q me rape todos me preguntan si estoy bien. no estoy mal, solo me aburri del pelo largo')).toEqual([]);
+    expect(rulesOf('me patearon en el futbolito, tremendo moreton. ganamos igual')).toEqual([]);
+    expect(rulesOf('Tres semanas con el mismo jefe del elden ring. Me mato como 30 veces, casi tiro el control por la ventana.')).toEqual([]);
+    expect(rulesOf('me toca picar el cilantro y el cuchillo de plastico no sirve pa nada')).toEqual([]);
+    expect(rulesOf('un año lejos del q me pegaba. la semana q viene me dan las llaves de mi propio depa')).toEqual([]);
+    expect(rulesOf('mi ex me pegaba y hoy volvio a buscarme')).not.toEqual([]);
+    expect(rulesOf('came here not wanting to live. now im doing level 2 food hygiene')).toEqual([]);
+    expect(rulesOf('hoy no quiero ver a nadie, me quedo en mi cuarto con mis series')).toEqual([]);
+    expect(rulesOf('el viernes ya no voy a estar, no me guarden la cena')).not.toEqual([]);
+    expect(rulesOf('6 antidepresivos y nada. me rindo con la vida')).not.toEqual([]);
+    expect(rulesOf('me rindo con ese hombre, no cambia nunca')).toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
