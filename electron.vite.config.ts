@@ -1,13 +1,10 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Rolldown } from 'vite';
 
 // HEARTH_OUT_DIR lets parallel builds (e.g. two test runs) keep apart; the default is out/.
 const out = process.env.HEARTH_OUT_DIR ?? 'out';
-
-interface ModuleGraph {
-  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
-}
 
 /**
  * Everything the wall's first frame imports, in one file: the entry and every module it imports
@@ -17,8 +14,8 @@ interface ModuleGraph {
  */
 function startChunk(entry: string) {
   let atStart = new Set<string>();
-  let readFrom: ModuleGraph | null = null;
-  return (id: string, graph: ModuleGraph) => {
+  let readFrom: Rolldown.ChunkingContext | null = null;
+  return (id: string, graph: Rolldown.ChunkingContext) => {
     if (graph !== readFrom) {
       readFrom = graph;
       atStart = new Set();

@@ -308,10 +308,10 @@ async function tapTimingsOnce(context, url, run) {
       });
       // A person taps a button they can see, and a hand takes longer than this to reach for what
       // has just come into view: the button is brought on screen (as a scroll would), then the tap.
-      const button = target(i);
-      await button.scrollIntoViewIfNeeded();
+      const tapped = target(i);
+      await tapped.scrollIntoViewIfNeeded();
       await page.waitForTimeout(HAND_MS);
-      await button.click();
+      await tapped.click();
       await page.waitForFunction(() => window.__bench.taps.length > 0);
       // The browser reports a tap's timing only once its frame is shown. Wait for the tap's own
       // entry, or, when it was too quick to be reported at all (under 16 ms), for 250 ms.
