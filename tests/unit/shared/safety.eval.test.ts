@@ -63,7 +63,9 @@ import { moderationLists } from '../../../renderer/src/lib/boards/moderationList
  * English lines more and as many Spanish ones (one more, one fewer). The next: its rules alone
  * held one English crisis line here that the classifier already held; the retraining (threshold
  * 0.3359 to 0.3432) caught 1 English line more and 2 Spanish lines fewer, and held 1 English line
- * fewer and as many Spanish ones (one more, one fewer).
+ * fewer and as many Spanish ones (one more, one fewer). The next: tablets and prescribed medicines
+ * among the means words, and painkillers bought shop after shop, changed no rule's verdict here;
+ * the retraining kept the threshold at 0.3432 and every figure here.
  */
 const RECALL_FLOOR: Record<string, number> = { en: 543 / 559, es: 541 / 556 };
 const FALSE_HOLDS_CEILING: Record<string, number> = { en: 27 / 561, es: 22 / 561 };

@@ -2508,6 +2508,26 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('me rindo con ese hombre, no cambia nunca')).toEqual([]);
   });
 
+  it('holds tablets and prescribed medicines named as means, painkillers bought shop after shop or so nobody asks, and diazepam taken with drink', () => {
+    expect(rulesOf('counted my tablets, 40 should do it')).toContain('means-saved');
+    expect(rulesOf('saving my tablets in a sock. nearly enough now')).toContain('means-saved');
+    expect(rulesOf('compre paracetamol en varias farmacias pa q no sospechen')).toContain('painkillers-spread');
+    expect(rulesOf('compro paracetamol en farmacias distintas pa juntar')).toContain('painkillers-spread');
+    expect(rulesOf('went round the chemists for paracetamol so they dont ask questions')).toContain('painkillers-spread');
+    expect(rulesOf('llevo 2 litros de cerveza y ahora me voy a tomar los diazepam q me quedan, todos')).not.toEqual([]);
+  });
+
+  it('leaves a dog\'s tablets hidden in cheese, a dose tapered by the doctor, a medicine the psychiatrist is taking away slowly and a painkiller for a headache as everyday', () => {
+    expect(rulesOf('vet gave the dog tablets for his joints, hiding them in cheese same as i do with mine lol')).toEqual([]);
+    expect(rulesOf('doc is tapering my diazepam slowly, nervous but its the plan and i trust it')).toEqual([]);
+    expect(rulesOf('la psiquiatra me esta quitando la sertralina poco a poco, no la deje por mi cuenta, tranquilos')).toEqual([]);
+    expect(rulesOf('took two paracetamol for my headache, off to bed')).toEqual([]);
+    expect(rulesOf('la doctora me receto paracetamol pa la muela')).toEqual([]);
+    expect(rulesOf('bought paracetamol and tissues, got a stinking cold')).toEqual([]);
+    expect(rulesOf('paracetamol is cheaper at every shop than the pharmacy lol')).toEqual([]);
+    expect(rulesOf('went to three different chemists looking for calpol for the baby, all sold out')).toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
