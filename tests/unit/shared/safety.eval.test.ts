@@ -65,7 +65,10 @@ import { moderationLists } from '../../../renderer/src/lib/boards/moderationList
  * 0.3359 to 0.3432) caught 1 English line more and 2 Spanish lines fewer, and held 1 English line
  * fewer and as many Spanish ones (one more, one fewer). The next: tablets and prescribed medicines
  * among the means words, and painkillers bought shop after shop, changed no rule's verdict here;
- * the retraining kept the threshold at 0.3432 and every figure here.
+ * the retraining kept the threshold at 0.3432 and every figure here. The next: rules from two blind
+ * sets' misses (a rest from the writer that is to be final, a jump from a floor with a time, fists
+ * on a wall until the hand is hurt) changed no rule's verdict here, and the model, retrained, came
+ * out the same.
  */
 const RECALL_FLOOR: Record<string, number> = { en: 543 / 559, es: 541 / 556 };
 const FALSE_HOLDS_CEILING: Record<string, number> = { en: 27 / 561, es: 22 / 561 };

@@ -2528,6 +2528,25 @@ describe('wider crisis wordings', () => {
     expect(rulesOf('went to three different chemists looking for calpol for the baby, all sold out')).toEqual([]);
   });
 
+  it('holds a rest from the writer that is to be final, a jump from a floor with a time, and fists on a wall until the hand is hurt', () => {
+    expect(rulesOf('mi referente merece un descanso de mi. uno definitivo')).toContain('rest-from-me');
+    expect(rulesOf('staff deserve a break from me. a permanent one')).toContain('rest-from-me');
+    expect(rulesOf('voy a hacer el salto de fe del assassins pero desde el 8vo piso, esta noche 🫠')).toContain('jump-from-floor');
+    expect(rulesOf('me tiro del piso 12 esta noche')).toContain('jump-from-floor');
+    expect(rulesOf('punched the radiator till i couldnt bend my fingers. going back for more')).toContain('hit-until-hurt');
+    expect(rulesOf('le pegue a la pared hasta q no pude mover la mano')).toContain('hit-until-hurt');
+  });
+
+  it('leaves a grumpy week staff deserve a break from, a jump off a bunk or a diving board, a marathon\'s wall, a punchbag and a date for one\'s own flat as everyday', () => {
+    expect(rulesOf("my roommate deserves a break from me, i've been so grumpy lol")).toEqual([]);
+    expect(rulesOf('staff deserve a holiday from me and my drama this week haha')).toEqual([]);
+    expect(rulesOf('jumped off the top bunk and twisted my ankle lol')).toEqual([]);
+    expect(rulesOf('tomorrow im jumping off the high diving board at the pool')).toEqual([]);
+    expect(rulesOf('hit the wall at mile 20 till i couldnt feel my legs, finished tho')).toEqual([]);
+    expect(rulesOf('punched the bag at boxing till i couldnt lift my arms')).toEqual([]);
+    expect(rulesOf('ya tengo fecha pa mi departamento!! me voy en julio, voy a extrañar las peleas por el control jaja')).toEqual([]);
+  });
+
   it('reads a key name like "f4" as letters and a number, not leetspeak', () => {
     expect(tokenize('alt f4 a mi vida').map((token) => token.word)).toEqual(['alt', 'f4', 'a', 'mi', 'vida']);
   });
